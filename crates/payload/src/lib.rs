@@ -1,0 +1,56 @@
+//! The payload of a packed executable: one format, written by `pack` and read by the runtime.
+//!
+//! # Where it lives
+//!
+//! A packed executable is a copy of the runtime executable with the payload appended right after
+//! the end of its executable image (for ELF: past the last section, segment and header table).
+//! The reader finds the payload from the image's own headers, never from a fixed offset counted
+//! from the end of the file, so it can tell "no payload" (a bare runtime) from "payload cut short"
+//! (a truncated download).
+//!
+//! # Layout
+//!
+//! All integers are little-endian.
+//!
+//! ```text
+//! header (48 bytes)
+//!    0  magic          [u8; 8]   MAGIC
+//!    8  version        u32       FORMAT_VERSION
+//!   12  section_count  u32
+//!   16  build_id       [u8; 16]  build id of the runtime the payload was made for
+//!   32  total_len      u64       bytes in the payload, header included
+//!   40  header_sum     u64       xxh3-64 of bytes 0..40 followed by the section table
+//! section table (section_count entries of 40 bytes)
+//!    0  kind           u32       SectionKind
+//!    4  codec          u32       Codec
+//!    8  offset         u64       from the start of the payload
+//!   16  raw_len        u64       length once decoded
+//!   24  stored_len     u64       length as stored
+//!   32  checksum       u64       xxh3-64 of the stored bytes
+//! section data, in table order, back to back
+//! ```
+//!
+//! Nothing in the payload depends on time, paths of the build machine or hash-map order, so the
+//! same inputs always give the same bytes.
+
+mod container;
+mod error;
+mod format;
+mod read;
+mod write;
+
+pub use container::{BUILD_ID_SECTION, image_end, locate, read_build_id};
+pub use error::Error;
+pub use format::{
+    BUILD_ID_LEN, BuildId, Codec, FORMAT_VERSION, HEADER_LEN, MAGIC, SECTION_ENTRY_LEN, SectionKind,
+};
+pub use read::{Payload, Section};
+pub use write::PayloadWriter;
+
+/// Lower-case hex of a build id, as shown in messages.
+pub fn hex(id: &BuildId) -> String {
+    id.iter().map(|b| format!("{b:02x}")).collect()
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,151 @@
+use crate::*;
+
+const ID: BuildId = [7; BUILD_ID_LEN];
+
+fn sample() -> Vec<u8> {
+    let mut w = PayloadWriter::new(ID);
+    w.add(
+        SectionKind::Manifest,
+        Codec::Raw,
+        br#"{"entry":"a.js"}"#.to_vec(),
+    )
+    .unwrap();
+    let bundle = b"console.log('hello');\n".repeat(200);
+    w.add(SectionKind::Bundle, Codec::Zstd, bundle).unwrap();
+    w.finish().unwrap()
+}
+
+#[test]
+fn round_trip() {
+    let bytes = sample();
+    let p = Payload::parse(&bytes).unwrap();
+    assert_eq!(p.build_id(), &ID);
+    assert_eq!(p.sections().len(), 2);
+    assert_eq!(
+        &*p.data(SectionKind::Manifest).unwrap().unwrap(),
+        br#"{"entry":"a.js"}"#
+    );
+    let bundle = p.data(SectionKind::Bundle).unwrap().unwrap();
+    assert_eq!(&*bundle, &b"console.log('hello');\n".repeat(200)[..]);
+    assert!(p.section(SectionKind::Bundle).unwrap().stored.len() < bundle.len());
+    assert!(p.data(SectionKind::Snapshot).unwrap().is_none());
+    p.check_build_id(&ID).unwrap();
+    assert!(matches!(
+        p.check_build_id(&[0; BUILD_ID_LEN]),
+        Err(Error::BuildIdMismatch { .. })
+    ));
+}
+
+#[test]
+fn trailing_bytes_after_payload_are_ignored() {
+    let mut bytes = sample();
+    bytes.extend_from_slice(b"more");
+    Payload::parse(&bytes).unwrap();
+}
+
+#[test]
+fn deterministic() {
+    assert_eq!(sample(), sample());
+}
+
+#[test]
+fn duplicate_section_refused() {
+    let mut w = PayloadWriter::new(ID);
+    w.add(SectionKind::Bundle, Codec::Raw, vec![1]).unwrap();
+    assert!(matches!(
+        w.add(SectionKind::Bundle, Codec::Raw, vec![2]),
+        Err(Error::DuplicateSection(SectionKind::Bundle))
+    ));
+}
+
+#[test]
+fn every_flipped_byte_is_detected() {
+    let bytes = sample();
+    for i in 0..bytes.len() {
+        let mut bad = bytes.clone();
+        bad[i] ^= 0x10;
+        let result = Payload::parse(&bad).and_then(|p| {
+            // A flip in the build id is caught by the header checksum already.
+            p.check_build_id(&ID)?;
+            Ok(())
+        });
+        assert!(result.is_err(), "flip at byte {i} went unnoticed");
+    }
+}
+
+#[test]
+fn each_corruption_has_its_own_error() {
+    let bytes = sample();
+
+    let mut bad = bytes.clone();
+    bad[0] = b'X';
+    assert!(matches!(Payload::parse(&bad), Err(Error::BadMagic)));
+
+    let mut bad = bytes.clone();
+    bad[8..12].copy_from_slice(&(FORMAT_VERSION + 1).to_le_bytes());
+    assert!(matches!(
+        Payload::parse(&bad),
+        Err(Error::VersionMismatch { found, expected }) if found == FORMAT_VERSION + 1 && expected == FORMAT_VERSION
+    ));
+
+    let mut bad = bytes.clone();
+    bad[20] ^= 1;
+    assert!(matches!(Payload::parse(&bad), Err(Error::HeaderChecksum)));
+
+    let mut bad = bytes.clone();
+    let last = bad.len() - 1;
+    bad[last] ^= 1;
+    assert!(matches!(
+        Payload::parse(&bad),
+        Err(Error::SectionChecksum(SectionKind::Bundle))
+    ));
+
+    for cut in [1, 10, HEADER_LEN, HEADER_LEN + 5, bytes.len() - 1] {
+        let result = Payload::parse(&bytes[..cut]);
+        assert!(
+            matches!(result, Err(Error::Truncated { .. })),
+            "cut at {cut}: {result:?}"
+        );
+    }
+}
+
+#[test]
+fn appended_to_an_executable() {
+    let exe = std::fs::read(std::env::current_exe().unwrap()).unwrap();
+    assert!(matches!(locate(&exe), Err(Error::NoPayload)));
+    let end = image_end(&exe).unwrap();
+    assert_eq!(end, exe.len() as u64);
+
+    let mut packed = exe.clone();
+    packed.extend_from_slice(&sample());
+    let found = locate(&packed).unwrap();
+    assert_eq!(found.len(), packed.len() - exe.len());
+    Payload::parse(found).unwrap();
+
+    // Cut inside the payload: reported as truncated, not as "no payload".
+    let cut = &packed[..exe.len() + 3];
+    assert!(matches!(locate(cut), Err(Error::Truncated { .. })));
+    let cut = &packed[..packed.len() - 100];
+    assert!(matches!(
+        Payload::parse(locate(cut).unwrap()),
+        Err(Error::Truncated { .. })
+    ));
+}
+
+#[test]
+fn not_an_executable() {
+    assert!(matches!(
+        image_end(b"just some text"),
+        Err(Error::NotExecutable(_))
+    ));
+    assert!(matches!(
+        read_build_id(b"just some text"),
+        Err(Error::NotExecutable(_))
+    ));
+}
+
+#[test]
+fn runtime_without_build_id_section() {
+    let exe = std::fs::read(std::env::current_exe().unwrap()).unwrap();
+    assert!(matches!(read_build_id(&exe), Err(Error::NoBuildId { .. })));
+}

@@ -1,0 +1,238 @@
+'use strict';
+// Runs first, before any application code. Sets up the built-in module loader and the globals,
+// and exports the hooks through which the runtime drives a run (see runtime/src/engine.rs).
+
+// Captured before application code can replace them.
+const ObjectCreate = Object.create;
+const ObjectDefineProperty = Object.defineProperty;
+const ObjectFreeze = Object.freeze;
+const MapCtor = Map;
+
+// ---- built-in modules -------------------------------------------------------------------------
+
+const publicNames = ObjectFreeze(ops.builtinNames());
+const publicSet = new Set(publicNames);
+// Names that exist only with the `node:` prefix in Node; not provided yet, but they must never be
+// reachable without it.
+const prefixOnly = new Set(['sea', 'sqlite', 'test', 'test/reporters']);
+const cache = new MapCtor();
+
+/** Loads an embedded module by file id (`node/events`, `internal/inspect`). */
+function loadEmbedded(id) {
+  const cached = cache.get(id);
+  if (cached !== undefined) return cached.exports;
+  const wrapper = ops.compileBuiltin(id);
+  if (wrapper === undefined) throw new Error(`internal module ${id} does not exist`);
+  const mod = { exports: {}, id };
+  cache.set(id, mod);
+  wrapper.call(mod.exports, mod.exports, internalRequire, mod, ops);
+  return mod.exports;
+}
+
+/** `require` inside the runtime's own modules: public names and `internal/...` ids. */
+function internalRequire(name) {
+  if (name.startsWith('internal/')) return loadEmbedded(name);
+  const bare = name.startsWith('node:') ? name.slice(5) : name;
+  return loadEmbedded(`node/${bare}`);
+}
+
+/**
+ * The built-in module named `request` as application code asks for it (`fs`, `node:fs`), or
+ * `undefined` if `request` does not name a built-in.
+ */
+function builtinForRequest(request) {
+  if (request.startsWith('node:')) {
+    const bare = request.slice(5);
+    if (publicSet.has(bare)) return loadEmbedded(`node/${bare}`);
+    const { codedError } = loadEmbedded('internal/errors');
+    throw codedError(Error, 'ERR_UNKNOWN_BUILTIN_MODULE', `No such built-in module: ${request}`);
+  }
+  if (publicSet.has(request) && !prefixOnly.has(request)) return loadEmbedded(`node/${request}`);
+  return undefined;
+}
+
+function isBuiltin(request) {
+  const bare = request.startsWith('node:') ? request.slice(5) : request;
+  return publicSet.has(bare) && (request.startsWith('node:') || !prefixOnly.has(bare));
+}
+
+// ---- globals ----------------------------------------------------------------------------------
+
+const process = loadEmbedded('node/process');
+const consoleModule = loadEmbedded('node/console');
+const { inspect } = loadEmbedded('internal/inspect');
+
+function defineGlobal(name, value) {
+  ObjectDefineProperty(globalThis, name, {
+    value,
+    writable: true,
+    configurable: true,
+    enumerable: false,
+  });
+}
+defineGlobal('global', globalThis);
+defineGlobal('process', process);
+defineGlobal('console', consoleModule.console);
+
+// ---- the application's modules ----------------------------------------------------------------
+
+function makeRequire(mod) {
+  function require(request) {
+    if (typeof request !== 'string') {
+      const { invalidArgType } = loadEmbedded('internal/errors');
+      throw invalidArgType('id', 'string', request);
+    }
+    if (request === '') {
+      const { codedError } = loadEmbedded('internal/errors');
+      throw codedError(
+        TypeError,
+        'ERR_INVALID_ARG_VALUE',
+        "The argument 'id' must be a non-empty string. Received ''",
+      );
+    }
+    const builtin = builtinForRequest(request);
+    if (builtin !== undefined) return builtin;
+    throw moduleNotFound(request, mod);
+  }
+  require.resolve = function resolve(request) {
+    if (typeof request === 'string' && isBuiltin(request)) return request;
+    throw moduleNotFound(request, mod);
+  };
+  require.resolve.paths = function paths(request) {
+    return isBuiltin(request) ? null : [];
+  };
+  require.main = mainModule;
+  require.cache = moduleCache;
+  return require;
+}
+
+function moduleNotFound(request, mod) {
+  const stack = [mod.filename];
+  const err = new Error(`Cannot find module '${request}'\nRequire stack:\n- ${stack.join('\n- ')}`);
+  err.code = 'MODULE_NOT_FOUND';
+  err.requireStack = stack;
+  return err;
+}
+
+const moduleCache = ObjectCreate(null);
+let mainModule;
+
+// ---- unhandled rejections ---------------------------------------------------------------------
+
+// Promises rejected with no handler yet, in rejection order; checked after each macrotask.
+const pendingRejections = new MapCtor();
+
+function onPromiseReject(event, promise, reason) {
+  if (event === 0) {
+    pendingRejections.set(promise, reason);
+  } else if (event === 1) {
+    pendingRejections.delete(promise);
+  }
+}
+
+class UnhandledPromiseRejection extends Error {}
+ObjectDefineProperty(UnhandledPromiseRejection.prototype, 'name', {
+  value: 'UnhandledPromiseRejection',
+  writable: true,
+  configurable: true,
+  enumerable: false,
+});
+
+function unhandledRejectionError(reason) {
+  const message =
+    'This error originated either by throwing inside of an async function without a catch ' +
+    'block, or by rejecting a promise which was not handled with .catch(). The promise ' +
+    `rejected with the reason "${inspect(reason)}".`;
+  const err = new UnhandledPromiseRejection(message);
+  err.code = 'ERR_UNHANDLED_REJECTION';
+  return err;
+}
+
+// ---- reporting --------------------------------------------------------------------------------
+
+function isError(value) {
+  return value instanceof Error || Object.prototype.toString.call(value) === '[object Error]';
+}
+
+/** Prints an uncaught exception as Node does, runs the `exit` event, returns the status. */
+function fatal(err, arrow) {
+  let text;
+  try {
+    text = inspect(err);
+  } catch {
+    text = String(err);
+  }
+  if (arrow === undefined && isError(err)) arrow = ops.errorArrow(err);
+  let out;
+  if (!isError(err)) {
+    out = `${arrow === undefined ? '' : `\n${arrow}`}${text}\n`;
+  } else {
+    out = `${arrow === undefined ? '' : `${arrow}\n`}${text}\n`;
+  }
+  ops.write(2, out);
+  process.exitCode = 1;
+  return runExit(1);
+}
+
+function runExit(code) {
+  if (!process._exiting) {
+    process._exiting = true;
+    process.emit('exit', code);
+  }
+  return process.exitCode === undefined ? code : toExitStatus(process.exitCode);
+}
+
+function toExitStatus(code) {
+  const n = Number(code);
+  return Number.isInteger(n) ? n : 0;
+}
+
+// ---- hooks ------------------------------------------------------------------------------------
+
+module.exports = {
+  start(info) {
+    process._start(info);
+  },
+
+  runMain(main, filename) {
+    const dirname = filename.slice(0, filename.lastIndexOf('/')) || '/';
+    const mod = {
+      id: '.',
+      path: dirname,
+      exports: {},
+      filename,
+      loaded: false,
+      children: [],
+      paths: [],
+    };
+    mainModule = mod;
+    mod.require = makeRequire(mod);
+    moduleCache[filename] = mod;
+    process.mainModule = mod;
+    main.call(mod.exports, mod.exports, mod.require, mod, filename, dirname);
+    mod.loaded = true;
+  },
+
+  onPromiseReject,
+
+  /** Reports rejections that stayed unhandled; `true` if handlers ran that may queue work. */
+  processRejections() {
+    if (pendingRejections.size === 0) return false;
+    const [promise, reason] = pendingRejections.entries().next().value;
+    pendingRejections.delete(promise);
+    if (process.listenerCount('unhandledRejection') > 0) {
+      process.emit('unhandledRejection', reason, promise);
+      return true;
+    }
+    const err = isError(reason) ? reason : unhandledRejectionError(reason);
+    ops.exit(fatal(err, undefined));
+    return false;
+  },
+
+  fatal,
+
+  exit() {
+    const code = process.exitCode === undefined ? 0 : toExitStatus(process.exitCode);
+    return runExit(code);
+  },
+};

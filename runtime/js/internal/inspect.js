@@ -1,0 +1,979 @@
+'use strict';
+// util.inspect and util.format, producing the same text as Node's.
+
+const ObjectGetPrototypeOf = Object.getPrototypeOf;
+const ObjectGetOwnPropertyDescriptor = Object.getOwnPropertyDescriptor;
+const ObjectGetOwnPropertyNames = Object.getOwnPropertyNames;
+const ObjectGetOwnPropertySymbols = Object.getOwnPropertySymbols;
+const ObjectKeys = Object.keys;
+const ObjectPrototypeToString = Object.prototype.toString;
+const ObjectPrototypePropertyIsEnumerable = Object.prototype.propertyIsEnumerable;
+const ObjectPrototypeHasOwnProperty = Object.prototype.hasOwnProperty;
+const FunctionPrototypeToString = Function.prototype.toString;
+const ErrorPrototypeToString = Error.prototype.toString;
+const DatePrototypeToISOString = Date.prototype.toISOString;
+const DatePrototypeGetTime = Date.prototype.getTime;
+const RegExpPrototypeToString = RegExp.prototype.toString;
+const MapPrototypeEntries = Map.prototype.entries;
+const SetPrototypeValues = Set.prototype.values;
+const MapSizeGetter = ObjectGetOwnPropertyDescriptor(Map.prototype, 'size').get;
+const SetSizeGetter = ObjectGetOwnPropertyDescriptor(Set.prototype, 'size').get;
+const TypedArrayPrototype = ObjectGetPrototypeOf(Uint8Array.prototype);
+const TypedArrayLengthGetter = ObjectGetOwnPropertyDescriptor(TypedArrayPrototype, 'length').get;
+const TypedArrayTagGetter = ObjectGetOwnPropertyDescriptor(
+  TypedArrayPrototype,
+  Symbol.toStringTag,
+).get;
+const ArrayIsArray = Array.isArray;
+const JSONStringify = JSON.stringify;
+const MathSqrt = Math.sqrt;
+const MathRound = Math.round;
+const MathFloor = Math.floor;
+const MathMin = Math.min;
+const MathMax = Math.max;
+
+const customInspect = Symbol.for('nodejs.util.inspect.custom');
+
+const defaultOptions = {
+  showHidden: false,
+  depth: 2,
+  colors: false,
+  customInspect: true,
+  showProxy: false,
+  maxArrayLength: 100,
+  maxStringLength: 10000,
+  breakLength: 80,
+  compact: 3,
+  sorted: false,
+  getters: false,
+  numericSeparator: false,
+};
+
+const styles = {
+  special: 'cyan',
+  number: 'yellow',
+  bigint: 'yellow',
+  boolean: 'yellow',
+  undefined: 'grey',
+  null: 'bold',
+  string: 'green',
+  symbol: 'green',
+  date: 'magenta',
+  regexp: 'red',
+  module: 'underline',
+};
+
+const colorCodes = {
+  bold: [1, 22],
+  italic: [3, 23],
+  underline: [4, 24],
+  inverse: [7, 27],
+  white: [37, 39],
+  grey: [90, 39],
+  black: [30, 39],
+  blue: [34, 39],
+  cyan: [36, 39],
+  green: [32, 39],
+  magenta: [35, 39],
+  red: [31, 39],
+  yellow: [33, 39],
+};
+
+function stylizeWithColor(str, styleType) {
+  const style = styles[styleType];
+  if (style !== undefined) {
+    const color = colorCodes[style];
+    if (color !== undefined) return `\u001b[${color[0]}m${str}\u001b[${color[1]}m`;
+  }
+  return str;
+}
+
+function stylizeNoColor(str) {
+  return str;
+}
+
+function inspect(value, opts) {
+  const ctx = {
+    ...defaultOptions,
+    seen: [],
+    indentationLvl: 0,
+    currentDepth: 0,
+    circular: undefined,
+    budget: {},
+    stylize: stylizeNoColor,
+  };
+  if (typeof opts === 'boolean') {
+    ctx.showHidden = opts;
+  } else if (opts !== null && typeof opts === 'object') {
+    for (const key of ObjectKeys(opts)) {
+      if (ObjectPrototypeHasOwnProperty.call(defaultOptions, key) || key === 'stylize') {
+        ctx[key] = opts[key];
+      }
+    }
+  }
+  if (ctx.colors) ctx.stylize = stylizeWithColor;
+  if (ctx.maxArrayLength === null) ctx.maxArrayLength = Infinity;
+  if (ctx.maxStringLength === null) ctx.maxStringLength = Infinity;
+  return formatValue(ctx, value, 0);
+}
+inspect.custom = customInspect;
+inspect.defaultOptions = defaultOptions;
+inspect.colors = colorCodes;
+inspect.styles = styles;
+
+// ---- primitives -------------------------------------------------------------------------------
+
+const escapeChars = /[\x00-\x1f\x27\x5c\x7f-\x9f]/;
+const meta = [
+  '\\x00', '\\x01', '\\x02', '\\x03', '\\x04', '\\x05', '\\x06', '\\x07',
+  '\\b', '\\t', '\\n', '\\x0B', '\\f', '\\r', '\\x0E', '\\x0F',
+  '\\x10', '\\x11', '\\x12', '\\x13', '\\x14', '\\x15', '\\x16', '\\x17',
+  '\\x18', '\\x19', '\\x1A', '\\x1B', '\\x1C', '\\x1D', '\\x1E', '\\x1F',
+];
+
+/** Quotes a string the way Node picks quotes: ' unless it holds ', then ", then `. */
+function strEscape(str) {
+  let quote = "'";
+  if (str.includes("'")) {
+    if (!str.includes('"')) quote = '"';
+    else if (!str.includes('`') && !str.includes('${')) quote = '`';
+  }
+  if (!escapeChars.test(str) && (quote !== "'" || !str.includes("'"))) {
+    return quote + str + quote;
+  }
+  let out = '';
+  for (let i = 0; i < str.length; i++) {
+    const ch = str[i];
+    const code = str.charCodeAt(i);
+    if (ch === quote || ch === '\\') {
+      out += `\\${ch}`;
+    } else if (code < 0x20) {
+      out += meta[code];
+    } else if (code >= 0x7f && code <= 0x9f) {
+      out += `\\x${code.toString(16).toUpperCase()}`;
+    } else {
+      out += ch;
+    }
+  }
+  return quote + out + quote;
+}
+
+function formatNumber(stylize, n) {
+  return stylize(Object.is(n, -0) ? '-0' : `${n}`, 'number');
+}
+
+function formatPrimitive(ctx, value) {
+  const stylize = ctx.stylize;
+  switch (typeof value) {
+    case 'string': {
+      let trailer = '';
+      if (value.length > ctx.maxStringLength) {
+        const remaining = value.length - ctx.maxStringLength;
+        value = value.slice(0, ctx.maxStringLength);
+        trailer = `... ${remaining} more character${remaining > 1 ? 's' : ''}`;
+      }
+      if (
+        ctx.compact !== true &&
+        value.length > 16 &&
+        value.length > ctx.breakLength - ctx.indentationLvl - 4
+      ) {
+        const lines = value.split(/(?<=\n)/);
+        if (lines.length > 1) {
+          const indent = ' '.repeat(ctx.indentationLvl);
+          return (
+            lines.map((line) => stylize(strEscape(line), 'string')).join(` +\n${indent}  `) +
+            trailer
+          );
+        }
+      }
+      return stylize(strEscape(value), 'string') + trailer;
+    }
+    case 'number':
+      return formatNumber(stylize, value);
+    case 'bigint':
+      return stylize(`${value}n`, 'bigint');
+    case 'boolean':
+      return stylize(`${value}`, 'boolean');
+    case 'undefined':
+      return stylize('undefined', 'undefined');
+    case 'symbol':
+      return stylize(value.toString(), 'symbol');
+    default:
+      return String(value);
+  }
+}
+
+// ---- objects ----------------------------------------------------------------------------------
+
+function formatValue(ctx, value, recurseTimes, typedArray) {
+  if (typeof value !== 'object' && typeof value !== 'function') {
+    return formatPrimitive(ctx, value);
+  }
+  if (value === null) return ctx.stylize('null', 'null');
+
+  if (ctx.customInspect) {
+    let maybeCustom;
+    try {
+      maybeCustom = value[customInspect];
+    } catch {
+      maybeCustom = undefined;
+    }
+    if (typeof maybeCustom === 'function' && maybeCustom !== inspect) {
+      const depth = ctx.depth === null ? null : ctx.depth - recurseTimes;
+      const options = { ...ctx, depth, seen: undefined, budget: undefined };
+      const ret = maybeCustom.call(value, depth, options, inspect);
+      if (ret !== value) {
+        if (typeof ret !== 'string') return formatValue(ctx, ret, recurseTimes);
+        return ret.replaceAll('\n', `\n${' '.repeat(ctx.indentationLvl)}`);
+      }
+    }
+  }
+
+  if (ctx.seen.includes(value)) {
+    let index = 1;
+    if (ctx.circular === undefined) {
+      ctx.circular = new Map();
+      ctx.circular.set(value, index);
+    } else {
+      index = ctx.circular.get(value);
+      if (index === undefined) {
+        index = ctx.circular.size + 1;
+        ctx.circular.set(value, index);
+      }
+    }
+    return ctx.stylize(`[Circular *${index}]`, 'special');
+  }
+  return formatRaw(ctx, value, recurseTimes, typedArray);
+}
+
+function getConstructorName(obj) {
+  let current = obj;
+  while (current !== null && current !== undefined) {
+    const descriptor = ObjectGetOwnPropertyDescriptor(current, 'constructor');
+    if (
+      descriptor !== undefined &&
+      typeof descriptor.value === 'function' &&
+      descriptor.value.name !== ''
+    ) {
+      return descriptor.value.name;
+    }
+    current = ObjectGetPrototypeOf(current);
+  }
+  return null;
+}
+
+function getPrefix(constructor, tag, fallback, size = '') {
+  if (constructor === null) {
+    if (tag !== '' && fallback !== tag) return `[${fallback}${size}: null prototype] [${tag}] `;
+    return `[${fallback}${size}: null prototype] `;
+  }
+  if (tag !== '' && constructor !== tag) return `${constructor}${size} [${tag}] `;
+  return `${constructor}${size} `;
+}
+
+function getKeys(value, showHidden) {
+  const symbols = ObjectGetOwnPropertySymbols(value);
+  if (showHidden) {
+    return [...ObjectGetOwnPropertyNames(value), ...symbols];
+  }
+  const keys = ObjectKeys(value);
+  for (const sym of symbols) {
+    if (ObjectPrototypePropertyIsEnumerable.call(value, sym)) keys.push(sym);
+  }
+  return keys;
+}
+
+function isTypedArray(value) {
+  return TypedArrayTagGetter.call(value) !== undefined;
+}
+
+function isError(value) {
+  return value instanceof Error || ObjectPrototypeToString.call(value) === '[object Error]';
+}
+
+function tagOf(value) {
+  return ObjectPrototypeToString.call(value).slice(8, -1);
+}
+
+function formatRaw(ctx, value, recurseTimes, typedArray) {
+  let keys;
+  const constructor = getConstructorName(value);
+  let tag = value[Symbol.toStringTag];
+  if (typeof tag !== 'string' || (tag !== '' && (ctx.showHidden ? false : false))) tag = '';
+  if (typeof tag !== 'string') tag = '';
+  let base = '';
+  let formatter = formatObjectEntries;
+  let braces;
+  let noIterator = true;
+  let extrasType = 'object';
+  const filterIndices = ArrayIsArray(value) || (typeof value === 'object' && isTypedArray(value));
+
+  if (
+    typeof value[Symbol.iterator] === 'function' ||
+    constructor === null ||
+    filterIndices
+  ) {
+    noIterator = false;
+    if (ArrayIsArray(value)) {
+      const prefix =
+        constructor !== 'Array' || tag !== '' ? getPrefix(constructor, tag, 'Array', `(${value.length})`) : '';
+      keys = getKeys(value, ctx.showHidden).filter((k) => !isIndex(k));
+      braces = [`${prefix}[`, ']'];
+      if (value.length === 0 && keys.length === 0) return `${braces[0]}]`;
+      extrasType = 'array';
+      formatter = formatArray;
+    } else if (tagOf(value) === 'Set' && value instanceof Set) {
+      const size = SetSizeGetter.call(value);
+      const prefix = getPrefix(constructor, tag, 'Set', `(${size})`);
+      keys = getKeys(value, ctx.showHidden);
+      formatter = formatSet;
+      if (size === 0 && keys.length === 0) return `${prefix}{}`;
+      braces = [`${prefix}{`, '}'];
+    } else if (tagOf(value) === 'Map' && value instanceof Map) {
+      const size = MapSizeGetter.call(value);
+      const prefix = getPrefix(constructor, tag, 'Map', `(${size})`);
+      keys = getKeys(value, ctx.showHidden);
+      formatter = formatMap;
+      if (size === 0 && keys.length === 0) return `${prefix}{}`;
+      braces = [`${prefix}{`, '}'];
+    } else if (typeof value === 'object' && isTypedArray(value)) {
+      keys = getKeys(value, ctx.showHidden).filter((k) => !isIndex(k));
+      const length = TypedArrayLengthGetter.call(value);
+      const fallback = TypedArrayTagGetter.call(value);
+      const prefix = getPrefix(constructor, tag === fallback ? '' : tag, fallback, `(${length})`);
+      braces = [`${prefix}[`, ']'];
+      if (length === 0 && keys.length === 0) return `${braces[0]}]`;
+      formatter = formatTypedArray;
+      extrasType = 'array';
+    } else {
+      noIterator = true;
+    }
+  }
+  if (noIterator) {
+    keys = getKeys(value, ctx.showHidden);
+    braces = ['{', '}'];
+    if (constructor === 'Object' && tag === '' && !isError(value) && tagOf(value) === 'Object') {
+      if (isArguments(value)) {
+        braces[0] = '[Arguments] [';
+        braces[1] = ']';
+        extrasType = 'array';
+        formatter = formatArguments;
+        keys = keys.filter((k) => !isIndex(k));
+        if (value.length === 0 && keys.length === 0) return '[Arguments] []';
+      } else if (keys.length === 0) {
+        return '{}';
+      }
+    } else if (typeof value === 'function') {
+      base = getFunctionBase(value, constructor, tag);
+      if (keys.length === 0) return ctx.stylize(base, 'special');
+    } else if (tagOf(value) === 'RegExp') {
+      base = RegExpPrototypeToString.call(constructor !== null ? value : new RegExp(value));
+      const prefix = getPrefix(constructor, tag, 'RegExp');
+      if (prefix !== 'RegExp ') base = `${prefix}${base}`;
+      base = ctx.stylize(base, 'regexp');
+      if (keys.length === 0) return base;
+    } else if (tagOf(value) === 'Date') {
+      const time = DatePrototypeGetTime.call(value);
+      base = Number.isNaN(time) ? 'Invalid Date' : DatePrototypeToISOString.call(value);
+      const prefix = getPrefix(constructor, tag, 'Date');
+      if (prefix !== 'Date ') base = `${prefix}${base}`;
+      base = ctx.stylize(base, 'date');
+      if (keys.length === 0) return base;
+    } else if (isError(value)) {
+      base = formatError(value, constructor, tag, ctx, keys);
+      if (keys.length === 0) return base;
+    } else if (tagOf(value) === 'Promise' && value instanceof Promise) {
+      braces[0] = `${getPrefix(constructor, tag, 'Promise')}{`;
+      formatter = formatPromise;
+    } else if (tagOf(value) === 'WeakSet' || tagOf(value) === 'WeakMap') {
+      braces[0] = `${getPrefix(constructor, tag, tagOf(value))}{`;
+      formatter = () => [ctx.stylize('<items unknown>', 'special')];
+    } else if (value instanceof ArrayBuffer || tagOf(value) === 'ArrayBuffer' || tagOf(value) === 'SharedArrayBuffer') {
+      const kind = tagOf(value);
+      braces[0] = `${getPrefix(constructor, tag === kind ? '' : tag, kind)}{`;
+      formatter = formatArrayBuffer;
+    } else if (tagOf(value) === 'Number' || tagOf(value) === 'String' || tagOf(value) === 'Boolean' || tagOf(value) === 'BigInt' || tagOf(value) === 'Symbol') {
+      base = formatBoxed(ctx, value, tagOf(value), constructor);
+      if (tagOf(value) === 'String') keys = keys.filter((k) => !isIndex(k));
+      if (keys.length === 0) return base;
+    } else {
+      if (keys.length === 0) {
+        return `${getCtxName(constructor, tag, 'Object')}{}`;
+      }
+      braces[0] = `${getCtxName(constructor, tag, 'Object')}{`;
+    }
+  }
+
+  if (recurseTimes > ctx.depth && ctx.depth !== null) {
+    const name = constructor === null ? getCtxName(constructor, tag, 'Object').slice(0, -1) : `[${constructor || tag || 'Object'}]`;
+    return ctx.stylize(name, 'special');
+  }
+  recurseTimes += 1;
+  ctx.seen.push(value);
+  ctx.currentDepth = recurseTimes;
+  let output;
+  try {
+    output = formatter(ctx, value, recurseTimes);
+    for (let i = 0; i < keys.length; i++) {
+      output.push(formatProperty(ctx, value, recurseTimes, keys[i], extrasType));
+    }
+  } finally {
+    ctx.seen.pop();
+  }
+  if (ctx.circular !== undefined) {
+    const index = ctx.circular.get(value);
+    if (index !== undefined) {
+      const reference = ctx.stylize(`<ref *${index}>`, 'special');
+      if (ctx.compact !== true) {
+        base = base === '' ? reference : `${reference} ${base}`;
+      } else {
+        braces[0] = `${reference} ${braces[0]}`;
+      }
+    }
+  }
+  if (ctx.sorted) {
+    const compare = ctx.sorted === true ? undefined : ctx.sorted;
+    if (extrasType === 'object') output.sort(compare);
+  }
+  const res = reduceToSingleString(ctx, output, base, braces, extrasType, recurseTimes, value);
+  return res;
+}
+
+function getCtxName(constructor, tag, fallback) {
+  if (constructor === null) return `[${fallback}: null prototype] ${tag === '' ? '' : `[${tag}] `}`;
+  if (tag !== '' && tag !== constructor) return `${constructor} [${tag}] `;
+  if (constructor === 'Object') return '';
+  return `${constructor} `;
+}
+
+function isIndex(key) {
+  if (typeof key !== 'string') return false;
+  if (key.length === 0 || key.length > 10) return false;
+  const n = Number(key);
+  return Number.isInteger(n) && n >= 0 && n < 4294967295 && `${n}` === key;
+}
+
+function isArguments(value) {
+  return ObjectPrototypeToString.call(value) === '[object Arguments]';
+}
+
+function getFunctionBase(value, constructor, tag) {
+  let source;
+  try {
+    source = FunctionPrototypeToString.call(value);
+  } catch {
+    source = '';
+  }
+  if (source.startsWith('class') && /^class(\s|{)/.test(source)) {
+    const name = value.name ? `class ${value.name}` : 'class (anonymous)';
+    let base = `[${name}`;
+    const superClass = ObjectGetPrototypeOf(value);
+    if (superClass && superClass.name) base += ` extends ${superClass.name}`;
+    if (constructor !== 'Function' && constructor !== null) base += ` [${constructor}]`;
+    return `${base}]`;
+  }
+  let type = 'Function';
+  const t = tagOf(value);
+  if (t === 'AsyncFunction') type = 'AsyncFunction';
+  else if (t === 'GeneratorFunction') type = 'GeneratorFunction';
+  else if (t === 'AsyncGeneratorFunction') type = 'AsyncGeneratorFunction';
+  let base = `[${type}`;
+  if (constructor === null) base += ' (null prototype)';
+  base += value.name === '' ? ' (anonymous)' : `: ${value.name}`;
+  base += ']';
+  if (constructor !== type && constructor !== null) base += ` ${constructor}`;
+  if (tag !== '' && constructor !== tag) base += ` [${tag}]`;
+  return base;
+}
+
+function formatBoxed(ctx, value, type, constructor) {
+  let inner;
+  switch (type) {
+    case 'Number':
+      inner = formatPrimitive(ctx, Number.prototype.valueOf.call(value));
+      break;
+    case 'String':
+      inner = formatPrimitive(ctx, String.prototype.valueOf.call(value));
+      break;
+    case 'Boolean':
+      inner = formatPrimitive(ctx, Boolean.prototype.valueOf.call(value));
+      break;
+    case 'BigInt':
+      inner = formatPrimitive(ctx, BigInt.prototype.valueOf.call(value));
+      break;
+    default:
+      inner = formatPrimitive(ctx, Symbol.prototype.valueOf.call(value));
+  }
+  let base = `[${type}`;
+  if (type !== constructor) base += constructor === null ? ' (null prototype)' : ` (${constructor})`;
+  base += `: ${inner}]`;
+  return ctx.stylize(base, type === 'String' ? 'string' : type.toLowerCase());
+}
+
+function formatError(err, constructor, tag, ctx, keys) {
+  const name = err.name != null ? String(err.name) : 'Error';
+  let stack;
+  try {
+    stack = err.stack;
+  } catch {
+    stack = undefined;
+  }
+  if (typeof stack !== 'string' || stack === '') {
+    stack = ErrorPrototypeToString.call(err);
+  }
+  // `cause` and `errors` are shown even though they are not enumerable.
+  if (
+    ObjectPrototypeHasOwnProperty.call(err, 'cause') &&
+    (keys.length === 0 || !keys.includes('cause'))
+  ) {
+    keys.push('cause');
+  }
+  if (
+    ArrayIsArray(err.errors) &&
+    ObjectPrototypeHasOwnProperty.call(err, 'errors') &&
+    !keys.includes('errors')
+  ) {
+    keys.push('errors');
+  }
+  // Keep the name in front if the stack lost it (the name was changed after construction).
+  const message = err.message != null ? String(err.message) : '';
+  if (
+    constructor !== null &&
+    constructor !== name &&
+    stack.startsWith(name) &&
+    !stack.startsWith(constructor) &&
+    constructor.endsWith('Error') &&
+    false
+  ) {
+    stack = `${constructor}: ${stack}`;
+  }
+  void message;
+  const stackStart = stack.indexOf('\n    at ');
+  if (stackStart === -1) stack = `[${stack}]`;
+  if (ctx.indentationLvl !== 0) {
+    const indent = ' '.repeat(ctx.indentationLvl);
+    stack = stack.replaceAll('\n', `\n${indent}`);
+  }
+  return stack;
+}
+
+function formatObjectEntries() {
+  return [];
+}
+
+function formatArray(ctx, value, recurseTimes) {
+  const length = value.length;
+  const max = MathMin(MathMax(0, ctx.maxArrayLength), length);
+  const remaining = length - max;
+  const output = [];
+  for (let i = 0; i < max; i++) {
+    if (!ObjectPrototypeHasOwnProperty.call(value, i)) {
+      return formatArrayWithHoles(ctx, value, recurseTimes, max);
+    }
+    output.push(formatProperty(ctx, value, recurseTimes, i, 'arrayItem'));
+  }
+  if (remaining > 0) output.push(moreItems(remaining));
+  return output;
+}
+
+function formatArguments(ctx, value, recurseTimes) {
+  const output = [];
+  for (let i = 0; i < value.length; i++) {
+    output.push(formatProperty(ctx, value, recurseTimes, i, 'arrayItem'));
+  }
+  return output;
+}
+
+function moreItems(n) {
+  return `... ${n} more item${n > 1 ? 's' : ''}`;
+}
+
+function formatArrayWithHoles(ctx, value, recurseTimes, max) {
+  const output = [];
+  let i = 0;
+  const length = value.length;
+  while (i < length && output.length < max) {
+    if (ObjectPrototypeHasOwnProperty.call(value, i)) {
+      output.push(formatProperty(ctx, value, recurseTimes, i, 'arrayItem'));
+      i++;
+    } else {
+      let j = i;
+      while (j < length && !ObjectPrototypeHasOwnProperty.call(value, j)) j++;
+      const holes = j - i;
+      output.push(ctx.stylize(`<${holes} empty item${holes > 1 ? 's' : ''}>`, 'undefined'));
+      i = j;
+    }
+  }
+  const remaining = length - i;
+  if (remaining > 0) output.push(moreItems(remaining));
+  return output;
+}
+
+function formatTypedArray(ctx, value) {
+  const length = TypedArrayLengthGetter.call(value);
+  const max = MathMin(MathMax(0, ctx.maxArrayLength), length);
+  const remaining = length - max;
+  const output = [];
+  const bigint = typeof value[0] === 'bigint';
+  for (let i = 0; i < max; i++) {
+    output.push(bigint ? ctx.stylize(`${value[i]}n`, 'bigint') : formatNumber(ctx.stylize, value[i]));
+  }
+  if (remaining > 0) output.push(moreItems(remaining));
+  if (ctx.showHidden) {
+    ctx.indentationLvl += 2;
+    for (const key of ['BYTES_PER_ELEMENT', 'length', 'byteLength', 'byteOffset', 'buffer']) {
+      output.push(`[${key}]: ${formatValue(ctx, value[key], 2, true)}`);
+    }
+    ctx.indentationLvl -= 2;
+  }
+  return output;
+}
+
+function formatArrayBuffer(ctx, value) {
+  let bytes;
+  try {
+    bytes = new Uint8Array(value);
+  } catch {
+    return [ctx.stylize('(detached)', 'special')];
+  }
+  const max = MathMin(ctx.maxArrayLength, bytes.length);
+  let hex = '';
+  for (let i = 0; i < max; i++) {
+    hex += `${i === 0 ? '' : ' '}${bytes[i].toString(16).padStart(2, '0')}`;
+  }
+  const remaining = bytes.length - max;
+  if (remaining > 0) hex += ` ... ${remaining} more byte${remaining > 1 ? 's' : ''}`;
+  return [`${ctx.stylize('[Uint8Contents]', 'special')}: <${hex}>`, `byteLength: ${formatNumber(ctx.stylize, bytes.length)}`];
+}
+
+function formatSet(ctx, value, recurseTimes) {
+  const output = [];
+  ctx.indentationLvl += 2;
+  const max = MathMin(ctx.maxArrayLength, SetSizeGetter.call(value));
+  let i = 0;
+  for (const v of SetPrototypeValues.call(value)) {
+    if (i >= max) break;
+    output.push(formatValue(ctx, v, recurseTimes));
+    i++;
+  }
+  const remaining = SetSizeGetter.call(value) - max;
+  if (remaining > 0) output.push(moreItems(remaining));
+  ctx.indentationLvl -= 2;
+  return output;
+}
+
+function formatMap(ctx, value, recurseTimes) {
+  const output = [];
+  ctx.indentationLvl += 2;
+  const max = MathMin(ctx.maxArrayLength, MapSizeGetter.call(value));
+  let i = 0;
+  for (const [k, v] of MapPrototypeEntries.call(value)) {
+    if (i >= max) break;
+    output.push(`${formatValue(ctx, k, recurseTimes)} => ${formatValue(ctx, v, recurseTimes)}`);
+    i++;
+  }
+  const remaining = MapSizeGetter.call(value) - max;
+  if (remaining > 0) output.push(moreItems(remaining));
+  ctx.indentationLvl -= 2;
+  return output;
+}
+
+function formatPromise(ctx, value, recurseTimes) {
+  const [state, result] = ops.promiseDetails(value);
+  if (state === 0) return [ctx.stylize('<pending>', 'special')];
+  ctx.indentationLvl += 2;
+  const str = formatValue(ctx, result, recurseTimes);
+  ctx.indentationLvl -= 2;
+  return [state === 2 ? `${ctx.stylize('<rejected>', 'special')} ${str}` : str];
+}
+
+const identifier = /^[a-zA-Z_][a-zA-Z_0-9]*$/;
+
+function formatProperty(ctx, value, recurseTimes, key, type) {
+  let name;
+  let str;
+  const desc = ObjectGetOwnPropertyDescriptor(value, key) || { value: value[key], enumerable: true };
+  if (desc.value !== undefined) {
+    const diff = ctx.compact !== true || type !== 'object' ? 2 : 3;
+    ctx.indentationLvl += diff;
+    str = formatValue(ctx, desc.value, recurseTimes);
+    if (diff === 3 && ctx.breakLength < str.length) {
+      str = `\n${' '.repeat(ctx.indentationLvl)}${str}`;
+    }
+    ctx.indentationLvl -= diff;
+  } else if (desc.get !== undefined) {
+    const label = desc.set !== undefined ? 'Getter/Setter' : 'Getter';
+    if (ctx.getters && (ctx.getters === true || (ctx.getters === 'get' && desc.set === undefined) || (ctx.getters === 'set' && desc.set !== undefined))) {
+      try {
+        const tmp = desc.get.call(value);
+        ctx.indentationLvl += 2;
+        str = `${ctx.stylize(`[${label}:`, 'special')} ${formatValue(ctx, tmp, recurseTimes)}${ctx.stylize(']', 'special')}`;
+        ctx.indentationLvl -= 2;
+      } catch (err) {
+        str = `${ctx.stylize(`[${label}: <Inspection threw (${err.message})>]`, 'special')}`;
+      }
+    } else {
+      str = ctx.stylize(`[${label}]`, 'special');
+    }
+  } else if (desc.set !== undefined) {
+    str = ctx.stylize('[Setter]', 'special');
+  } else {
+    str = ctx.stylize('undefined', 'undefined');
+  }
+  if (type === 'arrayItem') return str;
+  if (typeof key === 'symbol') {
+    name = `[${ctx.stylize(key.toString(), 'symbol')}]`;
+  } else if (key === '__proto__') {
+    name = "['__proto__']";
+  } else if (desc.enumerable === false) {
+    name = `[${identifier.test(key) ? key : strEscape(key)}]`;
+  } else if (identifier.test(key)) {
+    name = ctx.stylize(key, 'name');
+  } else {
+    name = ctx.stylize(strEscape(key), 'string');
+  }
+  return `${name}: ${str}`;
+}
+
+// ---- layout -----------------------------------------------------------------------------------
+
+function isBelowBreakLength(ctx, output, start, base) {
+  let totalLength = output.length + start;
+  if (totalLength + output.length > ctx.breakLength) return false;
+  for (let i = 0; i < output.length; i++) {
+    totalLength += ctx.colors ? removeColors(output[i]).length : output[i].length;
+    if (totalLength > ctx.breakLength) return false;
+  }
+  return base === '' || !base.includes('\n');
+}
+
+function removeColors(str) {
+  // eslint-disable-next-line no-control-regex
+  return str.replace(/\u001b\[\d\d?m/g, '');
+}
+
+function reduceToSingleString(ctx, output, base, braces, extrasType, recurseTimes, value) {
+  if (ctx.compact !== true) {
+    if (typeof ctx.compact === 'number' && ctx.compact >= 1) {
+      const entries = output.length;
+      if (extrasType === 'array' && entries > 6) {
+        output = groupArrayElements(ctx, output, value);
+      }
+      // Up to `compact` innermost levels may share one line, if the line is short enough.
+      if (ctx.currentDepth - recurseTimes < ctx.compact && entries === output.length) {
+        const start = output.length + ctx.indentationLvl + braces[0].length + base.length + 10;
+        if (isBelowBreakLength(ctx, output, start, base)) {
+          const joined = output.join(', ');
+          if (!joined.includes('\n')) {
+            return `${base ? `${base} ` : ''}${braces[0]} ${joined} ${braces[1]}`;
+          }
+        }
+      }
+    }
+    const indentation = `\n${' '.repeat(ctx.indentationLvl)}`;
+    return `${base ? `${base} ` : ''}${braces[0]}${indentation}  ${output.join(`,${indentation}  `)}${indentation}${braces[1]}`;
+  }
+  if (isBelowBreakLength(ctx, output, 0, base)) {
+    return `${braces[0]}${base ? ` ${base}` : ''} ${output.join(', ')} ${braces[1]}`;
+  }
+  const indentation = ' '.repeat(ctx.indentationLvl);
+  const ln = base === '' && braces[0].length === 1 ? ' ' : `${base ? ` ${base}` : ''}\n${indentation}  `;
+  return `${braces[0]}${ln}${output.join(`,\n${indentation}  `)} ${braces[1]}`;
+}
+
+/**
+ * Lays out the entries of a long array in aligned columns, aiming at a roughly square block:
+ * numbers are right-aligned, anything else left-aligned.
+ */
+function groupArrayElements(ctx, output, value) {
+  let totalLength = 0;
+  let maxLength = 0;
+  const separatorSpace = 2; // ", "
+  let outputLength = output.length;
+  // A trailing "... more items" entry is not part of the grid.
+  if (ctx.maxArrayLength < output.length) outputLength--;
+  const dataLen = new Array(outputLength);
+  for (let i = 0; i < outputLength; i++) {
+    const len = ctx.colors ? removeColors(output[i]).length : output[i].length;
+    dataLen[i] = len;
+    totalLength += len + separatorSpace;
+    if (maxLength < len) maxLength = len;
+  }
+  const actualMax = maxLength + separatorSpace;
+  // Group only if three columns fit and the entries are of similar width.
+  if (
+    actualMax * 3 + ctx.indentationLvl < ctx.breakLength &&
+    (totalLength / actualMax > 5 || maxLength <= 6)
+  ) {
+    const averageBias = MathSqrt(actualMax - totalLength / output.length);
+    const biasedMax = MathMax(actualMax - 3 - averageBias, 1);
+    const columns = MathMin(
+      MathRound(MathSqrt(2.5 * biasedMax * outputLength) / biasedMax),
+      MathFloor((ctx.breakLength - ctx.indentationLvl) / actualMax),
+      ctx.compact * 4,
+      15,
+    );
+    if (columns <= 1) return output;
+    const maxLineLength = [];
+    for (let i = 0; i < columns; i++) {
+      let lineLength = 0;
+      for (let j = i; j < output.length; j += columns) {
+        if (dataLen[j] > lineLength) lineLength = dataLen[j];
+      }
+      maxLineLength.push(lineLength + separatorSpace);
+    }
+    let padStart = true;
+    if (value !== undefined) {
+      for (let i = 0; i < output.length; i++) {
+        if (typeof value[i] !== 'number' && typeof value[i] !== 'bigint') {
+          padStart = false;
+          break;
+        }
+      }
+    }
+    const grouped = [];
+    for (let i = 0; i < outputLength; i += columns) {
+      const max = MathMin(i + columns, outputLength);
+      let line = '';
+      let j = i;
+      for (; j < max - 1; j++) {
+        const padding = maxLineLength[j - i] + output[j].length - dataLen[j];
+        line += padStart ? `${output[j]}, `.padStart(padding, ' ') : `${output[j]}, `.padEnd(padding, ' ');
+      }
+      if (padStart) {
+        const padding = maxLineLength[j - i] + output[j].length - dataLen[j] - separatorSpace;
+        line += output[j].padStart(padding, ' ');
+      } else {
+        line += output[j];
+      }
+      grouped.push(line);
+    }
+    if (ctx.maxArrayLength < output.length) grouped.push(output[outputLength]);
+    return grouped;
+  }
+  return output;
+}
+
+// ---- format -----------------------------------------------------------------------------------
+
+function formatWithOptions(inspectOptions, ...args) {
+  return formatWithOptionsInternal(inspectOptions, args);
+}
+
+function format(...args) {
+  return formatWithOptionsInternal(undefined, args);
+}
+
+function hasBuiltInToString(value) {
+  // Objects whose toString is their own (or a user class's) print through it with %s.
+  let proto = value;
+  while (proto !== null && typeof proto === 'object') {
+    if (ObjectPrototypeHasOwnProperty.call(proto, 'toString')) {
+      return proto === Object.prototype || proto === Error.prototype || proto === Array.prototype || proto === Date.prototype;
+    }
+    proto = ObjectGetPrototypeOf(proto);
+  }
+  return true;
+}
+
+function formatWithOptionsInternal(inspectOptions, args) {
+  const first = args[0];
+  let a = 0;
+  let str = '';
+  let join = '';
+  if (typeof first === 'string') {
+    if (args.length === 1) return first;
+    let tempStr;
+    let lastPos = 0;
+    for (let i = 0; i < first.length - 1; i++) {
+      if (first.charCodeAt(i) === 37) {
+        // '%'
+        const nextChar = first.charCodeAt(++i);
+        if (a + 1 !== args.length) {
+          switch (nextChar) {
+            case 115: {
+              // 's'
+              const arg = args[++a];
+              if (typeof arg === 'number') tempStr = formatNumber(stylizeNoColor, arg);
+              else if (typeof arg === 'bigint') tempStr = `${arg}n`;
+              else if (typeof arg !== 'object' || arg === null || !hasBuiltInToString(arg)) tempStr = String(arg);
+              else tempStr = inspect(arg, { ...inspectOptions, depth: 0, colors: false, compact: 3 });
+              break;
+            }
+            case 106: // 'j'
+              tempStr = tryStringify(args[++a]);
+              break;
+            case 100: {
+              // 'd'
+              const n = args[++a];
+              if (typeof n === 'bigint') tempStr = `${n}n`;
+              else if (typeof n === 'symbol') tempStr = 'NaN';
+              else tempStr = formatNumber(stylizeNoColor, Number(n));
+              break;
+            }
+            case 79: // 'O'
+              tempStr = inspect(args[++a], inspectOptions);
+              break;
+            case 111: // 'o'
+              tempStr = inspect(args[++a], { ...inspectOptions, showHidden: true, showProxy: true, depth: 4 });
+              break;
+            case 105: {
+              // 'i'
+              const n = args[++a];
+              if (typeof n === 'bigint') tempStr = `${n}n`;
+              else if (typeof n === 'symbol') tempStr = 'NaN';
+              else tempStr = formatNumber(stylizeNoColor, Number.parseInt(n));
+              break;
+            }
+            case 102: {
+              // 'f'
+              const n = args[++a];
+              tempStr = typeof n === 'symbol' ? 'NaN' : formatNumber(stylizeNoColor, Number.parseFloat(n));
+              break;
+            }
+            case 99: // 'c'
+              a += 1;
+              tempStr = '';
+              break;
+            case 37: // '%'
+              str += first.slice(lastPos, i);
+              lastPos = i + 1;
+              continue;
+            default:
+              continue;
+          }
+          if (lastPos !== i - 1) str += first.slice(lastPos, i - 1);
+          str += tempStr;
+          lastPos = i + 1;
+        } else if (nextChar === 37) {
+          str += first.slice(lastPos, i);
+          lastPos = i + 1;
+        }
+      }
+    }
+    if (lastPos !== 0) {
+      a++;
+      join = ' ';
+      if (lastPos < first.length) str += first.slice(lastPos);
+    }
+  }
+  while (a < args.length) {
+    const value = args[a];
+    str += join;
+    str += typeof value !== 'string' ? inspect(value, inspectOptions) : value;
+    join = ' ';
+    a++;
+  }
+  return str;
+}
+
+function tryStringify(value) {
+  try {
+    return JSONStringify(value);
+  } catch (err) {
+    if (err instanceof TypeError && /circular/i.test(err.message)) return '[Circular]';
+    throw err;
+  }
+}
+
+module.exports = { inspect, format, formatWithOptions, strEscape, isError };

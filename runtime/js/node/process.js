@@ -1,0 +1,130 @@
+'use strict';
+// The `process` object. Facts that differ between runs (argv, env, pid) are filled in by
+// `_start`, called at launch.
+
+const EventEmitter = require('events');
+const { codedError, invalidArgType, validateInteger } = require('internal/errors');
+
+const process = new EventEmitter();
+Object.defineProperty(process, Symbol.toStringTag, {
+  value: 'process',
+  writable: false,
+  enumerable: false,
+  configurable: true,
+});
+
+let exitCode;
+
+/** Node 20 accepts integers and integer strings (and undefined/null) as exit codes. */
+function validateExitCode(code) {
+  if (code === undefined || code === null) return;
+  if (typeof code === 'string' && code !== '' && Number.isInteger(Number(code))) return;
+  validateInteger(code, 'code');
+}
+
+Object.defineProperty(process, 'exitCode', {
+  enumerable: true,
+  configurable: false,
+  get() {
+    return exitCode;
+  },
+  set(code) {
+    validateExitCode(code);
+    exitCode = code;
+  },
+});
+
+process._exiting = false;
+
+process.exit = function exit(code) {
+  if (code !== undefined) process.exitCode = code;
+  const status = exitCode === undefined || exitCode === null ? 0 : Number(exitCode) | 0;
+  if (!process._exiting) {
+    process._exiting = true;
+    process.emit('exit', status);
+  }
+  // 'exit' listeners may have changed the code.
+  const final = exitCode === undefined || exitCode === null ? 0 : Number(exitCode) | 0;
+  ops.exit(final);
+};
+
+process.reallyExit = function reallyExit(code) {
+  ops.exit(code | 0);
+};
+
+process.cwd = function cwd() {
+  return ops.cwd();
+};
+
+process.nextTick = function nextTick(callback, ...args) {
+  if (typeof callback !== 'function') throw invalidArgType('callback', 'function', callback);
+  queueMicrotask(() => callback(...args));
+};
+
+process.emitWarning = function emitWarning(warning, type, code) {
+  let w = warning;
+  if (typeof w === 'string') {
+    w = new Error(w);
+    w.name = typeof type === 'string' ? type : (type && type.type) || 'Warning';
+    if (typeof code === 'string') w.code = code;
+  } else if (!(w instanceof Error)) {
+    throw invalidArgType('warning', 'Error or string', warning);
+  }
+  if (w.name === 'DeprecationWarning' && process.noDeprecation) return;
+  process.nextTick(() => {
+    process.emit('warning', w);
+    if (process.listenerCount('warning') <= 1) {
+      const prefix = `(node:${process.pid}) `;
+      const label = w.code ? `[${w.code}] ` : '';
+      ops.write(2, `${prefix}${label}${w.name}: ${w.message}\n`);
+    }
+  });
+};
+// Node prints warnings through a default 'warning' listener; we print when no other listens.
+process.on('warning', () => {});
+
+process._start = function _start(info) {
+  process.argv = info.argv;
+  process.argv0 = info.argv0;
+  process.execArgv = [];
+  process.execPath = info.execPath;
+  process.pid = info.pid;
+  process.ppid = info.ppid;
+  process.platform = info.platform;
+  process.arch = info.arch;
+  process.version = `v${info.nodeVersion}`;
+  process.versions = {
+    node: info.nodeVersion,
+    v8: info.v8Version,
+    pack: info.packVersion,
+  };
+  process.release = { name: 'node' };
+  process.title = info.argv0;
+  process.env = makeEnv(ops.env());
+};
+
+/** `process.env`: assigned values become strings, as in Node. */
+function makeEnv(initial) {
+  return new Proxy(initial, {
+    set(target, key, value) {
+      if (typeof key === 'symbol') {
+        throw codedError(TypeError, 'ERR_INVALID_ARG_TYPE', 'Cannot convert a Symbol value to a string');
+      }
+      target[key] = `${value}`;
+      return true;
+    },
+    defineProperty(target, key, descriptor) {
+      if ('value' in descriptor) {
+        target[key] = `${descriptor.value}`;
+        return true;
+      }
+      throw codedError(
+        TypeError,
+        'ERR_INVALID_OBJECT_DEFINE_PROPERTY',
+        "'process.env' only accepts a configurable, writable, and enumerable data descriptor",
+      );
+    },
+  });
+}
+
+module.exports = process;

@@ -1,0 +1,5 @@
+'use strict';
+
+const { inspect, format, formatWithOptions } = require('internal/inspect');
+
+module.exports = { inspect, format, formatWithOptions };

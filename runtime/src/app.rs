@@ -1,0 +1,82 @@
+//! The application carried by this executable: found, checked and decoded before V8 sees any of it.
+
+use std::fmt;
+use std::fs::File;
+use std::path::Path;
+
+use pack_payload::{Payload, SectionKind};
+use serde::Deserialize;
+
+use crate::build_id;
+
+/// What `pack` recorded about the build.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Manifest {
+    /// The entry module's path relative to the project root, with `/` separators.
+    pub entry: String,
+}
+
+pub struct App {
+    pub manifest: Manifest,
+    pub bundle: String,
+}
+
+#[derive(Debug)]
+pub enum LoadError {
+    Io(std::io::Error),
+    Payload(pack_payload::Error),
+    MissingSection(SectionKind),
+    BadManifest(String),
+    BundleNotUtf8,
+}
+
+impl fmt::Display for LoadError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            LoadError::Io(e) => write!(f, "cannot read the executable: {e}"),
+            LoadError::Payload(pack_payload::Error::NoPayload) => write!(
+                f,
+                "not a packed executable: this is the bare pack runtime, which carries no \
+                 application; make one with `pack build`"
+            ),
+            LoadError::Payload(e) => e.fmt(f),
+            LoadError::MissingSection(kind) => {
+                write!(
+                    f,
+                    "the payload is damaged: it has no {} section",
+                    kind.name()
+                )
+            }
+            LoadError::BadManifest(e) => write!(f, "the payload is damaged: bad manifest: {e}"),
+            LoadError::BundleNotUtf8 => {
+                write!(f, "the payload is damaged: the bundle is not UTF-8")
+            }
+        }
+    }
+}
+
+impl From<pack_payload::Error> for LoadError {
+    fn from(e: pack_payload::Error) -> Self {
+        LoadError::Payload(e)
+    }
+}
+
+impl App {
+    pub fn load(exe: &Path) -> Result<App, LoadError> {
+        let file = File::open(exe).map_err(LoadError::Io)?;
+        // SAFETY: the executable is mapped read-only; if someone rewrites it while it runs, the
+        // checksums below catch what we read.
+        let map = unsafe { memmap2::Mmap::map(&file) }.map_err(LoadError::Io)?;
+        let payload = Payload::parse(pack_payload::locate(&map)?)?;
+        payload.check_build_id(&build_id::BUILD_ID)?;
+
+        let section = |kind| payload.data(kind)?.ok_or(LoadError::MissingSection(kind));
+        let manifest = section(SectionKind::Manifest)?;
+        let manifest: Manifest =
+            serde_json::from_slice(&manifest).map_err(|e| LoadError::BadManifest(e.to_string()))?;
+        let bundle = section(SectionKind::Bundle)?.into_owned();
+        let bundle = String::from_utf8(bundle).map_err(|_| LoadError::BundleNotUtf8)?;
+        Ok(App { manifest, bundle })
+    }
+}

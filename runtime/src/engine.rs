@@ -1,0 +1,401 @@
+//! V8 set-up and the life of one application run: bootstrap, main module, microtasks, exit.
+//!
+//! The policy (what to print for an uncaught error, when a rejection is fatal, which events to
+//! emit) lives in `js/internal/bootstrap.js`; this file only moves control between Rust and JS.
+
+use std::path::Path;
+use std::rc::Rc;
+use std::sync::Once;
+
+use crate::app::App;
+use crate::ops::errors::source_arrow;
+use crate::ops::modules::{compile_builtin, compile_function};
+use crate::stdio::write_stderr;
+use crate::{ops, version};
+
+/// Exit status for a failure of the runtime itself (not of the application).
+const INTERNAL_ERROR: i32 = 70;
+
+/// Per-isolate state shared by the ops, kept in an isolate slot.
+#[derive(Default)]
+pub struct RuntimeState {
+    /// Set by `process.exit()`: the run ends with this status.
+    pub exit_code: Option<i32>,
+    /// `bootstrap.js`'s handler for V8's promise-rejection notifications.
+    on_promise_reject: Option<v8::Global<v8::Function>>,
+    /// The main script's name in stack traces and its source, for error arrows.
+    main_script: Option<(String, Rc<str>)>,
+}
+
+impl RuntimeState {
+    /// The source of the script named `name` in stack traces.
+    pub fn script_source(&self, name: &str) -> Option<&str> {
+        match &self.main_script {
+            Some((main, source)) if main == name => Some(source),
+            _ => crate::builtins::source_by_script_name(name),
+        }
+    }
+}
+
+/// Parameters of the application's main-module wrapper, as in Node's CommonJS loader.
+const MAIN_PARAMS: [&str; 5] = ["exports", "require", "module", "__filename", "__dirname"];
+
+fn init_v8() {
+    static INIT: Once = Once::new();
+    INIT.call_once(|| {
+        let platform = v8::new_default_platform(0, false).make_shared();
+        v8::V8::initialize_platform(platform);
+        v8::V8::initialize();
+    });
+}
+
+/// Runs the application to completion and returns its exit status.
+pub fn run(app: &App, exe: &Path) -> i32 {
+    init_v8();
+    let isolate = &mut v8::Isolate::new(v8::CreateParams::default());
+    isolate.set_slot(RuntimeState::default());
+    isolate.set_microtasks_policy(v8::MicrotasksPolicy::Explicit);
+    isolate.set_promise_reject_callback(promise_reject_callback);
+    isolate.set_capture_stack_trace_for_uncaught_exceptions(true, 10);
+
+    v8::scope!(let scope, isolate);
+    let context = v8::Context::new(scope, Default::default());
+    let scope = &mut v8::ContextScope::new(scope, context);
+    let code = match Run::start(scope, app, exe) {
+        Ok(run) => run.finish(scope),
+        Err(code) => code,
+    };
+    // Drop the isolate's handles before the isolate itself.
+    scope
+        .get_slot_mut::<RuntimeState>()
+        .map(|s| s.on_promise_reject.take());
+    code
+}
+
+/// The bootstrap's hooks: JS functions the runtime calls at each stage.
+struct Run {
+    hooks: v8::Global<v8::Object>,
+}
+
+/// The result of calling into JS: a value, an exception, or the end of the run.
+enum Outcome<'s> {
+    Value(v8::Local<'s, v8::Value>),
+    Exit(i32),
+}
+
+impl Run {
+    fn start(scope: &mut v8::PinScope, app: &App, exe: &Path) -> Result<Run, i32> {
+        let hooks = bootstrap(scope)?;
+        let run = Run {
+            hooks: v8::Global::new(scope, hooks),
+        };
+        if let Some(handler) = get_function(scope, hooks, "onPromiseReject") {
+            let handler = v8::Global::new(scope, handler);
+            if let Some(state) = scope.get_slot_mut::<RuntimeState>() {
+                state.on_promise_reject = Some(handler);
+            }
+        }
+
+        let info = launch_info(scope, app, exe);
+        if let Outcome::Exit(code) = run.call(scope, "start", &[info]) {
+            return Err(code);
+        }
+
+        let filename = main_filename(exe, &app.manifest.entry);
+        if let Some(state) = scope.get_slot_mut::<RuntimeState>() {
+            state.main_script = Some((filename.clone(), Rc::from(app.bundle.as_str())));
+        }
+        let main = {
+            v8::tc_scope!(let tc, scope);
+            match compile_function(tc, &app.bundle, &filename, &MAIN_PARAMS) {
+                Some(f) => Ok(v8::Global::new(tc, f)),
+                None => Err(tc.exception().map(|e| v8::Global::new(tc, e))),
+            }
+        };
+        let main = match main {
+            Ok(main) => v8::Local::new(scope, main),
+            Err(exception) => {
+                let exception = exception
+                    .map(|e| v8::Local::new(scope, e))
+                    .unwrap_or_else(|| v8::undefined(scope).into());
+                return Err(run.fatal(scope, exception, None));
+            }
+        };
+        let filename = v8::String::new(scope, &filename).expect("filename");
+        if let Outcome::Exit(code) = run.call(scope, "runMain", &[main.into(), filename.into()]) {
+            return Err(code);
+        }
+        Ok(run)
+    }
+
+    /// Drains microtasks and pending rejections, then runs the exit sequence.
+    fn finish(self, scope: &mut v8::PinScope) -> i32 {
+        if let Some(code) = self.drain(scope) {
+            return code;
+        }
+        match self.call(scope, "exit", &[]) {
+            Outcome::Exit(code) => code,
+            Outcome::Value(v) => v.int32_value(scope).unwrap_or(0),
+        }
+    }
+
+    /// Runs microtasks until the queue is empty and handles unhandled rejections. Returns the
+    /// exit status if the run ended.
+    fn drain(&self, scope: &mut v8::PinScope) -> Option<i32> {
+        loop {
+            let thrown = {
+                v8::tc_scope!(let tc, scope);
+                tc.perform_microtask_checkpoint();
+                if let Some(code) = exit_requested(tc) {
+                    return Some(code);
+                }
+                tc.exception().map(|e| v8::Global::new(tc, e))
+            };
+            if let Some(exception) = thrown {
+                let exception = v8::Local::new(scope, exception);
+                return Some(self.fatal(scope, exception, None));
+            }
+            match self.call(scope, "processRejections", &[]) {
+                Outcome::Exit(code) => return Some(code),
+                // `true`: handlers ran and may have queued more microtasks.
+                Outcome::Value(v) if v.is_true() => continue,
+                Outcome::Value(_) => return None,
+            }
+        }
+    }
+
+    /// Calls hook `name`. An exception thrown by it is an uncaught exception of the application.
+    fn call<'s>(
+        &self,
+        scope: &mut v8::PinScope<'s, '_>,
+        name: &str,
+        args: &[v8::Local<v8::Value>],
+    ) -> Outcome<'s> {
+        let hooks = v8::Local::new(scope, &self.hooks);
+        let Some(func) = get_function(scope, hooks, name) else {
+            write_stderr(format!(
+                "pack-runtime: internal error: no bootstrap hook {name}\n"
+            ));
+            return Outcome::Exit(INTERNAL_ERROR);
+        };
+        let result = {
+            v8::tc_scope!(let tc, scope);
+            let result = func.call(tc, hooks.into(), args);
+            if let Some(code) = exit_requested(tc) {
+                return Outcome::Exit(code);
+            }
+            match result {
+                Some(value) => Ok(v8::Global::new(tc, value)),
+                None => {
+                    let exception = tc.exception().map(|e| v8::Global::new(tc, e));
+                    let arrow = tc.message().and_then(|m| source_arrow(tc, m));
+                    Err((exception, arrow))
+                }
+            }
+        };
+        match result {
+            Ok(value) => Outcome::Value(v8::Local::new(scope, value)),
+            Err((exception, arrow)) => {
+                let exception = exception
+                    .map(|e| v8::Local::new(scope, e))
+                    .unwrap_or_else(|| v8::undefined(scope).into());
+                Outcome::Exit(self.fatal(scope, exception, arrow))
+            }
+        }
+    }
+
+    /// Hands an uncaught exception to the bootstrap, which prints it; returns the exit status.
+    fn fatal(
+        &self,
+        scope: &mut v8::PinScope,
+        exception: v8::Local<v8::Value>,
+        arrow: Option<String>,
+    ) -> i32 {
+        let arrow: v8::Local<v8::Value> = match arrow {
+            Some(a) => v8::String::new(scope, &a).expect("arrow").into(),
+            None => v8::undefined(scope).into(),
+        };
+        let hooks = v8::Local::new(scope, &self.hooks);
+        let Some(func) = get_function(scope, hooks, "fatal") else {
+            return INTERNAL_ERROR;
+        };
+        v8::tc_scope!(let tc, scope);
+        let result = func.call(tc, hooks.into(), &[exception, arrow]);
+        if let Some(code) = exit_requested(tc) {
+            return code;
+        }
+        match result {
+            Some(code) => code.int32_value(tc).unwrap_or(1),
+            None => {
+                // The error printer itself failed: say so plainly.
+                let text = exception.to_rust_string_lossy(tc);
+                write_stderr(format!("Uncaught {text}\n"));
+                1
+            }
+        }
+    }
+}
+
+/// Runs `internal/bootstrap` and returns its hooks object.
+fn bootstrap<'s>(scope: &mut v8::PinScope<'s, '_>) -> Result<v8::Local<'s, v8::Object>, i32> {
+    v8::tc_scope!(let tc, scope);
+    let fail = |tc: &mut v8::PinnedRef<'_, v8::TryCatch<v8::HandleScope>>, what: &str| {
+        let detail = tc
+            .exception()
+            .map(|e| {
+                let stack = e
+                    .to_object(tc)
+                    .and_then(|o| {
+                        let key = v8::String::new(tc, "stack")?;
+                        o.get(tc, key.into())
+                    })
+                    .filter(|s| s.is_string());
+                stack.unwrap_or(e).to_rust_string_lossy(tc)
+            })
+            .unwrap_or_default();
+        write_stderr(format!("pack-runtime: internal error: {what}: {detail}\n"));
+        INTERNAL_ERROR
+    };
+    let Some(func) = compile_builtin(tc, "internal/bootstrap") else {
+        return Err(fail(tc, "cannot compile the bootstrap"));
+    };
+    let exports = v8::Object::new(tc);
+    let module = v8::Object::new(tc);
+    let key = v8::String::new(tc, "exports").expect("key");
+    module.set(tc, key.into(), exports.into());
+    let ops = ops::create_ops_object(tc);
+    let undefined = v8::undefined(tc).into();
+    let args = [exports.into(), undefined, module.into(), ops.into()];
+    if func.call(tc, undefined, &args).is_none() {
+        return Err(fail(tc, "the bootstrap failed"));
+    }
+    let hooks = module
+        .get(tc, key.into())
+        .and_then(|h| h.to_object(tc))
+        .ok_or(INTERNAL_ERROR)?;
+    Ok(hooks)
+}
+
+fn get_function<'s>(
+    scope: &mut v8::PinScope<'s, '_>,
+    object: v8::Local<v8::Object>,
+    name: &str,
+) -> Option<v8::Local<'s, v8::Function>> {
+    let key = v8::String::new(scope, name)?;
+    let value = object.get(scope, key.into())?;
+    v8::Local::<v8::Function>::try_from(value).ok()
+}
+
+/// The exit status if `process.exit()` (or anything else) ended the run.
+fn exit_requested(scope: &mut v8::PinScope) -> Option<i32> {
+    let code = scope.get_slot::<RuntimeState>().and_then(|s| s.exit_code);
+    if code.is_some() {
+        return code;
+    }
+    scope.is_execution_terminating().then_some(1)
+}
+
+/// Absolute path the entry module is reported at: beside the executable, at its place in the
+/// project.
+fn main_filename(exe: &Path, entry: &str) -> String {
+    let dir = exe.parent().unwrap_or(Path::new("/"));
+    dir.join(entry).to_string_lossy().into_owned()
+}
+
+/// Facts read fresh at every launch, for `start(info)`.
+fn launch_info<'s>(
+    scope: &mut v8::PinScope<'s, '_>,
+    app: &App,
+    exe: &Path,
+) -> v8::Local<'s, v8::Value> {
+    let info = v8::Object::new(scope);
+    let set = |scope: &mut v8::PinScope<'s, '_>, key: &str, value: v8::Local<v8::Value>| {
+        let key = v8::String::new(scope, key).expect("key");
+        info.set(scope, key.into(), value);
+    };
+    let string = |scope: &mut v8::PinScope<'s, '_>, s: &str| -> v8::Local<'s, v8::Value> {
+        v8::String::new(scope, s).expect("string").into()
+    };
+
+    let exec_path = exe.to_string_lossy().into_owned();
+    let mut args = std::env::args_os();
+    let argv0 = args
+        .next()
+        .map(|a| a.to_string_lossy().into_owned())
+        .unwrap_or_else(|| exec_path.clone());
+    let mut argv: Vec<v8::Local<v8::Value>> =
+        vec![string(scope, &exec_path), string(scope, &exec_path)];
+    for arg in args {
+        argv.push(string(scope, &arg.to_string_lossy()));
+    }
+    let argv = v8::Array::new_with_elements(scope, &argv);
+    set(scope, "argv", argv.into());
+    let v = string(scope, &argv0);
+    set(scope, "argv0", v);
+    let v = string(scope, &exec_path);
+    set(scope, "execPath", v);
+    let v = v8::Integer::new(scope, std::process::id() as i32).into();
+    set(scope, "pid", v);
+    // SAFETY: getppid has no preconditions.
+    let v = v8::Integer::new(scope, unsafe { libc::getppid() }).into();
+    set(scope, "ppid", v);
+    let v = string(scope, node_platform());
+    set(scope, "platform", v);
+    let v = string(scope, node_arch());
+    set(scope, "arch", v);
+    let v = string(scope, version::NODE_COMPAT);
+    set(scope, "nodeVersion", v);
+    let v = string(scope, v8::V8::get_version());
+    set(scope, "v8Version", v);
+    let v = string(scope, version::PACK);
+    set(scope, "packVersion", v);
+    let v = string(scope, &app.manifest.entry);
+    set(scope, "entry", v);
+    info.into()
+}
+
+/// `process.platform` as Node names it.
+fn node_platform() -> &'static str {
+    match std::env::consts::OS {
+        "macos" => "darwin",
+        "windows" => "win32",
+        other => other,
+    }
+}
+
+/// `process.arch` as Node names it.
+fn node_arch() -> &'static str {
+    match std::env::consts::ARCH {
+        "x86_64" => "x64",
+        "aarch64" => "arm64",
+        "x86" => "ia32",
+        "powerpc64" => "ppc64",
+        other => other,
+    }
+}
+
+/// V8 tells us when a promise is rejected with no handler, and when a handler is added later;
+/// the bootstrap keeps the list and decides at the end of each tick.
+extern "C" fn promise_reject_callback(message: v8::PromiseRejectMessage) {
+    v8::callback_scope!(unsafe scope, &message);
+    let Some(handler) = scope
+        .get_slot::<RuntimeState>()
+        .and_then(|s| s.on_promise_reject.clone())
+    else {
+        return;
+    };
+    let handler = v8::Local::new(scope, handler);
+    let event = match message.get_event() {
+        v8::PromiseRejectEvent::PromiseRejectWithNoHandler => 0,
+        v8::PromiseRejectEvent::PromiseHandlerAddedAfterReject => 1,
+        v8::PromiseRejectEvent::PromiseRejectAfterResolved => 2,
+        v8::PromiseRejectEvent::PromiseResolveAfterResolved => 3,
+    };
+    let event = v8::Integer::new(scope, event).into();
+    let promise = message.get_promise().into();
+    let value = message
+        .get_value()
+        .unwrap_or_else(|| v8::undefined(scope).into());
+    let undefined = v8::undefined(scope).into();
+    handler.call(scope, undefined, &[event, promise, value]);
+}

@@ -1,0 +1,80 @@
+//! Native functions reachable from JavaScript ("ops"), declared once in [`TABLE`].
+//!
+//! The JS side receives them as one object (`ops.write(...)`) that only the runtime's own
+//! modules can see. The same table will give the V8 snapshot its external references, so the
+//! order of the entries is part of the runtime's build id.
+
+mod errno;
+pub mod errors;
+mod io;
+pub mod modules;
+mod process;
+
+pub use errno::code_of;
+
+/// One native function: its name on the JS `ops` object and how to get its V8 callback.
+pub struct Op {
+    pub name: &'static str,
+    pub callback: fn() -> v8::FunctionCallback,
+}
+
+macro_rules! op_table {
+    ($($name:literal => $func:path),* $(,)?) => {
+        /// Every op, in a fixed order.
+        pub static TABLE: &[Op] = &[
+            $(Op {
+                name: $name,
+                callback: || v8::MapFnTo::<v8::FunctionCallback>::map_fn_to($func),
+            },)*
+        ];
+    };
+}
+
+op_table! {
+    "write" => io::op_write,
+    "exit" => process::op_exit,
+    "env" => process::op_env,
+    "cwd" => process::op_cwd,
+    "compileBuiltin" => modules::op_compile_builtin,
+    "compileFunction" => modules::op_compile_function,
+    "builtinNames" => modules::op_builtin_names,
+    "errorArrow" => errors::op_error_arrow,
+    "promiseDetails" => errors::op_promise_details,
+}
+
+/// An object holding every op as a function.
+pub fn create_ops_object<'s>(scope: &mut v8::PinScope<'s, '_>) -> v8::Local<'s, v8::Object> {
+    let ops = v8::Object::new(scope);
+    for op in TABLE {
+        let func = v8::Function::builder_raw((op.callback)())
+            .build(scope)
+            .expect("creating a function for an op");
+        let name = v8::String::new(scope, op.name).expect("op name");
+        func.set_name(name);
+        ops.set(scope, name.into(), func.into());
+    }
+    ops
+}
+
+/// Throws a JS `TypeError` with `message`.
+pub fn throw_type_error(scope: &mut v8::PinScope, message: &str) {
+    let message = v8::String::new(scope, message).expect("message");
+    let error = v8::Exception::type_error(scope, message);
+    scope.throw_exception(error);
+}
+
+/// The string value of argument `i`, or a thrown `TypeError`.
+pub fn string_arg(
+    scope: &mut v8::PinScope,
+    args: &v8::FunctionCallbackArguments,
+    i: i32,
+    what: &str,
+) -> Option<String> {
+    let value = args.get(i);
+    if value.is_string() {
+        Some(value.to_rust_string_lossy(scope))
+    } else {
+        throw_type_error(scope, &format!("{what} must be a string"));
+        None
+    }
+}

@@ -1,0 +1,116 @@
+//! Compiling the runtime's built-in modules and the application's code.
+
+use crate::builtins;
+
+/// Parameters of a built-in module's wrapper function.
+const BUILTIN_PARAMS: [&str; 4] = ["exports", "require", "module", "ops"];
+
+/// Compiles `source` as the body of a function with parameters `params`, named `filename` in
+/// stack traces. Returns `None` with the exception pending if it does not compile.
+pub fn compile_function<'s>(
+    scope: &mut v8::PinScope<'s, '_>,
+    source: &str,
+    filename: &str,
+    params: &[&str],
+) -> Option<v8::Local<'s, v8::Function>> {
+    let source = v8::String::new(scope, source)?;
+    let name = v8::String::new(scope, filename)?;
+    let origin = v8::ScriptOrigin::new(
+        scope,
+        name.into(),
+        0,
+        0,
+        false,
+        0,
+        None,
+        false,
+        false,
+        false,
+        None,
+    );
+    let mut source = v8::script_compiler::Source::new(source, Some(&origin));
+    let params: Vec<_> = params
+        .iter()
+        .map(|p| v8::String::new(scope, p).expect("parameter name"))
+        .collect();
+    v8::script_compiler::compile_function(
+        scope,
+        &mut source,
+        &params,
+        &[],
+        v8::script_compiler::CompileOptions::NoCompileOptions,
+        v8::script_compiler::NoCacheReason::NoReason,
+    )
+}
+
+/// Compiles the embedded file `id` as a built-in module wrapper.
+pub fn compile_builtin<'s>(
+    scope: &mut v8::PinScope<'s, '_>,
+    id: &str,
+) -> Option<v8::Local<'s, v8::Function>> {
+    let source = builtins::source(id)?;
+    let filename = match id.strip_prefix("node/") {
+        Some(name) => format!("node:{name}"),
+        None => format!("node:{id}"),
+    };
+    compile_function(scope, source, &filename, &BUILTIN_PARAMS)
+}
+
+/// `compileBuiltin(id)`: the wrapper function of an embedded module, or undefined if there is
+/// no such file.
+pub fn op_compile_builtin(
+    scope: &mut v8::PinScope,
+    args: v8::FunctionCallbackArguments,
+    mut rv: v8::ReturnValue<v8::Value>,
+) {
+    let Some(id) = super::string_arg(scope, &args, 0, "id") else {
+        return;
+    };
+    if builtins::source(&id).is_none() {
+        return;
+    }
+    if let Some(func) = compile_builtin(scope, &id) {
+        rv.set(func.into());
+    }
+}
+
+/// `compileFunction(source, filename, params)`: compiles application code; a syntax error is
+/// thrown as a JS `SyntaxError`.
+pub fn op_compile_function(
+    scope: &mut v8::PinScope,
+    args: v8::FunctionCallbackArguments,
+    mut rv: v8::ReturnValue<v8::Value>,
+) {
+    let Some(source) = super::string_arg(scope, &args, 0, "source") else {
+        return;
+    };
+    let Some(filename) = super::string_arg(scope, &args, 1, "filename") else {
+        return;
+    };
+    let Ok(list) = v8::Local::<v8::Array>::try_from(args.get(2)) else {
+        super::throw_type_error(scope, "params must be an array");
+        return;
+    };
+    let mut params = Vec::new();
+    for i in 0..list.length() {
+        let item = list.get_index(scope, i).expect("array element");
+        params.push(item.to_rust_string_lossy(scope));
+    }
+    let params: Vec<&str> = params.iter().map(String::as_str).collect();
+    if let Some(func) = compile_function(scope, &source, &filename, &params) {
+        rv.set(func.into());
+    }
+}
+
+/// `builtinNames()`: the public built-in module names, sorted.
+pub fn op_builtin_names(
+    scope: &mut v8::PinScope,
+    _args: v8::FunctionCallbackArguments,
+    mut rv: v8::ReturnValue<v8::Value>,
+) {
+    let names: Vec<v8::Local<v8::Value>> = builtins::public_names()
+        .map(|n| v8::String::new(scope, n).expect("name").into())
+        .collect();
+    let array = v8::Array::new_with_elements(scope, &names);
+    rv.set(array.into());
+}

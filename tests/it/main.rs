@@ -1,0 +1,10 @@
+//! Integration tests: build fixtures with the real `pack`, run the real executables.
+//!
+//! One test binary for the whole suite (every test binary links, and V8 links slowly). Built
+//! executables are shared between tests through `support`.
+
+mod build_errors;
+mod differential;
+mod payload_errors;
+mod run;
+mod support;
