@@ -299,7 +299,6 @@ function formatRaw(ctx, value, recurseTimes, typedArray) {
   let keys;
   const constructor = getConstructorName(value);
   let tag = value[Symbol.toStringTag];
-  if (typeof tag !== 'string' || (tag !== '' && (ctx.showHidden ? false : false))) tag = '';
   if (typeof tag !== 'string') tag = '';
   let base = '';
   let formatter = formatObjectEntries;
@@ -380,7 +379,7 @@ function formatRaw(ctx, value, recurseTimes, typedArray) {
       base = ctx.stylize(base, 'date');
       if (keys.length === 0) return base;
     } else if (isError(value)) {
-      base = formatError(value, constructor, tag, ctx, keys);
+      base = formatError(value, ctx, keys);
       if (keys.length === 0) return base;
     } else if (tagOf(value) === 'Promise' && value instanceof Promise) {
       braces[0] = `${getPrefix(constructor, tag, 'Promise')}{`;
@@ -510,8 +509,7 @@ function formatBoxed(ctx, value, type, constructor) {
   return ctx.stylize(base, type === 'String' ? 'string' : type.toLowerCase());
 }
 
-function formatError(err, constructor, tag, ctx, keys) {
-  const name = err.name != null ? String(err.name) : 'Error';
+function formatError(err, ctx, keys) {
   let stack;
   try {
     stack = err.stack;
@@ -535,19 +533,6 @@ function formatError(err, constructor, tag, ctx, keys) {
   ) {
     keys.push('errors');
   }
-  // Keep the name in front if the stack lost it (the name was changed after construction).
-  const message = err.message != null ? String(err.message) : '';
-  if (
-    constructor !== null &&
-    constructor !== name &&
-    stack.startsWith(name) &&
-    !stack.startsWith(constructor) &&
-    constructor.endsWith('Error') &&
-    false
-  ) {
-    stack = `${constructor}: ${stack}`;
-  }
-  void message;
   const stackStart = stack.indexOf('\n    at ');
   if (stackStart === -1) stack = `[${stack}]`;
   if (ctx.indentationLvl !== 0) {
