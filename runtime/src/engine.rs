@@ -6,8 +6,10 @@
 use std::path::Path;
 use std::rc::Rc;
 use std::sync::Once;
+use std::time::Instant;
 
 use crate::app::App;
+use crate::event_loop::{self, EventLoop, LoopInfo};
 use crate::ops::errors::source_arrow;
 use crate::ops::modules::{compile_builtin, compile_function};
 use crate::stdio::write_stderr;
@@ -16,11 +18,14 @@ use crate::{ops, version};
 /// Exit status for a failure of the runtime itself (not of the application).
 const INTERNAL_ERROR: i32 = 70;
 
+/// Node's exit status when an `uncaughtException` handler itself throws.
+const HANDLER_THREW: i32 = 7;
+
 /// Per-isolate state shared by the ops, kept in an isolate slot.
-#[derive(Default)]
 pub struct RuntimeState {
-    /// Set by `process.exit()`: the run ends with this status.
+    /// Set when the run ends (`process.exit()`, a fatal error): the exit status.
     pub exit_code: Option<i32>,
+    pub event_loop: EventLoop,
     /// `bootstrap.js`'s handler for V8's promise-rejection notifications.
     on_promise_reject: Option<v8::Global<v8::Function>>,
     /// The main script's name in stack traces and its source, for error arrows.
@@ -49,11 +54,30 @@ fn init_v8() {
     });
 }
 
-/// Runs the application to completion and returns its exit status.
-pub fn run(app: &App, exe: &Path) -> i32 {
+/// Runs the application to completion and returns its exit status. `origin` is when the
+/// process started: loop time counts from there, as libuv's does from loop creation.
+pub fn run(app: &App, exe: &Path, origin: Instant) -> i32 {
+    let rt = match tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .max_blocking_threads(4)
+        .build()
+    {
+        Ok(rt) => rt,
+        Err(e) => {
+            write_stderr(format!("pack-runtime: cannot start the event loop: {e}\n"));
+            return INTERNAL_ERROR;
+        }
+    };
+    let _context = rt.enter();
+
     init_v8();
     let isolate = &mut v8::Isolate::new(v8::CreateParams::default());
-    isolate.set_slot(RuntimeState::default());
+    isolate.set_slot(RuntimeState {
+        exit_code: None,
+        event_loop: EventLoop::new(origin),
+        on_promise_reject: None,
+        main_script: None,
+    });
     isolate.set_microtasks_policy(v8::MicrotasksPolicy::Explicit);
     isolate.set_promise_reject_callback(promise_reject_callback);
     isolate.set_capture_stack_trace_for_uncaught_exceptions(true, 10);
@@ -61,50 +85,51 @@ pub fn run(app: &App, exe: &Path) -> i32 {
     v8::scope!(let scope, isolate);
     let context = v8::Context::new(scope, Default::default());
     let scope = &mut v8::ContextScope::new(scope, context);
-    let code = match Run::start(scope, app, exe) {
-        Ok(run) => run.finish(scope),
-        Err(code) => code,
-    };
-    // Drop the isolate's handles before the isolate itself.
-    scope
-        .get_slot_mut::<RuntimeState>()
-        .map(|s| s.on_promise_reject.take());
-    code
+    let ended = Run::start(scope, app, exe).and_then(|run| run.finish(scope, &rt));
+    // Drop handles into the isolate before the isolate itself.
+    let state = state(scope);
+    state.on_promise_reject = None;
+    state.event_loop.clear();
+    match ended {
+        Ok(code) | Err(Ended(code)) => code,
+    }
 }
 
+pub fn state<'a>(scope: &'a mut v8::PinScope) -> &'a mut RuntimeState {
+    scope.get_slot_mut::<RuntimeState>().expect("runtime state")
+}
+
+/// The run is over, with this exit status.
+#[derive(Debug, Clone, Copy)]
+pub struct Ended(pub i32);
+
 /// The bootstrap's hooks: JS functions the runtime calls at each stage.
-struct Run {
+pub struct Run {
     hooks: v8::Global<v8::Object>,
 }
 
-/// The result of calling into JS: a value, an exception, or the end of the run.
-enum Outcome<'s> {
+/// The result of calling a hook.
+pub enum Outcome<'s> {
     Value(v8::Local<'s, v8::Value>),
-    Exit(i32),
+    /// It threw, and an `uncaughtException` handler took the error: the run goes on.
+    Handled,
 }
 
 impl Run {
-    fn start(scope: &mut v8::PinScope, app: &App, exe: &Path) -> Result<Run, i32> {
+    fn start(scope: &mut v8::PinScope, app: &App, exe: &Path) -> Result<Run, Ended> {
         let hooks = bootstrap(scope)?;
         let run = Run {
             hooks: v8::Global::new(scope, hooks),
         };
         if let Some(handler) = get_function(scope, hooks, "onPromiseReject") {
-            let handler = v8::Global::new(scope, handler);
-            if let Some(state) = scope.get_slot_mut::<RuntimeState>() {
-                state.on_promise_reject = Some(handler);
-            }
+            state(scope).on_promise_reject = Some(v8::Global::new(scope, handler));
         }
 
         let info = launch_info(scope, app, exe);
-        if let Outcome::Exit(code) = run.call(scope, "start", &[info]) {
-            return Err(code);
-        }
+        run.call(scope, "start", &[info])?;
 
         let filename = main_filename(exe, &app.manifest.entry);
-        if let Some(state) = scope.get_slot_mut::<RuntimeState>() {
-            state.main_script = Some((filename.clone(), Rc::from(app.bundle.as_str())));
-        }
+        state(scope).main_script = Some((filename.clone(), Rc::from(app.bundle.as_str())));
         let main = {
             v8::tc_scope!(let tc, scope);
             match compile_function(tc, &app.bundle, &filename, &MAIN_PARAMS) {
@@ -118,72 +143,98 @@ impl Run {
                 let exception = exception
                     .map(|e| v8::Local::new(scope, e))
                     .unwrap_or_else(|| v8::undefined(scope).into());
-                return Err(run.fatal(scope, exception, None));
+                run.uncaught(scope, exception, None)?;
+                return Err(Ended(1));
             }
         };
         let filename = v8::String::new(scope, &filename).expect("filename");
-        if let Outcome::Exit(code) = run.call(scope, "runMain", &[main.into(), filename.into()]) {
-            return Err(code);
-        }
+        run.call(scope, "runMain", &[main.into(), filename.into()])?;
+        run.after_callback(scope)?;
         Ok(run)
     }
 
-    /// Drains microtasks and pending rejections, then runs the exit sequence.
-    fn finish(self, scope: &mut v8::PinScope) -> i32 {
-        if let Some(code) = self.drain(scope) {
-            return code;
-        }
-        match self.call(scope, "exit", &[]) {
-            Outcome::Exit(code) => code,
-            Outcome::Value(v) => v.int32_value(scope).unwrap_or(0),
+    /// Runs the event loop to its end and the exit sequence; returns the exit status.
+    fn finish(self, scope: &mut v8::PinScope, rt: &tokio::runtime::Runtime) -> Result<i32, Ended> {
+        event_loop::drive(&self, scope, rt)?;
+        match self.call(scope, "exit", &[])? {
+            Outcome::Value(v) => Ok(v.int32_value(scope).unwrap_or(0)),
+            Outcome::Handled => Ok(1),
         }
     }
 
-    /// Runs microtasks until the queue is empty and handles unhandled rejections. Returns the
-    /// exit status if the run ended.
-    fn drain(&self, scope: &mut v8::PinScope) -> Option<i32> {
-        loop {
-            let thrown = {
-                v8::tc_scope!(let tc, scope);
-                tc.perform_microtask_checkpoint();
-                if let Some(code) = exit_requested(tc) {
-                    return Some(code);
-                }
-                tc.exception().map(|e| v8::Global::new(tc, e))
-            };
-            if let Some(exception) = thrown {
-                let exception = v8::Local::new(scope, exception);
-                return Some(self.fatal(scope, exception, None));
+    /// After each callback from the loop: the nextTick queue, microtasks and unhandled
+    /// rejections, as Node's `processTicksAndRejections`.
+    pub fn after_callback(&self, scope: &mut v8::PinScope) -> Result<(), Ended> {
+        let info = |scope: &mut v8::PinScope, slot| state(scope).event_loop.info(slot);
+        if info(scope, LoopInfo::TICK_SCHEDULED) == 0 {
+            scope.perform_microtask_checkpoint();
+            ended(scope)?;
+            if info(scope, LoopInfo::TICK_SCHEDULED) == 0
+                && info(scope, LoopInfo::REJECTIONS_PENDING) == 0
+            {
+                return Ok(());
             }
-            match self.call(scope, "processRejections", &[]) {
-                Outcome::Exit(code) => return Some(code),
-                // `true`: handlers ran and may have queued more microtasks.
-                Outcome::Value(v) if v.is_true() => continue,
-                Outcome::Value(_) => return None,
+        }
+        // After an exception that a handler took, what is left waits for the next callback,
+        // as in Node.
+        self.call(scope, "processTicksAndRejections", &[])?;
+        Ok(())
+    }
+
+    /// Calls hook `name` until it returns normally: after an exception that a handler took, the
+    /// hook is called again to finish its work (the rest of the due timers, say).
+    pub fn call_retrying<'s>(
+        &self,
+        scope: &mut v8::PinScope<'s, '_>,
+        name: &str,
+        args: &[v8::Local<v8::Value>],
+    ) -> Result<v8::Local<'s, v8::Value>, Ended> {
+        loop {
+            if let Outcome::Value(v) = self.call(scope, name, args)? {
+                return Ok(v);
             }
         }
     }
 
     /// Calls hook `name`. An exception thrown by it is an uncaught exception of the application.
-    fn call<'s>(
+    pub fn call<'s>(
         &self,
         scope: &mut v8::PinScope<'s, '_>,
         name: &str,
         args: &[v8::Local<v8::Value>],
-    ) -> Outcome<'s> {
+    ) -> Result<Outcome<'s>, Ended> {
         let hooks = v8::Local::new(scope, &self.hooks);
         let Some(func) = get_function(scope, hooks, name) else {
             write_stderr(format!(
                 "pack-runtime: internal error: no bootstrap hook {name}\n"
             ));
-            return Outcome::Exit(INTERNAL_ERROR);
+            return Err(Ended(INTERNAL_ERROR));
         };
+        self.invoke(scope, func, hooks.into(), args)
+    }
+
+    /// Calls a JS function (an I/O callback) as a macrotask of the loop.
+    pub fn call_function(
+        &self,
+        scope: &mut v8::PinScope,
+        func: v8::Local<v8::Function>,
+        args: &[v8::Local<v8::Value>],
+    ) -> Result<(), Ended> {
+        let undefined = v8::undefined(scope).into();
+        self.invoke(scope, func, undefined, args).map(|_| ())
+    }
+
+    fn invoke<'s>(
+        &self,
+        scope: &mut v8::PinScope<'s, '_>,
+        func: v8::Local<v8::Function>,
+        recv: v8::Local<v8::Value>,
+        args: &[v8::Local<v8::Value>],
+    ) -> Result<Outcome<'s>, Ended> {
         let result = {
             v8::tc_scope!(let tc, scope);
-            let result = func.call(tc, hooks.into(), args);
-            if let Some(code) = exit_requested(tc) {
-                return Outcome::Exit(code);
-            }
+            let result = func.call(tc, recv, args);
+            ended(tc)?;
             match result {
                 Some(value) => Ok(v8::Global::new(tc, value)),
                 None => {
@@ -194,50 +245,70 @@ impl Run {
             }
         };
         match result {
-            Ok(value) => Outcome::Value(v8::Local::new(scope, value)),
+            Ok(value) => Ok(Outcome::Value(v8::Local::new(scope, value))),
             Err((exception, arrow)) => {
                 let exception = exception
                     .map(|e| v8::Local::new(scope, e))
                     .unwrap_or_else(|| v8::undefined(scope).into());
-                Outcome::Exit(self.fatal(scope, exception, arrow))
+                self.uncaught(scope, exception, arrow)?;
+                Ok(Outcome::Handled)
             }
         }
     }
 
-    /// Hands an uncaught exception to the bootstrap, which prints it; returns the exit status.
-    fn fatal(
+    /// Hands an uncaught exception to the bootstrap: `uncaughtException` handlers take it and
+    /// the run goes on, or it is printed and the run ends.
+    fn uncaught(
         &self,
         scope: &mut v8::PinScope,
         exception: v8::Local<v8::Value>,
         arrow: Option<String>,
-    ) -> i32 {
+    ) -> Result<(), Ended> {
         let arrow: v8::Local<v8::Value> = match arrow {
             Some(a) => v8::String::new(scope, &a).expect("arrow").into(),
             None => v8::undefined(scope).into(),
         };
         let hooks = v8::Local::new(scope, &self.hooks);
-        let Some(func) = get_function(scope, hooks, "fatal") else {
-            return INTERNAL_ERROR;
+        let Some(func) = get_function(scope, hooks, "handleUncaught") else {
+            return Err(Ended(INTERNAL_ERROR));
         };
         v8::tc_scope!(let tc, scope);
         let result = func.call(tc, hooks.into(), &[exception, arrow]);
-        if let Some(code) = exit_requested(tc) {
-            return code;
-        }
+        ended(tc)?;
         match result {
-            Some(code) => code.int32_value(tc).unwrap_or(1),
+            Some(_) => Ok(()),
             None => {
-                // The error printer itself failed: say so plainly.
-                let text = exception.to_rust_string_lossy(tc);
-                write_stderr(format!("Uncaught {text}\n"));
-                1
+                // The handler itself threw: Node prints that error and exits with 7.
+                let thrown = tc
+                    .exception()
+                    .map(|e| e.to_rust_string_lossy(tc))
+                    .unwrap_or_default();
+                write_stderr(format!("{thrown}\n"));
+                Err(end(tc, HANDLER_THREW))
             }
         }
     }
 }
 
+/// Records the end of the run.
+fn end(scope: &mut v8::PinScope, code: i32) -> Ended {
+    state(scope).exit_code.get_or_insert(code);
+    Ended(state(scope).exit_code.unwrap_or(code))
+}
+
+/// `Err` if `process.exit()` (or a fatal error) ended the run.
+fn ended(scope: &mut v8::PinScope) -> Result<(), Ended> {
+    if let Some(code) = state(scope).exit_code {
+        return Err(Ended(code));
+    }
+    if scope.is_execution_terminating() {
+        return Err(end(scope, 1));
+    }
+    Ok(())
+}
+
 /// Runs `internal/bootstrap` and returns its hooks object.
-fn bootstrap<'s>(scope: &mut v8::PinScope<'s, '_>) -> Result<v8::Local<'s, v8::Object>, i32> {
+fn bootstrap<'s>(scope: &mut v8::PinScope<'s, '_>) -> Result<v8::Local<'s, v8::Object>, Ended> {
     v8::tc_scope!(let tc, scope);
     let fail = |tc: &mut v8::PinnedRef<'_, v8::TryCatch<v8::HandleScope>>, what: &str| {
         let detail = tc
@@ -254,7 +325,7 @@ fn bootstrap<'s>(scope: &mut v8::PinScope<'s, '_>) -> Result<v8::Local<'s, v8::O
             })
             .unwrap_or_default();
         write_stderr(format!("pack-runtime: internal error: {what}: {detail}\n"));
-        INTERNAL_ERROR
+        Ended(INTERNAL_ERROR)
     };
     let Some(func) = compile_builtin(tc, "internal/bootstrap") else {
         return Err(fail(tc, "cannot compile the bootstrap"));
@@ -264,6 +335,20 @@ fn bootstrap<'s>(scope: &mut v8::PinScope<'s, '_>) -> Result<v8::Local<'s, v8::O
     let key = v8::String::new(tc, "exports").expect("key");
     module.set(tc, key.into(), exports.into());
     let ops = ops::create_ops_object(tc);
+    let (info, array) = LoopInfo::create(tc);
+    state(tc).event_loop.set_info(info);
+    let set = |tc: &mut v8::PinScope, key: &str, value: v8::Local<v8::Value>| {
+        let key = v8::String::new(tc, key).expect("key");
+        ops.set(tc, key.into(), value);
+    };
+    set(tc, "loopInfo", array.into());
+    let slots = v8::Object::new(tc);
+    for (name, index) in LoopInfo::SLOTS {
+        let key = v8::String::new(tc, name).expect("slot name");
+        let value = v8::Integer::new(tc, index as i32);
+        slots.set(tc, key.into(), value.into());
+    }
+    set(tc, "loopSlots", slots.into());
     let undefined = v8::undefined(tc).into();
     let args = [exports.into(), undefined, module.into(), ops.into()];
     if func.call(tc, undefined, &args).is_none() {
@@ -272,7 +357,7 @@ fn bootstrap<'s>(scope: &mut v8::PinScope<'s, '_>) -> Result<v8::Local<'s, v8::O
     let hooks = module
         .get(tc, key.into())
         .and_then(|h| h.to_object(tc))
-        .ok_or(INTERNAL_ERROR)?;
+        .ok_or(Ended(INTERNAL_ERROR))?;
     Ok(hooks)
 }
 
@@ -284,15 +369,6 @@ fn get_function<'s>(
     let key = v8::String::new(scope, name)?;
     let value = object.get(scope, key.into())?;
     v8::Local::<v8::Function>::try_from(value).ok()
-}
-
-/// The exit status if `process.exit()` (or anything else) ended the run.
-fn exit_requested(scope: &mut v8::PinScope) -> Option<i32> {
-    let code = scope.get_slot::<RuntimeState>().and_then(|s| s.exit_code);
-    if code.is_some() {
-        return code;
-    }
-    scope.is_execution_terminating().then_some(1)
 }
 
 /// Absolute path the entry module is reported at: beside the executable, at its place in the

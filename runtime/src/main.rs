@@ -2,9 +2,11 @@
 //! it finds its own payload, checks it, and runs the application on V8.
 
 mod app;
+mod async_op;
 mod build_id;
 mod builtins;
 mod engine;
+mod event_loop;
 mod ops;
 mod stdio;
 mod version;
@@ -12,6 +14,7 @@ mod version;
 use std::process::ExitCode;
 
 fn main() -> ExitCode {
+    let origin = std::time::Instant::now();
     let exe = match std::env::current_exe() {
         Ok(exe) => exe,
         Err(e) => {
@@ -28,7 +31,7 @@ fn main() -> ExitCode {
             return ExitCode::from(1);
         }
     };
-    let code = engine::run(&app, &exe);
+    let code = engine::run(&app, &exe, origin);
     // Exit statuses are 8 bits wide: Node's `process.exit(256)` also ends with status 0.
     ExitCode::from((code & 0xff) as u8)
 }

@@ -6,10 +6,25 @@ use std::path::Path;
 use crate::support::*;
 
 /// Makes stderr comparable: paths of the program, stack frames (Node's loader frames differ
-/// from ours) and Node's version footer go.
+/// from ours), arrows into built-in modules (`node:internal/...:N`, the source line and the
+/// caret) and Node's version footer go.
 fn normalize_stderr(stderr: &str, script_dir: &Path, exe_dir: &Path) -> String {
     let mut lines = Vec::new();
+    let mut skip = 0;
     for line in stderr.lines() {
+        if skip > 0 {
+            skip -= 1;
+            continue;
+        }
+        if line.starts_with("node:")
+            && line
+                .rsplit(':')
+                .next()
+                .is_some_and(|n| n.parse::<u32>().is_ok())
+        {
+            skip = 2;
+            continue;
+        }
         if line.starts_with("    at ") || line.starts_with("Node.js v") {
             continue;
         }
@@ -96,4 +111,91 @@ fn same_as_node_info() {
 #[test]
 fn same_as_node_require() {
     compare(&["require"]);
+}
+
+// ---- programs in fixtures/diff: each runs under node and packed ---------------------------------
+
+/// Builds `fixtures/diff/NAME.js`, runs it and node on it, and compares. The executable is
+/// removed afterwards: there are many of these.
+fn compare_program(name: &str) {
+    if node().is_none() {
+        #[allow(clippy::print_stderr)]
+        {
+            eprintln!("skipped: node is not installed");
+        }
+        return;
+    }
+    let script = fixture(&format!("diff/{name}.js"));
+    let dir = fresh_dir(&format!("diff-{name}"));
+    let exe = dir.join(name);
+    let built = pack(&[
+        "build",
+        script.to_str().unwrap(),
+        "-o",
+        exe.to_str().unwrap(),
+    ]);
+    assert!(
+        built.status.success(),
+        "pack build {name}: {}",
+        String::from_utf8_lossy(&built.stderr)
+    );
+    let expected = run_node(&script, &[], &[]);
+    let actual = run_exe(&exe, &[], &[]);
+    let _ = std::fs::remove_dir_all(&dir);
+    actual.assert_no_panic();
+    let script_dir = script.parent().unwrap().canonicalize().unwrap();
+    assert_eq!(actual.stdout, expected.stdout, "stdout of {name}");
+    assert_eq!(
+        normalize_stderr(&actual.stderr, &script_dir, &dir),
+        normalize_stderr(&expected.stderr, &script_dir, &dir),
+        "stderr of {name}"
+    );
+    assert_eq!(actual.code, expected.code, "exit code of {name}");
+    assert_eq!(actual.signal, expected.signal, "signal of {name}");
+}
+
+macro_rules! programs {
+    ($($name:ident),* $(,)?) => {
+        mod programs {
+            $(#[test] fn $name() { super::compare_program(stringify!($name)); })*
+        }
+        const PROGRAMS: &[&str] = &[$(stringify!($name)),*];
+    };
+}
+
+programs! {
+    async_iteration,
+    before_exit,
+    exit_in_handlers,
+    interval_clear_self,
+    kill_errors,
+    many_ticks,
+    order_in_immediate,
+    order_in_io,
+    order_in_timer,
+    order_main,
+    reject_non_error,
+    signal_default,
+    sigterm_handler,
+    timer_objects,
+    timer_throws,
+    timers_args,
+    timers_nested,
+    uncaught_handler,
+    unhandled_rejection_fatal,
+    unhandled_rejection_handler,
+}
+
+#[test]
+fn every_program_is_compared() {
+    let mut found: Vec<String> = std::fs::read_dir(fixture("diff"))
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|e| e == "js"))
+        .map(|p| p.file_stem().unwrap().to_string_lossy().into_owned())
+        .collect();
+    found.sort();
+    let mut listed: Vec<String> = PROGRAMS.iter().map(|s| s.to_string()).collect();
+    listed.sort();
+    assert_eq!(found, listed, "fixtures/diff and the programs! list differ");
 }

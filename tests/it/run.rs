@@ -178,6 +178,7 @@ fn closed_stdout_pipe_is_not_a_crash() {
         stdout: String::new(),
         stderr,
         code: status.code(),
+        signal: None,
     };
     run.assert_no_panic();
     assert_eq!(first[0], b'l');

@@ -94,6 +94,8 @@ pub struct Run {
     pub stdout: String,
     pub stderr: String,
     pub code: Option<i32>,
+    /// The signal that ended the process, if one did.
+    pub signal: Option<i32>,
 }
 
 impl Run {
@@ -102,6 +104,7 @@ impl Run {
             stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
             stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
             code: out.status.code(),
+            signal: std::os::unix::process::ExitStatusExt::signal(&out.status),
         }
     }
 

@@ -60,7 +60,6 @@ function isBuiltin(request) {
 
 const process = loadEmbedded('node/process');
 const consoleModule = loadEmbedded('node/console');
-const { inspect } = loadEmbedded('internal/inspect');
 
 function defineGlobal(name, value) {
   ObjectDefineProperty(globalThis, name, {
@@ -117,77 +116,26 @@ function moduleNotFound(request, mod) {
 const moduleCache = ObjectCreate(null);
 let mainModule;
 
-// ---- unhandled rejections ---------------------------------------------------------------------
-
-// Promises rejected with no handler yet, in rejection order; checked after each macrotask.
-const pendingRejections = new MapCtor();
-
-function onPromiseReject(event, promise, reason) {
-  if (event === 0) {
-    pendingRejections.set(promise, reason);
-  } else if (event === 1) {
-    pendingRejections.delete(promise);
-  }
-}
-
-class UnhandledPromiseRejection extends Error {}
-ObjectDefineProperty(UnhandledPromiseRejection.prototype, 'name', {
-  value: 'UnhandledPromiseRejection',
-  writable: true,
-  configurable: true,
-  enumerable: false,
-});
-
-function unhandledRejectionError(reason) {
-  const message =
-    'This error originated either by throwing inside of an async function without a catch ' +
-    'block, or by rejecting a promise which was not handled with .catch(). The promise ' +
-    `rejected with the reason "${inspect(reason)}".`;
-  const err = new UnhandledPromiseRejection(message);
-  err.code = 'ERR_UNHANDLED_REJECTION';
-  return err;
-}
-
-// ---- reporting --------------------------------------------------------------------------------
-
-function isError(value) {
-  return value instanceof Error || Object.prototype.toString.call(value) === '[object Error]';
-}
-
-/** Prints an uncaught exception as Node does, runs the `exit` event, returns the status. */
-function fatal(err, arrow) {
-  let text;
-  try {
-    text = inspect(err);
-  } catch {
-    text = String(err);
-  }
-  if (arrow === undefined && isError(err)) arrow = ops.errorArrow(err);
-  let out;
-  if (!isError(err)) {
-    out = `${arrow === undefined ? '' : `\n${arrow}`}${text}\n`;
-  } else {
-    out = `${arrow === undefined ? '' : `${arrow}\n`}${text}\n`;
-  }
-  ops.write(2, out);
-  process.exitCode = 1;
-  return runExit(1);
-}
-
-function runExit(code) {
-  if (!process._exiting) {
-    process._exiting = true;
-    process.emit('exit', code);
-  }
-  return process.exitCode === undefined ? code : toExitStatus(process.exitCode);
-}
-
-function toExitStatus(code) {
-  const n = Number(code);
-  return Number.isInteger(n) ? n : 0;
-}
-
 // ---- hooks ------------------------------------------------------------------------------------
+
+const timers = loadEmbedded('internal/timers');
+const ticks = loadEmbedded('internal/ticks');
+const uncaught = loadEmbedded('internal/uncaught');
+
+for (const name of [
+  'setTimeout',
+  'setInterval',
+  'setImmediate',
+  'clearTimeout',
+  'clearInterval',
+  'clearImmediate',
+]) {
+  defineGlobal(name, timers[name]);
+}
+defineGlobal('queueMicrotask', ticks.queueMicrotask);
+const encoding = loadEmbedded('internal/encoding');
+defineGlobal('TextEncoder', encoding.TextEncoder);
+defineGlobal('TextDecoder', encoding.TextDecoder);
 
 module.exports = {
   start(info) {
@@ -213,26 +161,23 @@ module.exports = {
     mod.loaded = true;
   },
 
-  onPromiseReject,
+  onPromiseReject: ticks.onPromiseReject,
+  processTicksAndRejections: ticks.processTicksAndRejections,
+  processTimers: timers.processTimers,
+  processImmediates: timers.processImmediates,
+  handleUncaught: uncaught.handleUncaught,
 
-  /** Reports rejections that stayed unhandled; `true` if handlers ran that may queue work. */
-  processRejections() {
-    if (pendingRejections.size === 0) return false;
-    const [promise, reason] = pendingRejections.entries().next().value;
-    pendingRejections.delete(promise);
-    if (process.listenerCount('unhandledRejection') > 0) {
-      process.emit('unhandledRejection', reason, promise);
-      return true;
-    }
-    const err = isError(reason) ? reason : unhandledRejectionError(reason);
-    ops.exit(fatal(err, undefined));
-    return false;
+  emitSignal(signo) {
+    process._emitSignal(signo);
   },
 
-  fatal,
+  emitBeforeExit() {
+    const code = process.exitCode === undefined ? 0 : uncaught.toExitStatus(process.exitCode);
+    process.emit('beforeExit', code);
+  },
 
   exit() {
-    const code = process.exitCode === undefined ? 0 : toExitStatus(process.exitCode);
-    return runExit(code);
+    const code = process.exitCode === undefined ? 0 : uncaught.toExitStatus(process.exitCode);
+    return uncaught.runExit(code);
   },
 };

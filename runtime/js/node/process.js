@@ -56,9 +56,48 @@ process.cwd = function cwd() {
   return ops.cwd();
 };
 
-process.nextTick = function nextTick(callback, ...args) {
-  if (typeof callback !== 'function') throw invalidArgType('callback', 'function', callback);
-  queueMicrotask(() => callback(...args));
+process.nextTick = require('internal/ticks').nextTick;
+
+// ---- signals ----------------------------------------------------------------------------------
+
+const signals = ops.signals();
+const signalNames = new Map();
+for (const name of Object.keys(signals)) {
+  if (!signalNames.has(signals[name])) signalNames.set(signals[name], name);
+}
+
+// Listening starts with the first listener; the runtime then delivers the signal to
+// `_emitSignal`, which falls back to the default action once no listener is left.
+process.on('newListener', (type) => {
+  if (typeof type === 'string' && type.startsWith('SIG') && signals[type] !== undefined) {
+    ops.listenSignal(signals[type]);
+  }
+});
+
+process._emitSignal = function _emitSignal(signo) {
+  const name = signalNames.get(signo);
+  if (name === undefined || !process.emit(name, name, signo)) ops.signalDefault(signo);
+};
+
+process.kill = function kill(pid, sig = 'SIGTERM') {
+  if (pid != (pid | 0)) throw invalidArgType('pid', 'number', pid);
+  let signo;
+  if (typeof sig === 'number') {
+    signo = sig;
+  } else if (typeof sig === 'string' && signals[sig] !== undefined) {
+    signo = signals[sig];
+  } else {
+    throw codedError(TypeError, 'ERR_UNKNOWN_SIGNAL', `Unknown signal: ${sig}`);
+  }
+  const code = ops.kill(pid, signo);
+  if (code !== undefined) {
+    const err = new Error(`kill ${code}`);
+    err.errno = -({ ESRCH: 3, EPERM: 1, EINVAL: 22 }[code] || 0);
+    err.code = code;
+    err.syscall = 'kill';
+    throw err;
+  }
+  return true;
 };
 
 process.emitWarning = function emitWarning(warning, type, code) {
@@ -73,15 +112,10 @@ process.emitWarning = function emitWarning(warning, type, code) {
   if (w.name === 'DeprecationWarning' && process.noDeprecation) return;
   process.nextTick(() => {
     process.emit('warning', w);
-    if (process.listenerCount('warning') <= 1) {
-      const prefix = `(node:${process.pid}) `;
-      const label = w.code ? `[${w.code}] ` : '';
-      ops.write(2, `${prefix}${label}${w.name}: ${w.message}\n`);
-    }
+    const label = w.code ? `[${w.code}] ` : '';
+    ops.write(2, `(node:${process.pid}) ${label}${w.name}: ${w.message}\n`);
   });
 };
-// Node prints warnings through a default 'warning' listener; we print when no other listens.
-process.on('warning', () => {});
 
 process._start = function _start(info) {
   process.argv = info.argv;

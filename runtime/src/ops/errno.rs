@@ -1,27 +1,89 @@
-//! Node's error codes for OS errors.
+//! Node's names and descriptions for OS errors, in one table.
+
+/// `(errno, code, description)` as libuv words them.
+const TABLE: &[(i32, &str, &str)] = &[
+    (libc::E2BIG, "E2BIG", "argument list too long"),
+    (libc::EACCES, "EACCES", "permission denied"),
+    (libc::EADDRINUSE, "EADDRINUSE", "address already in use"),
+    (
+        libc::EADDRNOTAVAIL,
+        "EADDRNOTAVAIL",
+        "address not available",
+    ),
+    (libc::EAGAIN, "EAGAIN", "resource temporarily unavailable"),
+    (libc::EBADF, "EBADF", "bad file descriptor"),
+    (libc::EBUSY, "EBUSY", "resource busy or locked"),
+    (libc::ECANCELED, "ECANCELED", "operation canceled"),
+    (libc::ECHILD, "ECHILD", "no child processes"),
+    (
+        libc::ECONNABORTED,
+        "ECONNABORTED",
+        "software caused connection abort",
+    ),
+    (libc::ECONNREFUSED, "ECONNREFUSED", "connection refused"),
+    (libc::ECONNRESET, "ECONNRESET", "connection reset by peer"),
+    (libc::EEXIST, "EEXIST", "file already exists"),
+    (
+        libc::EFAULT,
+        "EFAULT",
+        "bad address in system call argument",
+    ),
+    (libc::EFBIG, "EFBIG", "file too large"),
+    (libc::EHOSTUNREACH, "EHOSTUNREACH", "host is unreachable"),
+    (libc::EINTR, "EINTR", "interrupted system call"),
+    (libc::EINVAL, "EINVAL", "invalid argument"),
+    (libc::EIO, "EIO", "i/o error"),
+    (libc::EISCONN, "EISCONN", "socket is already connected"),
+    (libc::EISDIR, "EISDIR", "illegal operation on a directory"),
+    (libc::ELOOP, "ELOOP", "too many symbolic links encountered"),
+    (libc::EMFILE, "EMFILE", "too many open files"),
+    (libc::EMLINK, "EMLINK", "too many links"),
+    (libc::ENAMETOOLONG, "ENAMETOOLONG", "name too long"),
+    (libc::ENETDOWN, "ENETDOWN", "network is down"),
+    (libc::ENETUNREACH, "ENETUNREACH", "network is unreachable"),
+    (libc::ENFILE, "ENFILE", "file table overflow"),
+    (libc::ENOBUFS, "ENOBUFS", "no buffer space available"),
+    (libc::ENODEV, "ENODEV", "no such device"),
+    (libc::ENOENT, "ENOENT", "no such file or directory"),
+    (libc::ENOMEM, "ENOMEM", "not enough memory"),
+    (libc::ENOSPC, "ENOSPC", "no space left on device"),
+    (libc::ENOSYS, "ENOSYS", "function not implemented"),
+    (libc::ENOTCONN, "ENOTCONN", "socket is not connected"),
+    (libc::ENOTDIR, "ENOTDIR", "not a directory"),
+    (libc::ENOTEMPTY, "ENOTEMPTY", "directory not empty"),
+    (libc::ENOTSOCK, "ENOTSOCK", "socket operation on non-socket"),
+    (
+        libc::ENOTSUP,
+        "ENOTSUP",
+        "operation not supported on socket",
+    ),
+    (libc::ENXIO, "ENXIO", "no such device or address"),
+    (libc::EPERM, "EPERM", "operation not permitted"),
+    (libc::EPIPE, "EPIPE", "broken pipe"),
+    (libc::ERANGE, "ERANGE", "result too large"),
+    (libc::EROFS, "EROFS", "read-only file system"),
+    (libc::ESPIPE, "ESPIPE", "invalid seek"),
+    (libc::ESRCH, "ESRCH", "no such process"),
+    (libc::ETIMEDOUT, "ETIMEDOUT", "connection timed out"),
+    (libc::ETXTBSY, "ETXTBSY", "text file is busy"),
+    (libc::EXDEV, "EXDEV", "cross-device link not permitted"),
+];
+
+fn entry(errno: i32) -> Option<&'static (i32, &'static str, &'static str)> {
+    TABLE.iter().find(|(n, _, _)| *n == errno)
+}
 
 /// The Node-style code (`ENOENT`, `EPIPE`...) of an OS error.
 pub fn code_of(err: &std::io::Error) -> &'static str {
-    let Some(errno) = err.raw_os_error() else {
-        return "EIO";
-    };
-    match errno {
-        libc::EPERM => "EPERM",
-        libc::ENOENT => "ENOENT",
-        libc::EINTR => "EINTR",
-        libc::EIO => "EIO",
-        libc::EBADF => "EBADF",
-        libc::EAGAIN => "EAGAIN",
-        libc::ENOMEM => "ENOMEM",
-        libc::EACCES => "EACCES",
-        libc::EEXIST => "EEXIST",
-        libc::ENOTDIR => "ENOTDIR",
-        libc::EISDIR => "EISDIR",
-        libc::EINVAL => "EINVAL",
-        libc::EMFILE => "EMFILE",
-        libc::ENOSPC => "ENOSPC",
-        libc::EPIPE => "EPIPE",
-        libc::EROFS => "EROFS",
-        _ => "EIO",
-    }
+    err.raw_os_error()
+        .and_then(entry)
+        .map_or("EIO", |(_, code, _)| code)
+}
+
+/// libuv's description of an errno value.
+pub fn description(errno: i32) -> String {
+    entry(errno).map_or_else(
+        || std::io::Error::from_raw_os_error(errno).to_string(),
+        |(_, _, text)| (*text).to_string(),
+    )
 }

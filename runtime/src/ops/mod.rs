@@ -4,11 +4,15 @@
 //! modules can see. The same table will give the V8 snapshot its external references, so the
 //! order of the entries is part of the runtime's build id.
 
-mod errno;
+pub mod errno;
 pub mod errors;
+mod fs;
 mod io;
 pub mod modules;
 mod process;
+mod signals;
+mod text;
+mod timers;
 
 pub use errno::code_of;
 
@@ -40,6 +44,17 @@ op_table! {
     "builtinNames" => modules::op_builtin_names,
     "errorArrow" => errors::op_error_arrow,
     "promiseDetails" => errors::op_promise_details,
+    "scheduleTimer" => timers::op_schedule_timer,
+    "loopNow" => timers::op_loop_now,
+    "runMicrotasks" => timers::op_run_microtasks,
+    "listenSignal" => timers::op_listen_signal,
+    "signalDefault" => timers::op_signal_default,
+    "kill" => timers::op_kill,
+    "signals" => signals::op_signals,
+    "readFile" => fs::op_read_file,
+    "readFileSync" => fs::op_read_file_sync,
+    "decodeUtf8" => text::op_decode_utf8,
+    "encodeUtf8" => text::op_encode_utf8,
 }
 
 /// An object holding every op as a function.

@@ -1,6 +1,6 @@
 //! Process-level ops: exit, environment, working directory.
 
-use crate::engine::RuntimeState;
+use crate::engine::state;
 
 /// `exit(code)`: ends the process with `code` as soon as control returns to the runtime. JS
 /// execution stops at once, as with Node's `process.exit()`.
@@ -10,9 +10,7 @@ pub fn op_exit(
     _rv: v8::ReturnValue<v8::Value>,
 ) {
     let code = args.get(0).int32_value(scope).unwrap_or(0);
-    if let Some(state) = scope.get_slot_mut::<RuntimeState>() {
-        state.exit_code = Some(code);
-    }
+    state(scope).exit_code.get_or_insert(code);
     scope.terminate_execution();
 }
 

@@ -1,0 +1,54 @@
+'use strict';
+// What happens to an exception nobody caught: `uncaughtException` handlers, or Node's report
+// on standard error and exit status 1.
+
+const { inspect, isError } = require('internal/inspect');
+
+/** Prints an uncaught exception as Node does, runs the `exit` event, returns the status. */
+function fatal(err, arrow) {
+  let text;
+  try {
+    text = inspect(err);
+  } catch {
+    text = String(err);
+  }
+  if (arrow === undefined && isError(err)) arrow = ops.errorArrow(err);
+  const out = isError(err)
+    ? `${arrow === undefined ? '' : `${arrow}\n`}${text}\n`
+    : `${arrow === undefined ? '' : `\n${arrow}`}${text}\n`;
+  ops.write(2, out);
+  process.exitCode = 1;
+  return runExit(1);
+}
+
+/** Emits `exit` once; returns the final status (handlers may change `process.exitCode`). */
+function runExit(code) {
+  if (!process._exiting) {
+    process._exiting = true;
+    process.emit('exit', code);
+  }
+  return process.exitCode === undefined || process.exitCode === null
+    ? code
+    : toExitStatus(process.exitCode);
+}
+
+function toExitStatus(code) {
+  const n = Number(code);
+  return Number.isInteger(n) ? n : 0;
+}
+
+/**
+ * An exception reached the top. With `uncaughtException` listeners the run goes on (returns
+ * true); without, the error is printed and the process ends.
+ */
+function handleUncaught(err, arrow, origin = 'uncaughtException') {
+  process.emit('uncaughtExceptionMonitor', err, origin);
+  if (process.listenerCount('uncaughtException') > 0) {
+    process.emit('uncaughtException', err, origin);
+    return true;
+  }
+  ops.exit(fatal(err, arrow));
+  return false;
+}
+
+module.exports = { fatal, runExit, handleUncaught, toExitStatus };

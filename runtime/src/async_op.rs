@@ -1,0 +1,156 @@
+//! The one way native work reaches JavaScript asynchronously.
+//!
+//! An op that does I/O (file reads, later sockets and child processes) produces a future of an
+//! [`OpResult`] and hands it to [`spawn`] together with the JS side's completion target: a
+//! callback `cb(err, value)`, called as a macrotask from the loop's poll phase as Node calls
+//! its I/O callbacks, or a promise. While the work is pending and referenced, the event loop
+//! keeps the process alive.
+
+use std::future::Future;
+
+use crate::engine::RuntimeState;
+
+/// Plain data an op completes with; turned into JS values on the isolate's thread.
+#[derive(Debug, Clone, PartialEq)]
+pub enum OpValue {
+    /// A Uint8Array.
+    Bytes(Vec<u8>),
+}
+
+/// An OS error as Node reports it: `ENOENT: no such file or directory, open '/x'`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct OpError {
+    pub code: &'static str,
+    pub errno: i32,
+    pub syscall: &'static str,
+    pub path: Option<String>,
+    pub dest: Option<String>,
+    pub description: String,
+}
+
+pub type OpResult = Result<OpValue, OpError>;
+
+impl OpError {
+    pub fn from_io(err: &std::io::Error, syscall: &'static str, path: Option<&str>) -> OpError {
+        let errno = err.raw_os_error().unwrap_or(libc::EIO);
+        OpError {
+            code: crate::ops::code_of(err),
+            errno: -errno,
+            syscall,
+            path: path.map(str::to_string),
+            dest: None,
+            description: crate::ops::errno::description(errno),
+        }
+    }
+
+    /// Node's message: `CODE: description, syscall 'path' -> 'dest'`.
+    pub fn message(&self) -> String {
+        let mut message = format!("{}: {}, {}", self.code, self.description, self.syscall);
+        if let Some(path) = &self.path {
+            message.push_str(&format!(" '{path}'"));
+        }
+        if let Some(dest) = &self.dest {
+            message.push_str(&format!(" -> '{dest}'"));
+        }
+        message
+    }
+
+    /// The JS `Error` with Node's properties.
+    pub fn to_js<'s>(&self, scope: &mut v8::PinScope<'s, '_>) -> v8::Local<'s, v8::Value> {
+        let message = v8::String::new(scope, &self.message()).expect("message");
+        let error = v8::Exception::error(scope, message);
+        let object = error.to_object(scope).expect("error is an object");
+        let set = |key: &str, value: v8::Local<v8::Value>| {
+            let key = v8::String::new(scope, key).expect("key");
+            object.set(scope, key.into(), value);
+        };
+        set("errno", v8::Integer::new(scope, self.errno).into());
+        set(
+            "code",
+            v8::String::new(scope, self.code).expect("code").into(),
+        );
+        set(
+            "syscall",
+            v8::String::new(scope, self.syscall)
+                .expect("syscall")
+                .into(),
+        );
+        if let Some(path) = &self.path {
+            set("path", v8::String::new(scope, path).expect("path").into());
+        }
+        if let Some(dest) = &self.dest {
+            set("dest", v8::String::new(scope, dest).expect("dest").into());
+        }
+        error
+    }
+}
+
+impl OpValue {
+    pub fn to_js<'s>(&self, scope: &mut v8::PinScope<'s, '_>) -> v8::Local<'s, v8::Value> {
+        match self {
+            OpValue::Bytes(bytes) => {
+                let store =
+                    v8::ArrayBuffer::new_backing_store_from_vec(bytes.clone()).make_shared();
+                let buffer = v8::ArrayBuffer::with_backing_store(scope, &store);
+                v8::Uint8Array::new(scope, buffer, 0, bytes.len())
+                    .expect("Uint8Array")
+                    .into()
+            }
+        }
+    }
+}
+
+/// Where a completed op delivers its result.
+pub enum OpTarget {
+    Callback(v8::Global<v8::Function>),
+    Promise(v8::Global<v8::PromiseResolver>),
+}
+
+/// Starts `work` for the op being called. If `callback` is a function it is called as
+/// `callback(err, value)` when the work is done and undefined is returned; otherwise a promise
+/// is returned. Returns the op's id (for `ref`/`unref`) through `id_out` when given.
+pub fn spawn<'s>(
+    scope: &mut v8::PinScope<'s, '_>,
+    callback: v8::Local<v8::Value>,
+    work: impl Future<Output = OpResult> + 'static,
+) -> v8::Local<'s, v8::Value> {
+    let (target, ret): (OpTarget, v8::Local<v8::Value>) =
+        match v8::Local::<v8::Function>::try_from(callback) {
+            Ok(f) => (
+                OpTarget::Callback(v8::Global::new(scope, f)),
+                v8::undefined(scope).into(),
+            ),
+            Err(_) => {
+                let resolver = v8::PromiseResolver::new(scope).expect("resolver");
+                let promise = resolver.get_promise(scope);
+                (
+                    OpTarget::Promise(v8::Global::new(scope, resolver)),
+                    promise.into(),
+                )
+            }
+        };
+    let state = scope.get_slot_mut::<RuntimeState>().expect("runtime state");
+    state.event_loop.submit(target, Box::pin(work));
+    ret
+}
+
+/// Runs blocking `work` (file system calls) on the capped blocking pool.
+pub fn spawn_blocking<'s>(
+    scope: &mut v8::PinScope<'s, '_>,
+    callback: v8::Local<v8::Value>,
+    work: impl FnOnce() -> OpResult + Send + 'static,
+) -> v8::Local<'s, v8::Value> {
+    let handle = tokio::task::spawn_blocking(work);
+    spawn(scope, callback, async move {
+        handle.await.unwrap_or_else(|e| {
+            Err(OpError {
+                code: "EIO",
+                errno: -libc::EIO,
+                syscall: "task",
+                path: None,
+                dest: None,
+                description: e.to_string(),
+            })
+        })
+    })
+}

@@ -1,0 +1,333 @@
+//! The event loop: Node's phases (timers, poll, check) on a current-thread tokio runtime.
+//!
+//! Timers and immediates are kept in JavaScript (`internal/timers`); the loop only knows the
+//! earliest timer deadline and the counts JS publishes in the shared `loopInfo` array. Native
+//! work is a set of futures ([`crate::async_op`]). Each JS callback the loop makes is followed by
+//! the nextTick queue and the microtasks, as in Node.
+
+use std::collections::{HashMap, HashSet};
+use std::pin::Pin;
+use std::time::{Duration, Instant};
+
+use futures::FutureExt;
+use futures::stream::{FuturesUnordered, StreamExt};
+
+use crate::async_op::{OpResult, OpTarget};
+use crate::engine::{Ended, Run, state};
+
+/// Slots of the shared `loopInfo` Int32Array, written by JS and read here. JS gets the indices
+/// from [`LoopInfo::SLOTS`] so that they are defined once.
+pub struct LoopInfo {
+    store: v8::SharedRef<v8::BackingStore>,
+}
+
+impl LoopInfo {
+    pub const TICK_SCHEDULED: usize = 0;
+    pub const REJECTIONS_PENDING: usize = 1;
+    pub const IMMEDIATE_COUNT: usize = 2;
+    pub const IMMEDIATE_REF_COUNT: usize = 3;
+    pub const TIMER_REFED: usize = 4;
+    const LEN: usize = 5;
+
+    pub const SLOTS: [(&'static str, usize); 5] = [
+        ("TICK_SCHEDULED", Self::TICK_SCHEDULED),
+        ("REJECTIONS_PENDING", Self::REJECTIONS_PENDING),
+        ("IMMEDIATE_COUNT", Self::IMMEDIATE_COUNT),
+        ("IMMEDIATE_REF_COUNT", Self::IMMEDIATE_REF_COUNT),
+        ("TIMER_REFED", Self::TIMER_REFED),
+    ];
+
+    /// A new zeroed array and the JS Int32Array over it.
+    pub fn create<'s>(
+        scope: &mut v8::PinScope<'s, '_>,
+    ) -> (LoopInfo, v8::Local<'s, v8::Int32Array>) {
+        let buffer = v8::ArrayBuffer::new(scope, Self::LEN * 4);
+        let store = buffer.get_backing_store();
+        let array = v8::Int32Array::new(scope, buffer, 0, Self::LEN).expect("Int32Array");
+        (LoopInfo { store }, array)
+    }
+
+    pub fn get(&self, slot: usize) -> i32 {
+        debug_assert!(slot < Self::LEN);
+        let Some(data) = self.store.data() else {
+            return 0;
+        };
+        // SAFETY: the store holds LEN i32 values and lives as long as `self`; JS writes it
+        // only while this thread runs JS, never during this read.
+        unsafe { data.cast::<i32>().as_ptr().add(slot).read() }
+    }
+}
+
+type OpFuture = Pin<Box<dyn std::future::Future<Output = (u32, OpResult)>>>;
+
+struct PendingOp {
+    target: OpTarget,
+    refed: bool,
+}
+
+/// The loop's own state, kept in [`RuntimeState`].
+pub struct EventLoop {
+    origin: Instant,
+    /// Loop time in milliseconds since `origin`, as libuv's `uv_now`.
+    now: u64,
+    /// Absolute deadline (loop time) of the earliest JS timer.
+    timer_deadline: Option<u64>,
+    futures: FuturesUnordered<OpFuture>,
+    pending: HashMap<u32, PendingOp>,
+    next_id: u32,
+    refed_ops: usize,
+    info: Option<LoopInfo>,
+    signal_tx: tokio::sync::mpsc::UnboundedSender<i32>,
+    signal_rx: tokio::sync::mpsc::UnboundedReceiver<i32>,
+    signals: HashSet<i32>,
+    /// Tasks that must stay on this thread (signal listeners) run here while the loop polls.
+    local: tokio::task::LocalSet,
+}
+
+impl EventLoop {
+    pub fn new(origin: Instant) -> EventLoop {
+        let (signal_tx, signal_rx) = tokio::sync::mpsc::unbounded_channel();
+        EventLoop {
+            origin,
+            now: 0,
+            timer_deadline: None,
+            futures: FuturesUnordered::new(),
+            pending: HashMap::new(),
+            next_id: 1,
+            refed_ops: 0,
+            info: None,
+            signal_tx,
+            signal_rx,
+            signals: HashSet::new(),
+            local: tokio::task::LocalSet::new(),
+        }
+    }
+
+    pub fn set_info(&mut self, info: LoopInfo) {
+        self.info = Some(info);
+    }
+
+    pub fn info(&self, slot: usize) -> i32 {
+        self.info.as_ref().map_or(0, |i| i.get(slot))
+    }
+
+    /// Loop time in milliseconds, as timers see it.
+    pub fn now(&self) -> u64 {
+        self.now
+    }
+
+    pub fn update_time(&mut self) {
+        self.now = self.origin.elapsed().as_millis() as u64;
+    }
+
+    /// `ms` after the current loop time (JS's earliest timer changed); `None` clears it.
+    pub fn schedule_timer(&mut self, after_ms: Option<u64>) {
+        self.timer_deadline = after_ms.map(|ms| self.now + ms);
+    }
+
+    pub fn submit(
+        &mut self,
+        target: OpTarget,
+        work: Pin<Box<dyn std::future::Future<Output = OpResult>>>,
+    ) -> u32 {
+        let id = self.next_id;
+        self.next_id = self.next_id.wrapping_add(1).max(1);
+        self.pending.insert(
+            id,
+            PendingOp {
+                target,
+                refed: true,
+            },
+        );
+        self.refed_ops += 1;
+        self.futures.push(Box::pin(work.map(move |r| (id, r))));
+        id
+    }
+
+    /// Whether anything referenced keeps the process alive.
+    fn alive(&self) -> bool {
+        self.refed_ops > 0
+            || self.info(LoopInfo::IMMEDIATE_REF_COUNT) > 0
+            || (self.timer_deadline.is_some() && self.info(LoopInfo::TIMER_REFED) != 0)
+    }
+
+    /// Starts delivering `signo` to JS (once per signal; never undone, see `signal_default`).
+    pub fn listen_signal(&mut self, signo: i32) -> std::io::Result<()> {
+        if !self.signals.insert(signo) {
+            return Ok(());
+        }
+        let mut stream =
+            tokio::signal::unix::signal(tokio::signal::unix::SignalKind::from_raw(signo))?;
+        let tx = self.signal_tx.clone();
+        self.local.spawn_local(async move {
+            while stream.recv().await.is_some() {
+                if tx.send(signo).is_err() {
+                    break;
+                }
+            }
+        });
+        Ok(())
+    }
+
+    /// Drops everything pending (at the end of the run, before the isolate goes).
+    pub fn clear(&mut self) {
+        self.futures = FuturesUnordered::new();
+        self.pending.clear();
+        self.refed_ops = 0;
+        self.info = None;
+    }
+
+    fn take(&mut self, id: u32) -> Option<OpTarget> {
+        let op = self.pending.remove(&id)?;
+        if op.refed {
+            self.refed_ops -= 1;
+        }
+        Some(op.target)
+    }
+}
+
+/// What woke the poll phase.
+enum Wake {
+    Op(u32, OpResult),
+    Signal(i32),
+    Timeout,
+}
+
+/// Runs the loop until nothing referenced is left and `beforeExit` schedules nothing more.
+pub fn drive(
+    run: &Run,
+    scope: &mut v8::PinScope,
+    rt: &tokio::runtime::Runtime,
+) -> Result<(), Ended> {
+    loop {
+        loop {
+            state(scope).event_loop.update_time();
+            run_timers(run, scope)?;
+
+            let (alive, immediates) = {
+                let lp = &state(scope).event_loop;
+                (lp.alive(), lp.info(LoopInfo::IMMEDIATE_COUNT) > 0)
+            };
+            if !alive {
+                break;
+            }
+            poll(run, scope, rt, immediates)?;
+            if state(scope).event_loop.info(LoopInfo::IMMEDIATE_COUNT) > 0 {
+                run.call_retrying(scope, "processImmediates", &[])?;
+                run.after_callback(scope)?;
+            }
+        }
+        run.call_retrying(scope, "emitBeforeExit", &[])?;
+        run.after_callback(scope)?;
+        if !state(scope).event_loop.alive() {
+            return Ok(());
+        }
+    }
+}
+
+fn run_timers(run: &Run, scope: &mut v8::PinScope) -> Result<(), Ended> {
+    let (due, now) = {
+        let lp = &state(scope).event_loop;
+        (lp.timer_deadline.is_some_and(|d| d <= lp.now), lp.now)
+    };
+    if due {
+        let now = v8::Number::new(scope, now as f64).into();
+        let next = run.call_retrying(scope, "processTimers", &[now])?;
+        // processTimers answers with the next deadline in loop time, or 0 for none.
+        let next = next.number_value(scope).unwrap_or(0.0);
+        let lp = &mut state(scope).event_loop;
+        lp.timer_deadline = (next > 0.0).then_some(next.ceil() as u64);
+        run.after_callback(scope)?;
+    }
+    Ok(())
+}
+
+/// The poll phase: waits for native work, signals or the next timer, and runs the callbacks
+/// of everything that is ready.
+fn poll(
+    run: &Run,
+    scope: &mut v8::PinScope,
+    rt: &tokio::runtime::Runtime,
+    immediates: bool,
+) -> Result<(), Ended> {
+    let timeout = {
+        let lp = &state(scope).event_loop;
+        if immediates {
+            Some(Duration::ZERO)
+        } else {
+            lp.timer_deadline.map(|d| {
+                Duration::from_millis(d.saturating_sub(lp.origin.elapsed().as_millis() as u64))
+            })
+        }
+    };
+    let wake = {
+        let lp = &mut state(scope).event_loop;
+        let futures = &mut lp.futures;
+        let signals = &mut lp.signal_rx;
+        lp.local.block_on(rt, async {
+            let sleep = async {
+                match timeout {
+                    Some(t) => tokio::time::sleep(t).await,
+                    None => futures::future::pending::<()>().await,
+                }
+            };
+            tokio::select! {
+                biased;
+                Some((id, result)) = futures.next() => Wake::Op(id, result),
+                Some(signo) = signals.recv() => Wake::Signal(signo),
+                _ = sleep => Wake::Timeout,
+            }
+        })
+    };
+    let mut next = Some(wake);
+    while let Some(wake) = next.take() {
+        match wake {
+            Wake::Op(id, result) => complete(run, scope, id, result)?,
+            Wake::Signal(signo) => {
+                let signo = v8::Integer::new(scope, signo).into();
+                run.call_retrying(scope, "emitSignal", &[signo])?;
+                run.after_callback(scope)?;
+            }
+            Wake::Timeout => {}
+        }
+        // Everything else that is ready now runs in this poll phase too.
+        let lp = &mut state(scope).event_loop;
+        if let Some(Some((id, result))) = lp.futures.next().now_or_never() {
+            next = Some(Wake::Op(id, result));
+        } else if let Ok(signo) = lp.signal_rx.try_recv() {
+            next = Some(Wake::Signal(signo));
+        }
+    }
+    Ok(())
+}
+
+/// Delivers a finished op to its callback or promise.
+fn complete(run: &Run, scope: &mut v8::PinScope, id: u32, result: OpResult) -> Result<(), Ended> {
+    let Some(target) = state(scope).event_loop.take(id) else {
+        return Ok(());
+    };
+    match target {
+        OpTarget::Callback(callback) => {
+            let callback = v8::Local::new(scope, callback);
+            let args: [v8::Local<v8::Value>; 2] = match &result {
+                Ok(value) => [v8::null(scope).into(), value.to_js(scope)],
+                Err(error) => [error.to_js(scope), v8::undefined(scope).into()],
+            };
+            run.call_function(scope, callback, &args)?;
+        }
+        OpTarget::Promise(resolver) => {
+            let resolver = v8::Local::new(scope, resolver);
+            match &result {
+                Ok(value) => {
+                    let value = value.to_js(scope);
+                    resolver.resolve(scope, value);
+                }
+                Err(error) => {
+                    let error = error.to_js(scope);
+                    resolver.reject(scope, error);
+                }
+            }
+        }
+    }
+    run.after_callback(scope)
+}
