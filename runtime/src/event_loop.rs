@@ -111,6 +111,11 @@ impl EventLoop {
         self.info.as_ref().map_or(0, |i| i.get(slot))
     }
 
+    /// When the process started.
+    pub fn origin(&self) -> Instant {
+        self.origin
+    }
+
     /// Loop time in milliseconds, as timers see it.
     pub fn now(&self) -> u64 {
         self.now
@@ -203,15 +208,19 @@ pub fn drive(
         loop {
             state(scope).event_loop.update_time();
             run_timers(run, scope)?;
+            run_platform_tasks(run, scope)?;
 
+            // V8's own background work (WebAssembly compilation) finishes through platform
+            // tasks: while it runs, the loop stays alive and polls for them.
+            let background = scope.has_pending_background_tasks();
             let (alive, immediates) = {
                 let lp = &state(scope).event_loop;
                 (lp.alive(), lp.info(LoopInfo::IMMEDIATE_COUNT) > 0)
             };
-            if !alive {
+            if !alive && !background {
                 break;
             }
-            poll(run, scope, rt, immediates)?;
+            poll(run, scope, rt, immediates || background)?;
             if state(scope).event_loop.info(LoopInfo::IMMEDIATE_COUNT) > 0 {
                 run.call_retrying(scope, "processImmediates", &[])?;
                 run.after_callback(scope)?;
@@ -223,6 +232,19 @@ pub fn drive(
             return Ok(());
         }
     }
+}
+
+/// Runs the tasks V8 posted for this thread (completing WebAssembly compilation, say).
+fn run_platform_tasks(run: &Run, scope: &mut v8::PinScope) -> Result<(), Ended> {
+    let platform = v8::V8::get_current_platform();
+    let mut ran = false;
+    while v8::Platform::pump_message_loop(&platform, scope, false) {
+        ran = true;
+    }
+    if ran {
+        run.after_callback(scope)?;
+    }
+    Ok(())
 }
 
 fn run_timers(run: &Run, scope: &mut v8::PinScope) -> Result<(), Ended> {
@@ -243,17 +265,21 @@ fn run_timers(run: &Run, scope: &mut v8::PinScope) -> Result<(), Ended> {
 }
 
 /// The poll phase: waits for native work, signals or the next timer, and runs the callbacks
-/// of everything that is ready.
+/// of everything that is ready. With `busy` (immediates to run, V8 background work) it only
+/// looks briefly.
 fn poll(
     run: &Run,
     scope: &mut v8::PinScope,
     rt: &tokio::runtime::Runtime,
-    immediates: bool,
+    busy: bool,
 ) -> Result<(), Ended> {
+    let immediates = state(scope).event_loop.info(LoopInfo::IMMEDIATE_COUNT) > 0;
     let timeout = {
         let lp = &state(scope).event_loop;
         if immediates {
             Some(Duration::ZERO)
+        } else if busy {
+            Some(Duration::from_millis(1))
         } else {
             lp.timer_deadline.map(|d| {
                 Duration::from_millis(d.saturating_sub(lp.origin.elapsed().as_millis() as u64))

@@ -25,12 +25,24 @@ fn normalize_stderr(stderr: &str, script_dir: &Path, exe_dir: &Path) -> String {
             skip = 2;
             continue;
         }
-        if line.starts_with("    at ") || line.starts_with("Node.js v") {
+        // Node's hint about its own command-line flags has no counterpart in a packed
+        // executable.
+        if line.starts_with("    at ")
+            || line.starts_with("Node.js v")
+            || line.starts_with("(Use `node --trace-")
+        {
             continue;
         }
-        let line = line
+        let mut line = line
             .replace(script_dir.to_str().unwrap(), "<dir>")
             .replace(exe_dir.to_str().unwrap(), "<dir>");
+        // Warnings carry the process id: `(node:1234) Warning: ...`.
+        if let Some(rest) = line.strip_prefix("(node:")
+            && let Some(end) = rest.find(") ")
+            && rest[..end].bytes().all(|b| b.is_ascii_digit())
+        {
+            line = format!("(node:PID){}", &rest[end + 1..]);
+        }
         lines.push(line);
     }
     while lines.last().is_some_and(|l| l.is_empty()) {
@@ -165,6 +177,12 @@ macro_rules! programs {
 
 programs! {
     async_iteration,
+    console_methods,
+    console_table,
+    engine_features,
+    format_specifiers,
+    inspect_errors,
+    inspect_values,
     before_exit,
     exit_in_handlers,
     interval_clear_self,

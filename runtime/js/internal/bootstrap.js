@@ -59,7 +59,6 @@ function isBuiltin(request) {
 // ---- globals ----------------------------------------------------------------------------------
 
 const process = loadEmbedded('node/process');
-const consoleModule = loadEmbedded('node/console');
 
 function defineGlobal(name, value) {
   ObjectDefineProperty(globalThis, name, {
@@ -71,7 +70,7 @@ function defineGlobal(name, value) {
 }
 defineGlobal('global', globalThis);
 defineGlobal('process', process);
-defineGlobal('console', consoleModule.console);
+defineGlobal('console', loadEmbedded('node/console'));
 
 // ---- the application's modules ----------------------------------------------------------------
 

@@ -351,17 +351,11 @@ function formatRaw(ctx, value, recurseTimes, typedArray) {
   if (noIterator) {
     keys = getKeys(value, ctx.showHidden);
     braces = ['{', '}'];
-    if (constructor === 'Object' && tag === '' && !isError(value) && tagOf(value) === 'Object') {
-      if (isArguments(value)) {
-        braces[0] = '[Arguments] [';
-        braces[1] = ']';
-        extrasType = 'array';
-        formatter = formatArguments;
-        keys = keys.filter((k) => !isIndex(k));
-        if (value.length === 0 && keys.length === 0) return '[Arguments] []';
-      } else if (keys.length === 0) {
-        return '{}';
-      }
+    if (constructor === 'Object' && tag === '' && isArguments(value)) {
+      braces[0] = '[Arguments] {';
+      if (keys.length === 0) return '[Arguments] {}';
+    } else if (constructor === 'Object' && tag === '' && !isError(value) && tagOf(value) === 'Object') {
+      if (keys.length === 0) return '{}';
     } else if (typeof value === 'function') {
       base = getFunctionBase(value, constructor, tag);
       if (keys.length === 0) return ctx.stylize(base, 'special');
@@ -558,14 +552,6 @@ function formatArray(ctx, value, recurseTimes) {
     output.push(formatProperty(ctx, value, recurseTimes, i, 'arrayItem'));
   }
   if (remaining > 0) output.push(moreItems(remaining));
-  return output;
-}
-
-function formatArguments(ctx, value, recurseTimes) {
-  const output = [];
-  for (let i = 0; i < value.length; i++) {
-    output.push(formatProperty(ctx, value, recurseTimes, i, 'arrayItem'));
-  }
   return output;
 }
 

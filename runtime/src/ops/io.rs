@@ -26,3 +26,15 @@ pub fn op_write(
         rv.set(code.into());
     }
 }
+
+/// `isatty(fd)`: whether the descriptor is a terminal.
+pub fn op_isatty(
+    scope: &mut v8::PinScope,
+    args: v8::FunctionCallbackArguments,
+    mut rv: v8::ReturnValue<v8::Value>,
+) {
+    let fd = args.get(0).int32_value(scope).unwrap_or(-1);
+    // SAFETY: isatty only inspects the descriptor.
+    let tty = unsafe { libc::isatty(fd) } == 1;
+    rv.set(v8::Boolean::new(scope, tty).into());
+}

@@ -55,6 +55,8 @@ op_table! {
     "readFileSync" => fs::op_read_file_sync,
     "decodeUtf8" => text::op_decode_utf8,
     "encodeUtf8" => text::op_encode_utf8,
+    "hrtime" => timers::op_hrtime,
+    "isatty" => io::op_isatty,
 }
 
 /// An object holding every op as a function.

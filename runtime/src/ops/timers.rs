@@ -80,3 +80,13 @@ pub fn op_kill(
         rv.set(v8::String::new(scope, code).expect("code").into());
     }
 }
+
+/// `hrtime()`: nanoseconds since the process started, from the monotonic clock.
+pub fn op_hrtime(
+    scope: &mut v8::PinScope,
+    _args: v8::FunctionCallbackArguments,
+    mut rv: v8::ReturnValue<v8::Value>,
+) {
+    let ns = state(scope).event_loop.origin().elapsed().as_nanos() as f64;
+    rv.set(v8::Number::new(scope, ns).into());
+}
