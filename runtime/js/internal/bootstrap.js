@@ -135,6 +135,23 @@ defineGlobal('queueMicrotask', ticks.queueMicrotask);
 const encoding = loadEmbedded('internal/encoding');
 defineGlobal('TextEncoder', encoding.TextEncoder);
 defineGlobal('TextDecoder', encoding.TextDecoder);
+const web = loadEmbedded('internal/web');
+for (const name of [
+  'DOMException',
+  'Event',
+  'EventTarget',
+  'CustomEvent',
+  'AbortController',
+  'AbortSignal',
+  'atob',
+  'btoa',
+  'performance',
+  'crypto',
+  'navigator',
+  'structuredClone',
+]) {
+  defineGlobal(name, web[name]);
+}
 
 module.exports = {
   start(info) {

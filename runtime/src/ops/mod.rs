@@ -4,6 +4,7 @@
 //! modules can see. The same table will give the V8 snapshot its external references, so the
 //! order of the entries is part of the runtime's build id.
 
+mod clone;
 pub mod errno;
 pub mod errors;
 mod fs;
@@ -57,6 +58,10 @@ op_table! {
     "encodeUtf8" => text::op_encode_utf8,
     "hrtime" => timers::op_hrtime,
     "isatty" => io::op_isatty,
+    "structuredClone" => clone::op_structured_clone,
+    "randomFill" => text::op_random_fill,
+    "timeOrigin" => timers::op_time_origin,
+    "hardwareConcurrency" => timers::op_hardware_concurrency,
 }
 
 /// An object holding every op as a function.

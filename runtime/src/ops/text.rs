@@ -61,3 +61,31 @@ pub fn op_encode_utf8(
         rv.set(array.into());
     }
 }
+
+/// `randomFill(uint8array)`: fills the bytes from the operating system's generator.
+pub fn op_random_fill(
+    scope: &mut v8::PinScope,
+    args: v8::FunctionCallbackArguments,
+    _rv: v8::ReturnValue<v8::Value>,
+) {
+    let Ok(view) = v8::Local::<v8::ArrayBufferView>::try_from(args.get(0)) else {
+        super::throw_type_error(scope, "randomFill: expected a typed array");
+        return;
+    };
+    let mut bytes = vec![0u8; view.byte_length()];
+    if let Err(e) = getrandom::fill(&mut bytes) {
+        super::throw_type_error(scope, &format!("randomFill: no randomness available: {e}"));
+        return;
+    }
+    let Some(buffer) = view.buffer(scope) else {
+        return;
+    };
+    let Some(data) = buffer.data() else {
+        return;
+    };
+    // SAFETY: the view's range lies inside its buffer, which is alive for this call.
+    unsafe {
+        let dst = data.as_ptr().cast::<u8>().add(view.byte_offset());
+        std::ptr::copy_nonoverlapping(bytes.as_ptr(), dst, bytes.len());
+    }
+}

@@ -90,3 +90,27 @@ pub fn op_hrtime(
     let ns = state(scope).event_loop.origin().elapsed().as_nanos() as f64;
     rv.set(v8::Number::new(scope, ns).into());
 }
+
+/// `timeOrigin()`: the wall-clock time the process started, in milliseconds since the epoch.
+pub fn op_time_origin(
+    scope: &mut v8::PinScope,
+    _args: v8::FunctionCallbackArguments,
+    mut rv: v8::ReturnValue<v8::Value>,
+) {
+    let since_start = state(scope).event_loop.origin().elapsed();
+    let now = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .unwrap_or_default();
+    let origin = now.saturating_sub(since_start).as_secs_f64() * 1000.0;
+    rv.set(v8::Number::new(scope, origin).into());
+}
+
+/// `hardwareConcurrency()`: how many threads can run in parallel.
+pub fn op_hardware_concurrency(
+    scope: &mut v8::PinScope,
+    _args: v8::FunctionCallbackArguments,
+    mut rv: v8::ReturnValue<v8::Value>,
+) {
+    let n = std::thread::available_parallelism().map_or(1, |n| n.get());
+    rv.set(v8::Integer::new(scope, n as i32).into());
+}
