@@ -202,6 +202,7 @@ programs! {
     uncaught_handler,
     unhandled_rejection_fatal,
     unhandled_rejection_handler,
+    url_parsing,
     web_globals,
 }
 

@@ -152,6 +152,9 @@ for (const name of [
 ]) {
   defineGlobal(name, web[name]);
 }
+const url = loadEmbedded('internal/url');
+defineGlobal('URL', url.URL);
+defineGlobal('URLSearchParams', url.URLSearchParams);
 
 module.exports = {
   start(info) {

@@ -14,6 +14,7 @@ mod process;
 mod signals;
 mod text;
 mod timers;
+mod url;
 
 pub use errno::code_of;
 
@@ -62,6 +63,10 @@ op_table! {
     "randomFill" => text::op_random_fill,
     "timeOrigin" => timers::op_time_origin,
     "hardwareConcurrency" => timers::op_hardware_concurrency,
+    "urlParse" => url::op_url_parse,
+    "urlSet" => url::op_url_set,
+    "domainToASCII" => url::op_domain_to_ascii,
+    "domainToUnicode" => url::op_domain_to_unicode,
 }
 
 /// An object holding every op as a function.
