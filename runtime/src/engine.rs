@@ -272,21 +272,33 @@ impl Run {
         let Some(func) = get_function(scope, hooks, "handleUncaught") else {
             return Err(Ended(INTERNAL_ERROR));
         };
-        v8::tc_scope!(let tc, scope);
-        let result = func.call(tc, hooks.into(), &[exception, arrow]);
-        ended(tc)?;
-        match result {
-            Some(_) => Ok(()),
-            None => {
-                // The handler itself threw: Node prints that error and exits with 7.
-                let thrown = tc
-                    .exception()
-                    .map(|e| e.to_rust_string_lossy(tc))
-                    .unwrap_or_default();
-                write_stderr(format!("{thrown}\n"));
-                Err(end(tc, HANDLER_THREW))
+        let thrown = {
+            v8::tc_scope!(let tc, scope);
+            let result = func.call(tc, hooks.into(), &[exception, arrow]);
+            ended(tc)?;
+            if result.is_some() {
+                return Ok(());
             }
-        }
+            let thrown = tc.exception().map(|e| v8::Global::new(tc, e));
+            let arrow = tc.message().and_then(|m| source_arrow(tc, m));
+            (thrown, arrow)
+        };
+        // The handler itself threw: Node reports that error and exits with 7.
+        let (thrown, arrow) = thrown;
+        let thrown = thrown
+            .map(|e| v8::Local::new(scope, e))
+            .unwrap_or_else(|| v8::undefined(scope).into());
+        let arrow: v8::Local<v8::Value> = match arrow {
+            Some(a) => v8::String::new(scope, &a).expect("arrow").into(),
+            None => v8::undefined(scope).into(),
+        };
+        let status = v8::Integer::new(scope, HANDLER_THREW).into();
+        let code = match self.call(scope, "fatal", &[thrown, arrow, status]) {
+            Ok(Outcome::Value(v)) => v.int32_value(scope).unwrap_or(HANDLER_THREW),
+            Ok(Outcome::Handled) => HANDLER_THREW,
+            Err(Ended(code)) => code,
+        };
+        Err(end(scope, code))
     }
 }
 

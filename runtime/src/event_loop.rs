@@ -206,6 +206,8 @@ pub fn drive(
 ) -> Result<(), Ended> {
     loop {
         loop {
+            // Handles made during one iteration die with it.
+            v8::scope!(let scope, scope);
             state(scope).event_loop.update_time();
             run_timers(run, scope)?;
             run_platform_tasks(run, scope)?;
@@ -226,6 +228,7 @@ pub fn drive(
                 run.after_callback(scope)?;
             }
         }
+        v8::scope!(let scope, scope);
         run.call_retrying(scope, "emitBeforeExit", &[])?;
         run.after_callback(scope)?;
         if !state(scope).event_loop.alive() {
@@ -288,9 +291,10 @@ fn poll(
     };
     let wake = {
         let lp = &mut state(scope).event_loop;
+        let idle = lp.futures.is_empty() && lp.signals.is_empty();
         let futures = &mut lp.futures;
         let signals = &mut lp.signal_rx;
-        lp.local.block_on(rt, async {
+        let wait = async {
             let sleep = async {
                 match timeout {
                     Some(t) => tokio::time::sleep(t).await,
@@ -303,7 +307,18 @@ fn poll(
                 Some(signo) = signals.recv() => Wake::Signal(signo),
                 _ = sleep => Wake::Timeout,
             }
-        })
+        };
+        if timeout == Some(Duration::ZERO) && idle {
+            Wake::Timeout
+        } else if timeout == Some(Duration::ZERO) {
+            // Only what is ready now: tokio's timer would round a zero wait up to a whole
+            // millisecond. Local tasks (signal listeners) still get their turn.
+            lp.local
+                .block_on(rt, async { futures::FutureExt::now_or_never(wait) })
+                .unwrap_or(Wake::Timeout)
+        } else {
+            lp.local.block_on(rt, wait)
+        }
     };
     let mut next = Some(wake);
     while let Some(wake) = next.take() {

@@ -1,4 +1,8 @@
 //! `cargo xtask bench`: packed executables against the reference (`node`), in one run.
+//!
+//! Each case is a fixture script: it is packed with the release `pack`, then the packed
+//! executable and `node script.js` are each run several times; the table shows medians and
+//! the ratio packed / node.
 
 use std::fmt::Write as _;
 use std::io::Write as _;
@@ -9,25 +13,67 @@ use anyhow::{Context, Result, bail};
 
 use crate::measure::{Summary, repeat};
 
-const DEFAULT_RUNS: usize = 30;
-const WARMUP: usize = 3;
+const WARMUP: usize = 2;
 
-struct Options {
+/// A benchmark: a script under fixtures/ and how many measured runs it gets by default.
+struct Case {
+    name: &'static str,
+    script: &'static str,
     runs: usize,
 }
 
+const CASES: &[Case] = &[
+    Case {
+        name: "hello world (startup)",
+        script: "hello/hello.js",
+        runs: 30,
+    },
+    Case {
+        name: "1e6 setImmediate hops",
+        script: "bench/immediate_hops.js",
+        runs: 5,
+    },
+    Case {
+        name: "1e6 promise hops",
+        script: "bench/promise_hops.js",
+        runs: 5,
+    },
+    Case {
+        name: "1e6 nextTick hops",
+        script: "bench/nexttick_hops.js",
+        runs: 5,
+    },
+    Case {
+        name: "1e5 concurrent timers",
+        script: "bench/timers_1e5.js",
+        runs: 5,
+    },
+];
+
+struct Options {
+    /// Overrides every case's number of runs.
+    runs: Option<usize>,
+    /// Only cases whose name contains this.
+    filter: Option<String>,
+}
+
 fn parse_options(args: &[String]) -> Result<Options> {
-    let mut options = Options { runs: DEFAULT_RUNS };
+    let mut options = Options {
+        runs: None,
+        filter: None,
+    };
     let mut it = args.iter();
     while let Some(arg) = it.next() {
         match arg.as_str() {
             "--runs" => {
                 let n = it.next().context("--runs needs a number")?;
-                options.runs = n.parse().with_context(|| format!("--runs {n}"))?;
-                if options.runs < 1 {
+                let runs: usize = n.parse().with_context(|| format!("--runs {n}"))?;
+                if runs < 1 {
                     bail!("--runs must be at least 1");
                 }
+                options.runs = Some(runs);
             }
+            "--filter" => options.filter = Some(it.next().context("--filter needs text")?.clone()),
             other => bail!("unknown bench option {other}"),
         }
     }
@@ -45,6 +91,13 @@ fn say(text: &str) {
     let _ = std::io::stdout().write_all(text.as_bytes());
 }
 
+/// One measured case.
+struct Row {
+    name: &'static str,
+    packed: Summary,
+    node: Option<Summary>,
+}
+
 pub fn run(args: &[String]) -> Result<()> {
     let options = parse_options(args)?;
     let root = workspace();
@@ -60,54 +113,60 @@ pub fn run(args: &[String]) -> Result<()> {
     }
     let out_dir = root.join("target/bench");
     std::fs::create_dir_all(&out_dir)?;
-
-    let hello_js = root.join("fixtures/hello/hello.js");
-    let hello = out_dir.join("hello");
     let pack = root.join("target/release/pack");
-    let status = Command::new(&pack)
-        .args([
-            "build".as_ref(),
-            hello_js.as_os_str(),
-            "-o".as_ref(),
-            hello.as_os_str(),
-        ])
-        .stdout(std::process::Stdio::null())
-        .status()
-        .context("cannot run pack")?;
-    if !status.success() {
-        bail!("pack build failed");
-    }
-    let size = std::fs::metadata(&hello)?.len();
 
-    let hello_path = hello.to_str().context("path is not UTF-8")?;
-    let hello_js_path = hello_js.to_str().context("path is not UTF-8")?;
-    say(&format!("measuring, {} runs each...\n", options.runs));
-    let packed = repeat(hello_path, &[], WARMUP, options.runs)?;
-    let node = match repeat("node", &[hello_js_path], WARMUP, options.runs) {
-        Ok(s) => Some(s),
-        Err(e) => {
-            say(&format!("node not measured: {e:#}\n"));
-            None
+    let mut rows = Vec::new();
+    let mut hello_size = None;
+    for case in CASES {
+        if let Some(filter) = &options.filter
+            && !case.name.contains(filter.as_str())
+        {
+            continue;
         }
-    };
+        let script = root.join("fixtures").join(case.script);
+        let exe = out_dir.join(Path::new(case.script).file_stem().context("script name")?);
+        let status = Command::new(&pack)
+            .arg("build")
+            .arg(&script)
+            .arg("-o")
+            .arg(&exe)
+            .stdout(std::process::Stdio::null())
+            .status()
+            .context("cannot run pack")?;
+        if !status.success() {
+            bail!("pack build {} failed", case.script);
+        }
+        if case.script == "hello/hello.js" {
+            hello_size = Some(std::fs::metadata(&exe)?.len());
+        }
+        let runs = options.runs.unwrap_or(case.runs);
+        say(&format!("measuring {} ({runs} runs each)...\n", case.name));
+        let exe = exe.to_str().context("path is not UTF-8")?;
+        let script = script.to_str().context("path is not UTF-8")?;
+        let packed = repeat(exe, &[], WARMUP, runs)?;
+        let node = match repeat("node", &[script], WARMUP, runs) {
+            Ok(s) => Some(s),
+            Err(e) => {
+                say(&format!("node not measured: {e:#}\n"));
+                None
+            }
+        };
+        rows.push(Row {
+            name: case.name,
+            packed,
+            node,
+        });
+    }
 
     let node_size = which("node")
         .and_then(|p| std::fs::metadata(p).ok())
         .map(|m| m.len());
-    let report = render(options.runs, size, node_size, &packed, node.as_ref());
+    let report = render(&rows, hello_size, node_size);
     say(&report);
     let file = out_dir.join("report.md");
     std::fs::write(&file, &report).with_context(|| format!("cannot write {}", file.display()))?;
     say(&format!("written to {}\n", file.display()));
     Ok(())
-}
-
-fn ms(s: &Summary) -> f64 {
-    s.wall.as_secs_f64() * 1000.0
-}
-
-fn mb(bytes: u64) -> f64 {
-    bytes as f64 / 1_000_000.0
 }
 
 /// The file that `program` runs as, found on PATH.
@@ -119,51 +178,60 @@ fn which(program: &str) -> Option<PathBuf> {
         .and_then(|p| p.canonicalize().ok())
 }
 
-fn render(
-    runs: usize,
-    size: u64,
-    node_size: Option<u64>,
-    packed: &Summary,
-    node: Option<&Summary>,
-) -> String {
+fn ms(s: &Summary) -> f64 {
+    s.wall.as_secs_f64() * 1000.0
+}
+
+fn mb(bytes: u64) -> f64 {
+    bytes as f64 / 1_000_000.0
+}
+
+fn render(rows: &[Row], hello_size: Option<u64>, node_size: Option<u64>) -> String {
     let mut out = String::new();
-    let _ = writeln!(out, "# pack bench: hello world\n");
-    let _ = writeln!(out, "medians of {runs} runs after {WARMUP} warm-up runs\n");
-    let _ = writeln!(out, "| metric | packed | node hello.js | packed / node |");
-    let _ = writeln!(out, "|---|---|---|---|");
-    row(
-        &mut out,
-        "startup wall time (ms)",
-        ms(packed),
-        node.map(ms),
-        "",
+    let _ = writeln!(out, "# pack bench\n");
+    let _ = writeln!(
+        out,
+        "medians after {WARMUP} warm-up runs; ratio = packed / node (below 1: packed is better)\n"
     );
-    row(
-        &mut out,
-        "peak RSS (MB)",
-        mb(packed.max_rss),
-        node.map(|n| mb(n.max_rss)),
-        "",
-    );
-    // A Node single executable application is at least the node binary.
-    row(
-        &mut out,
-        "executable size (MB)",
-        mb(size),
-        node_size.map(mb),
-        " (node binary)",
-    );
+    let _ = writeln!(out, "| case | metric | packed | node | ratio |");
+    let _ = writeln!(out, "|---|---|---|---|---|");
+    for row in rows {
+        line(
+            &mut out,
+            row.name,
+            "wall time (ms)",
+            ms(&row.packed),
+            row.node.as_ref().map(ms),
+        );
+        line(
+            &mut out,
+            row.name,
+            "peak RSS (MB)",
+            mb(row.packed.max_rss),
+            row.node.as_ref().map(|n| mb(n.max_rss)),
+        );
+    }
+    if let Some(size) = hello_size {
+        // A Node single executable application is at least the node binary.
+        line(
+            &mut out,
+            "hello world",
+            "executable size (MB; node: its binary)",
+            mb(size),
+            node_size.map(mb),
+        );
+    }
     out
 }
 
 /// One table row: the packed figure, the reference's, and their ratio.
-fn row(out: &mut String, metric: &str, packed: f64, reference: Option<f64>, note: &str) {
+fn line(out: &mut String, case: &str, metric: &str, packed: f64, reference: Option<f64>) {
     let _ = match reference {
         Some(r) => writeln!(
             out,
-            "| {metric} | {packed:.2} | {r:.2}{note} | {:.2} |",
+            "| {case} | {metric} | {packed:.2} | {r:.2} | {:.2} |",
             packed / r
         ),
-        None => writeln!(out, "| {metric} | {packed:.2} | - | - |"),
+        None => writeln!(out, "| {case} | {metric} | {packed:.2} | - | - |"),
     };
 }

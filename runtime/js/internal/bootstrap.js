@@ -60,17 +60,14 @@ function isBuiltin(request) {
 
 const process = loadEmbedded('node/process');
 
-function defineGlobal(name, value) {
+function defineGlobal(name, value, enumerable = false) {
   ObjectDefineProperty(globalThis, name, {
     value,
     writable: true,
     configurable: true,
-    enumerable: false,
+    enumerable,
   });
 }
-defineGlobal('global', globalThis);
-defineGlobal('process', process);
-defineGlobal('console', loadEmbedded('node/console'));
 
 // ---- the application's modules ----------------------------------------------------------------
 
@@ -120,41 +117,44 @@ let mainModule;
 const timers = loadEmbedded('internal/timers');
 const ticks = loadEmbedded('internal/ticks');
 const uncaught = loadEmbedded('internal/uncaught');
-
-for (const name of [
-  'setTimeout',
-  'setInterval',
-  'setImmediate',
-  'clearTimeout',
-  'clearInterval',
-  'clearImmediate',
-]) {
-  defineGlobal(name, timers[name]);
-}
-defineGlobal('queueMicrotask', ticks.queueMicrotask);
 const encoding = loadEmbedded('internal/encoding');
-defineGlobal('TextEncoder', encoding.TextEncoder);
-defineGlobal('TextDecoder', encoding.TextDecoder);
 const web = loadEmbedded('internal/web');
-for (const name of [
-  'DOMException',
-  'Event',
-  'EventTarget',
-  'CustomEvent',
-  'AbortController',
-  'AbortSignal',
-  'atob',
-  'btoa',
-  'performance',
-  'crypto',
-  'navigator',
-  'structuredClone',
-]) {
-  defineGlobal(name, web[name]);
-}
 const url = loadEmbedded('internal/url');
-defineGlobal('URL', url.URL);
-defineGlobal('URLSearchParams', url.URLSearchParams);
+
+// Node's enumerable globals, in Node's order (`Object.keys(globalThis)` shows them so).
+const enumerableGlobals = [
+  ['global', globalThis],
+  ['clearImmediate', timers.clearImmediate],
+  ['setImmediate', timers.setImmediate],
+  ['clearInterval', timers.clearInterval],
+  ['clearTimeout', timers.clearTimeout],
+  ['setInterval', timers.setInterval],
+  ['setTimeout', timers.setTimeout],
+  ['queueMicrotask', ticks.queueMicrotask],
+  ['structuredClone', web.structuredClone],
+  ['atob', web.atob],
+  ['btoa', web.btoa],
+  ['performance', web.performance],
+  ['crypto', web.crypto],
+];
+for (const [name, value] of enumerableGlobals) defineGlobal(name, value, true);
+
+const otherGlobals = [
+  ['process', process],
+  ['console', loadEmbedded('node/console')],
+  ['TextEncoder', encoding.TextEncoder],
+  ['TextDecoder', encoding.TextDecoder],
+  ['URL', url.URL],
+  ['URLSearchParams', url.URLSearchParams],
+  ['DOMException', web.DOMException],
+  ['Event', web.Event],
+  ['EventTarget', web.EventTarget],
+  ['CustomEvent', web.CustomEvent],
+  ['AbortController', web.AbortController],
+  ['AbortSignal', web.AbortSignal],
+  ['navigator', web.navigator],
+];
+for (const [name, value] of otherGlobals) defineGlobal(name, value);
 
 module.exports = {
   start(info) {
@@ -185,6 +185,7 @@ module.exports = {
   processTimers: timers.processTimers,
   processImmediates: timers.processImmediates,
   handleUncaught: uncaught.handleUncaught,
+  fatal: uncaught.fatal,
 
   emitSignal(signo) {
     process._emitSignal(signo);

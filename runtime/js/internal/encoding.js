@@ -18,13 +18,6 @@ for (const label of [
   labels.set(label, 'windows-1252');
 }
 
-// windows-1252 differs from latin1 in 0x80..0x9f.
-const cp1252High = [
-  0x20ac, 0x81, 0x201a, 0x192, 0x201e, 0x2026, 0x2020, 0x2021, 0x2c6, 0x2030, 0x160, 0x2039,
-  0x152, 0x8d, 0x17d, 0x8f, 0x90, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x2dc,
-  0x2122, 0x161, 0x203a, 0x153, 0x9d, 0x17e, 0x178,
-];
-
 function toBytes(input) {
   if (input === undefined) return new Uint8Array(0);
   if (input instanceof ArrayBuffer || (typeof SharedArrayBuffer === 'function' && input instanceof SharedArrayBuffer)) {
@@ -110,11 +103,9 @@ class TextDecoder {
       if (!stream && bytes.length & 1) out += '\ufffd';
       text = out;
     } else {
+      // Node 20 names this encoding windows-1252 but decodes it as ISO-8859-1.
       let out = '';
-      for (let i = 0; i < bytes.length; i++) {
-        const b = bytes[i];
-        out += String.fromCharCode(b >= 0x80 && b <= 0x9f ? cp1252High[b - 0x80] : b);
-      }
+      for (let i = 0; i < bytes.length; i++) out += String.fromCharCode(bytes[i]);
       text = out;
     }
     if (!stream) this.#bomSeen = false;

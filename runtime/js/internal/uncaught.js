@@ -5,10 +5,11 @@
 const { inspect, isError } = require('internal/inspect');
 
 /** Prints an uncaught exception as Node does, runs the `exit` event, returns the status. */
-function fatal(err, arrow) {
+function fatal(err, arrow, status = 1) {
   let text;
   try {
-    text = inspect(err);
+    // A thrown string is printed as it is; anything else as util.inspect shows it.
+    text = typeof err === 'string' ? err : inspect(err);
   } catch {
     text = String(err);
   }
@@ -17,8 +18,8 @@ function fatal(err, arrow) {
     ? `${arrow === undefined ? '' : `${arrow}\n`}${text}\n`
     : `${arrow === undefined ? '' : `\n${arrow}`}${text}\n`;
   ops.write(2, out);
-  process.exitCode = 1;
-  return runExit(1);
+  process.exitCode = status;
+  return runExit(status);
 }
 
 /** Emits `exit` once; returns the final status (handlers may change `process.exitCode`). */

@@ -102,18 +102,26 @@ process.kill = function kill(pid, sig = 'SIGTERM') {
 
 process.emitWarning = function emitWarning(warning, type, code) {
   let w = warning;
+  let detail;
+  if (type !== null && typeof type === 'object') {
+    ({ code, detail } = type);
+    type = type.type;
+  }
   if (typeof w === 'string') {
     w = new Error(w);
-    w.name = typeof type === 'string' ? type : (type && type.type) || 'Warning';
+    w.name = typeof type === 'string' ? type : 'Warning';
     if (typeof code === 'string') w.code = code;
+    if (typeof detail === 'string') w.detail = detail;
   } else if (!(w instanceof Error)) {
     throw invalidArgType('warning', 'Error or string', warning);
   }
   if (w.name === 'DeprecationWarning' && process.noDeprecation) return;
   process.nextTick(() => {
-    process.emit('warning', w);
+    // Node's own printer is the first 'warning' listener.
     const label = w.code ? `[${w.code}] ` : '';
-    ops.write(2, `(node:${process.pid}) ${label}${w.name}: ${w.message}\n`);
+    const detail = typeof w.detail === 'string' ? `\n${w.detail}` : '';
+    ops.write(2, `(node:${process.pid}) ${label}${w.name}: ${w.message}${detail}\n`);
+    process.emit('warning', w);
   });
 };
 
