@@ -27,7 +27,12 @@ fn normalize_stderr(stderr: &str, script_dir: &Path, exe_dir: &Path) -> String {
         }
         // Node's hint about its own command-line flags has no counterpart in a packed
         // executable.
-        if line.starts_with("    at ")
+        // Stack frames (and how many of them an error shares with its cause) depend on the
+        // loader's own frames, which differ.
+        let trimmed = line.trim_start();
+        if trimmed.starts_with("at ")
+            || (trimmed.starts_with("... ")
+                && trimmed.ends_with(" lines matching cause stack trace ..."))
             || line.starts_with("Node.js v")
             || line.starts_with("(Use `node --trace-")
         {
@@ -176,6 +181,7 @@ macro_rules! programs {
 }
 
 programs! {
+    abort_signal_flows,
     async_errors_stack,
     async_iteration,
     before_exit,
@@ -183,19 +189,25 @@ programs! {
     clone_details,
     console_methods,
     console_table,
+    console_trace,
     emit_warning,
     engine_features,
+    error_properties,
+    event_target_errors,
     events_basic,
     exit_code_variants,
+    exit_during_exit,
     exit_in_handlers,
     exit_in_promise,
     format_specifiers,
     globals_present,
     handler_throws,
     immediate_unref,
+    immediates_batch,
     inspect_errors,
     inspect_values,
     interval_clear_self,
+    interval_timing,
     kill_errors,
     many_rejections,
     many_ticks,
@@ -205,11 +217,15 @@ programs! {
     order_in_io,
     order_in_timer,
     order_main,
+    promise_statics,
+    reject_error_subclass,
     reject_non_error,
     same_delay_order,
     signal_default,
     sigterm_handler,
+    structured_clone_transfer,
     text_encoding,
+    throw_in_exit_handler,
     throw_null,
     throw_string,
     timeout_overflow,
@@ -217,7 +233,9 @@ programs! {
     timer_refresh,
     timer_throws,
     timers_args,
+    timers_module,
     timers_nested,
+    timers_promises,
     uncaught_handler,
     uncaught_monitor,
     unhandled_rejection_fatal,

@@ -186,3 +186,81 @@ fn closed_stdout_pipe_is_not_a_crash() {
     assert_eq!(run.code, Some(0), "stderr: {}", run.stderr);
     assert_eq!(run.stderr, "");
 }
+
+/// Runs `exe args` on a pseudo-terminal (util-linux `script`), with extra environment.
+fn run_on_tty(exe: &std::path::Path, args: &str, env: &[(&str, &str)]) -> Option<String> {
+    let script = ["/usr/bin/script", "/bin/script"]
+        .into_iter()
+        .find(|p| std::path::Path::new(p).exists())?;
+    let mut cmd = Command::new(script);
+    cmd.args(["-qec", &format!("{} {args}", exe.display()), "/dev/null"]);
+    for (k, v) in env {
+        cmd.env(k, v);
+    }
+    let out = cmd.stdin(Stdio::null()).output().ok()?;
+    Some(String::from_utf8_lossy(&out.stdout).into_owned())
+}
+
+#[test]
+fn colours_only_on_a_terminal() {
+    let exe = built("process/main.js");
+    let Some(tty) = run_on_tty(&exe, "format", &[("TERM", "xterm")]) else {
+        #[allow(clippy::print_stderr)]
+        {
+            eprintln!("skipped: util-linux `script` is not installed");
+        }
+        return;
+    };
+    // Numbers are yellow and strings green, as Node colours them.
+    assert!(
+        tty.contains("\u{1b}[33m1\u{1b}[39m"),
+        "no colours on a TTY: {tty:?}"
+    );
+    assert!(tty.contains("\u{1b}[32m'x'\u{1b}[39m"), "{tty:?}");
+    let piped = run_exe(&exe, &["format"], &[]);
+    assert!(!piped.stdout.contains('\u{1b}'), "colours on a pipe");
+    let no_color = run_on_tty(&exe, "format", &[("TERM", "xterm"), ("NO_COLOR", "1")]).unwrap();
+    assert!(
+        !no_color.contains('\u{1b}'),
+        "colours despite NO_COLOR: {no_color:?}"
+    );
+}
+
+/// Starts `exe mode`, waits for its "ready" line, sends `signal`.
+fn signal_after_ready(
+    exe: &std::path::Path,
+    mode: &str,
+    signal: i32,
+) -> (String, std::process::ExitStatus) {
+    use std::io::BufRead;
+    let mut child = Command::new(exe)
+        .arg(mode)
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    let mut reader = std::io::BufReader::new(child.stdout.take().unwrap());
+    let mut line = String::new();
+    reader.read_line(&mut line).unwrap();
+    assert_eq!(line, "ready\n");
+    // SAFETY: signalling our own child.
+    unsafe { libc::kill(child.id() as i32, signal) };
+    let mut rest = String::new();
+    reader.read_to_string(&mut rest).unwrap();
+    (rest, child.wait().unwrap())
+}
+
+#[test]
+fn signals_reach_handlers_or_end_the_process() {
+    use std::os::unix::process::ExitStatusExt;
+    let exe = built("process/main.js");
+    let (out, status) = signal_after_ready(&exe, "waitSignal", libc::SIGINT);
+    assert_eq!(out, "handled SIGINT\n");
+    assert_eq!(status.code(), Some(0));
+    // No handler: the process dies of the signal, as Node does (the shell shows 130).
+    let (out, status) = signal_after_ready(&exe, "wait", libc::SIGINT);
+    assert_eq!(out, "");
+    assert_eq!(status.signal(), Some(libc::SIGINT));
+    let (_, status) = signal_after_ready(&exe, "wait", libc::SIGTERM);
+    assert_eq!(status.signal(), Some(libc::SIGTERM));
+}

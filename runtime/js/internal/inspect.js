@@ -527,11 +527,58 @@ function formatError(err, ctx, keys) {
   ) {
     keys.push('errors');
   }
+  // An own `name` or `message` already shown in the stack text is not listed again.
+  if (!ctx.showHidden) {
+    for (const key of ['name', 'message', 'stack']) {
+      const index = keys.indexOf(key);
+      if (index !== -1 && stack.includes(String(err[key]))) keys.splice(index, 1);
+    }
+  }
+  stack = collapseCauseFrames(err, stack);
   const stackStart = stack.indexOf('\n    at ');
   if (stackStart === -1) stack = `[${stack}]`;
   if (ctx.indentationLvl !== 0) {
     const indent = ' '.repeat(ctx.indentationLvl);
     stack = stack.replaceAll('\n', `\n${indent}`);
+  }
+  return stack;
+}
+
+/**
+ * Frames an error shares with its cause (the same run of four or more lines) are shown once, in
+ * the cause; the error says how many it left out.
+ */
+function collapseCauseFrames(err, stack) {
+  let cause;
+  try {
+    cause = err.cause;
+  } catch {
+    return stack;
+  }
+  if (cause === null || typeof cause !== 'object' || !isError(cause)) return stack;
+  let causeStack;
+  try {
+    causeStack = cause.stack;
+  } catch {
+    return stack;
+  }
+  if (typeof causeStack !== 'string') return stack;
+  const start = causeStack.indexOf('\n    at');
+  if (start === -1) return stack;
+  const causeFrames = causeStack.slice(start + 1).split('\n');
+  const frames = stack.split('\n');
+  for (let i = 0; i < frames.length - 3; i++) {
+    const pos = causeFrames.indexOf(frames[i]);
+    if (pos === -1 || causeFrames.length - pos <= 3) continue;
+    const limit = Math.min(frames.length - i, causeFrames.length - pos);
+    let len = 1;
+    while (len < limit && frames[i + len] === causeFrames[pos + len]) len++;
+    if (len > 3) {
+      // The first and last shared frames stay, as anchors.
+      const skipped = len - 2;
+      frames.splice(i + 1, skipped, `    ... ${skipped} lines matching cause stack trace ...`);
+      return frames.join('\n');
+    }
   }
   return stack;
 }

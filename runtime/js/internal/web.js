@@ -226,7 +226,7 @@ class EventTarget {
   dispatchEvent(event) {
     if (!(event instanceof Event)) throw invalidArgType('event', 'Event', event);
     if (event[kIsBeingDispatched]) {
-      throw new DOMException('The event is already being dispatched', 'InvalidStateError');
+      throw codedError(Error, 'ERR_EVENT_RECURSION', `The event "${event.type}" is already being dispatched`);
     }
     event[kTarget] = this;
     event[kIsBeingDispatched] = true;

@@ -1,10 +1,41 @@
 //! `structuredClone` through V8's own serializer (the HTML structured clone algorithm).
 
+use std::cell::RefCell;
+use std::rc::Rc;
+
 use v8::{ValueDeserializerHelper, ValueSerializerHelper};
 
-struct Serializer;
+/// What a clone shares with its original instead of copying: SharedArrayBuffer memory and
+/// compiled WebAssembly modules, by index.
+#[derive(Default)]
+struct Shared {
+    buffers: Vec<v8::SharedRef<v8::BackingStore>>,
+    modules: Vec<v8::CompiledWasmModule>,
+}
+
+struct Serializer(Rc<RefCell<Shared>>);
 
 impl v8::ValueSerializerImpl for Serializer {
+    fn get_shared_array_buffer_id<'s>(
+        &self,
+        _scope: &mut v8::PinScope<'s, '_>,
+        buffer: v8::Local<'s, v8::SharedArrayBuffer>,
+    ) -> Option<u32> {
+        let mut shared = self.0.borrow_mut();
+        shared.buffers.push(buffer.get_backing_store());
+        Some(shared.buffers.len() as u32 - 1)
+    }
+
+    fn get_wasm_module_transfer_id(
+        &self,
+        _scope: &mut v8::PinScope<'_, '_>,
+        module: v8::Local<v8::WasmModuleObject>,
+    ) -> Option<u32> {
+        let mut shared = self.0.borrow_mut();
+        shared.modules.push(module.get_compiled_module());
+        Some(shared.modules.len() as u32 - 1)
+    }
+
     fn throw_data_clone_error<'s>(
         &self,
         scope: &mut v8::PinScope<'s, '_>,
@@ -18,9 +49,28 @@ impl v8::ValueSerializerImpl for Serializer {
     }
 }
 
-struct Deserializer;
+struct Deserializer(Rc<RefCell<Shared>>);
 
-impl v8::ValueDeserializerImpl for Deserializer {}
+impl v8::ValueDeserializerImpl for Deserializer {
+    fn get_shared_array_buffer_from_id<'s>(
+        &self,
+        scope: &mut v8::PinScope<'s, '_>,
+        id: u32,
+    ) -> Option<v8::Local<'s, v8::SharedArrayBuffer>> {
+        let store = self.0.borrow().buffers.get(id as usize)?.clone();
+        Some(v8::SharedArrayBuffer::with_backing_store(scope, &store))
+    }
+
+    fn get_wasm_module_from_id<'s>(
+        &self,
+        scope: &mut v8::PinScope<'s, '_>,
+        id: u32,
+    ) -> Option<v8::Local<'s, v8::WasmModuleObject>> {
+        let shared = self.0.borrow();
+        let module = shared.modules.get(id as usize)?;
+        v8::WasmModuleObject::from_compiled_module(scope, module)
+    }
+}
 
 /// `structuredClone(value, transfer)`: a deep copy; the ArrayBuffers in `transfer` move into
 /// the copy and are detached from the original.
@@ -44,7 +94,8 @@ pub fn op_structured_clone(
         }
     }
     let context = scope.get_current_context();
-    let serializer = v8::ValueSerializer::new(scope, Box::new(Serializer));
+    let shared = Rc::new(RefCell::new(Shared::default()));
+    let serializer = v8::ValueSerializer::new(scope, Box::new(Serializer(shared.clone())));
     serializer.write_header();
     for (id, buffer) in transfer.iter().enumerate() {
         serializer.transfer_array_buffer(id as u32, *buffer);
@@ -62,7 +113,7 @@ pub fn op_structured_clone(
             v8::ArrayBuffer::with_backing_store(scope, &store)
         })
         .collect();
-    let deserializer = v8::ValueDeserializer::new(scope, Box::new(Deserializer), &bytes);
+    let deserializer = v8::ValueDeserializer::new(scope, Box::new(Deserializer(shared)), &bytes);
     if deserializer.read_header(context) != Some(true) {
         return;
     }
