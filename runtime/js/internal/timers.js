@@ -1,7 +1,8 @@
 'use strict';
-// Timers and immediates. Timeouts live in a binary heap ordered by expiry (then creation), and
-// the runtime is told only the earliest deadline; immediates are a FIFO run once per loop
-// iteration. Times are loop times in milliseconds (`ops.loopNow()`), as libuv's `uv_now`.
+// Timers and immediates, with Node's ordering. Timeouts of the same duration share a list
+// (ordered by start time); the lists sit in a binary heap ordered by the expiry of their first
+// timer (then by list id), and the runtime is told only the earliest deadline. Immediates are a
+// FIFO run once per loop iteration. Times are loop times in milliseconds (`ops.loopNow()`).
 
 const { invalidArgType } = require('internal/errors');
 const { runNextTicks } = require('internal/ticks');
@@ -11,69 +12,97 @@ const { IMMEDIATE_COUNT, IMMEDIATE_REF_COUNT, TIMER_REFED } = ops.loopSlots;
 
 const TIMEOUT_MAX = 2 ** 31 - 1;
 const kRefed = Symbol('refed');
-const kHeapIndex = Symbol('heapIndex');
-const kExpiry = Symbol('expiry');
-const kSeq = Symbol('seq');
+const kId = Symbol('id');
+const kList = Symbol('list');
 const toPrimitive = Symbol.toPrimitive;
 
-let nextSeq = 0;
 let nextId = 1;
+let nextListId = Number.MIN_SAFE_INTEGER;
 let timerRefCount = 0;
 /** Timeouts turned into numbers (`+timeout`) can be cleared by that number. */
 const timersById = new Map();
 
-// ---- the heap ---------------------------------------------------------------------------------
+// ---- lists of timers with one duration --------------------------------------------------------
+
+class TimerList {
+  constructor(expiry, msecs) {
+    this.expiry = expiry;
+    this.msecs = msecs;
+    this.id = nextListId++;
+    this.heapIndex = -1;
+    this.head = null;
+    this.tail = null;
+  }
+
+  append(timer) {
+    timer._idlePrev = this.tail;
+    timer._idleNext = null;
+    if (this.tail === null) this.head = timer;
+    else this.tail._idleNext = timer;
+    this.tail = timer;
+    timer[kList] = this;
+  }
+
+  remove(timer) {
+    if (timer._idlePrev !== null) timer._idlePrev._idleNext = timer._idleNext;
+    else this.head = timer._idleNext;
+    if (timer._idleNext !== null) timer._idleNext._idlePrev = timer._idlePrev;
+    else this.tail = timer._idlePrev;
+    timer._idleNext = timer._idlePrev = null;
+    timer[kList] = null;
+  }
+}
+
+/** Lists by duration. */
+const lists = new Map();
+
+// ---- the heap of lists ------------------------------------------------------------------------
 
 const heap = [];
 
 function before(a, b) {
-  return a[kExpiry] < b[kExpiry] || (a[kExpiry] === b[kExpiry] && a[kSeq] < b[kSeq]);
+  return a.expiry < b.expiry || (a.expiry === b.expiry && a.id < b.id);
 }
 
-function place(timer, i) {
-  heap[i] = timer;
-  timer[kHeapIndex] = i;
+function place(list, i) {
+  heap[i] = list;
+  list.heapIndex = i;
 }
 
 function siftUp(i) {
-  const timer = heap[i];
+  const list = heap[i];
   while (i > 0) {
     const parent = (i - 1) >> 1;
-    if (!before(timer, heap[parent])) break;
+    if (!before(list, heap[parent])) break;
     place(heap[parent], i);
     i = parent;
   }
-  place(timer, i);
+  place(list, i);
 }
 
 function siftDown(i) {
-  const timer = heap[i];
+  const list = heap[i];
   const n = heap.length;
   for (;;) {
     let child = 2 * i + 1;
     if (child >= n) break;
     if (child + 1 < n && before(heap[child + 1], heap[child])) child++;
-    if (!before(heap[child], timer)) break;
+    if (!before(heap[child], list)) break;
     place(heap[child], i);
     i = child;
   }
-  place(timer, i);
+  place(list, i);
 }
 
-function heapInsert(timer) {
-  heap.push(timer);
-  siftUp(heap.length - 1);
-}
-
-function heapRemove(timer) {
-  const i = timer[kHeapIndex];
-  if (i === undefined || heap[i] !== timer) return;
-  timer[kHeapIndex] = undefined;
+function heapRemove(list) {
+  const i = list.heapIndex;
+  if (i < 0 || heap[i] !== list) return;
+  list.heapIndex = -1;
   const last = heap.pop();
   if (i < heap.length) {
     place(last, i);
     siftDown(i);
-    siftUp(last[kHeapIndex]);
+    siftUp(last.heapIndex);
   }
 }
 
@@ -83,7 +112,7 @@ let scheduledExpiry = -1;
 
 /** Tells the runtime when the earliest timer is due, if that changed. */
 function reschedule() {
-  const expiry = heap.length === 0 ? -1 : heap[0][kExpiry];
+  const expiry = heap.length === 0 ? -1 : heap[0].expiry;
   if (expiry === scheduledExpiry) return;
   scheduledExpiry = expiry;
   ops.scheduleTimer(expiry < 0 ? -1 : Math.max(0, Math.ceil(expiry - ops.loopNow())));
@@ -92,6 +121,31 @@ function reschedule() {
 function addRef(n) {
   timerRefCount += n;
   loopInfo[TIMER_REFED] = timerRefCount > 0 ? 1 : 0;
+}
+
+/** Puts `timer` at the end of the list for its duration, started at `start`. */
+function insert(timer, msecs, start) {
+  timer._idleStart = start;
+  let list = lists.get(msecs);
+  if (list === undefined) {
+    list = new TimerList(start + msecs, msecs);
+    lists.set(msecs, list);
+    heap.push(list);
+    siftUp(heap.length - 1);
+  }
+  list.append(timer);
+  reschedule();
+}
+
+/** Takes `timer` out of its list (and drops the list when it empties). */
+function unlink(timer) {
+  const list = timer[kList];
+  if (!list) return;
+  list.remove(timer);
+  if (list.head === null && lists.get(list.msecs) === list) {
+    lists.delete(list.msecs);
+    heapRemove(list);
+  }
 }
 
 // ---- Timeout ----------------------------------------------------------------------------------
@@ -114,28 +168,23 @@ class Timeout {
   constructor(callback, after, args, isRepeat, isRefed) {
     after = coerceDelay(after);
     this._idleTimeout = after;
-    this._idleStart = ops.loopNow();
+    this._idlePrev = null;
+    this._idleNext = null;
+    this._idleStart = null;
     this._onTimeout = callback;
     this._timerArgs = args;
     this._repeat = isRepeat ? after : null;
     this._destroyed = false;
     this[kRefed] = isRefed;
-    this[kSeq] = nextSeq++;
-    this[kExpiry] = this._idleStart + after;
-    this[kHeapIndex] = undefined;
+    this[kList] = null;
     if (isRefed) addRef(1);
-    heapInsert(this);
-    reschedule();
+    insert(this, after, ops.loopNow());
   }
 
   refresh() {
-    if (!this._destroyed) {
-      heapRemove(this);
-      this._idleStart = ops.loopNow();
-      this[kSeq] = nextSeq++;
-      this[kExpiry] = this._idleStart + this._idleTimeout;
-      heapInsert(this);
-      reschedule();
+    if (!this._destroyed && this._idleTimeout >= 0) {
+      unlink(this);
+      insert(this, this._idleTimeout, ops.loopNow());
     }
     return this;
   }
@@ -175,14 +224,12 @@ class Timeout {
     return id;
   }
 }
-const kId = Symbol('id');
 
 function destroy(timer) {
   if (timer._destroyed) return;
   timer._destroyed = true;
   if (timer[kRefed]) addRef(-1);
   if (timer[kId] !== undefined) timersById.delete(timer[kId]);
-  heapRemove(timer);
 }
 
 function validateCallback(callback) {
@@ -205,54 +252,79 @@ function setInterval(callback, repeat) {
 
 function clearTimeout(timer) {
   if (timer && timer._onTimeout) {
+    timer._onTimeout = null;
+    timer._idleTimeout = -1;
+    unlink(timer);
     destroy(timer);
     reschedule();
     return;
   }
   if (typeof timer === 'number' || typeof timer === 'string') {
     const found = timersById.get(Number(timer));
-    if (found !== undefined) {
-      destroy(found);
-      reschedule();
-    }
+    if (found !== undefined) clearTimeout(found);
   }
 }
 
 /**
- * Runs every timer due at loop time `now`, with the nextTick queue and microtasks between
- * them. Returns the next deadline, or 0 if no timer is left. An exception leaves the heap
- * consistent and propagates; the runtime calls again for the rest.
+ * Runs the timers due at loop time `now`: list by list in expiry order, each list in start
+ * order, with the nextTick queue and microtasks between two timers (and between two lists).
+ * Returns the next deadline, or 0 if no timer is left. An exception propagates with everything
+ * consistent; the runtime calls again for the rest, as Node does.
  */
 function processTimers(now) {
-  let ranOne = false;
+  let ranOneList = false;
   while (heap.length > 0) {
-    const timer = heap[0];
-    if (timer[kExpiry] > now) {
-      scheduledExpiry = timer[kExpiry];
-      return timer[kExpiry];
+    const list = heap[0];
+    if (list.expiry > now) {
+      scheduledExpiry = list.expiry;
+      return list.expiry;
+    }
+    if (ranOneList) runNextTicks();
+    else ranOneList = true;
+    runList(list, now);
+  }
+  scheduledExpiry = -1;
+  return 0;
+}
+
+function runList(list, now) {
+  const msecs = list.msecs;
+  let ranOne = false;
+  let timer;
+  while ((timer = list.head) !== null) {
+    if (now - timer._idleStart < msecs) {
+      // The rest of this list is not due yet: it moves back in the heap.
+      list.expiry = Math.max(timer._idleStart + msecs, now + 1);
+      list.id = nextListId++;
+      siftDown(list.heapIndex);
+      return;
     }
     if (ranOne) runNextTicks();
     else ranOne = true;
-    heapRemove(timer);
-    if (timer._destroyed) continue;
-    const repeat = timer._repeat !== null;
-    if (!repeat) destroy(timer);
+    list.remove(timer);
+    if (!timer._onTimeout) {
+      destroy(timer);
+      continue;
+    }
+    const start = timer._repeat !== null ? ops.loopNow() : undefined;
     try {
       const args = timer._timerArgs;
       if (args === undefined) timer._onTimeout();
       else timer._onTimeout(...args);
     } finally {
-      if (repeat && !timer._destroyed && timer[kHeapIndex] === undefined) {
-        timer._idleStart = now;
-        timer[kSeq] = nextSeq++;
-        timer[kExpiry] = now + timer._repeat;
-        heapInsert(timer);
+      if (timer._repeat !== null && timer._idleTimeout !== -1 && timer[kList] === null) {
+        timer._idleTimeout = timer._repeat;
+        insert(timer, timer._idleTimeout, start);
+      } else if (timer[kList] === null) {
+        destroy(timer);
       }
       scheduledExpiry = -2;
     }
   }
-  scheduledExpiry = -1;
-  return 0;
+  if (lists.get(msecs) === list) {
+    lists.delete(msecs);
+    heapRemove(list);
+  }
 }
 
 // ---- Immediate --------------------------------------------------------------------------------
