@@ -3,7 +3,7 @@
 
 use std::path::Path;
 
-use crate::support::*;
+use crate::support::{self, *};
 
 /// Makes stderr comparable: paths of the program, stack frames (Node's loader frames differ
 /// from ours), arrows into built-in modules (`node:internal/...:N`, the source line and the
@@ -130,9 +130,9 @@ fn same_as_node_require() {
     compare(&["require"]);
 }
 
-// ---- programs in fixtures/diff: each runs under node and packed ---------------------------------
+// ---- programs in tests/diff: each runs under node and packed ------------------------------------
 
-/// Builds `fixtures/diff/NAME.js`, runs it and node on it, and compares. The executable is
+/// Builds `tests/diff/NAME.js`, runs it and node on it, and compares. The executable is
 /// removed afterwards: there are many of these.
 fn compare_program(name: &str) {
     if node().is_none() {
@@ -142,7 +142,7 @@ fn compare_program(name: &str) {
         }
         return;
     }
-    let script = fixture(&format!("diff/{name}.js"));
+    let script = support::workspace().join(format!("tests/diff/{name}.js"));
     let dir = fresh_dir(&format!("diff-{name}"));
     let exe = dir.join(name);
     let built = pack(&[
@@ -246,7 +246,7 @@ programs! {
 
 #[test]
 fn every_program_is_compared() {
-    let mut found: Vec<String> = std::fs::read_dir(fixture("diff"))
+    let mut found: Vec<String> = std::fs::read_dir(support::workspace().join("tests/diff"))
         .unwrap()
         .map(|e| e.unwrap().path())
         .filter(|p| p.extension().is_some_and(|e| e == "js"))
@@ -255,5 +255,5 @@ fn every_program_is_compared() {
     found.sort();
     let mut listed: Vec<String> = PROGRAMS.iter().map(|s| s.to_string()).collect();
     listed.sort();
-    assert_eq!(found, listed, "fixtures/diff and the programs! list differ");
+    assert_eq!(found, listed, "tests/diff and the programs! list differ");
 }
