@@ -217,6 +217,8 @@ programs! {
     order_in_io,
     order_in_timer,
     order_main,
+    path_posix,
+    path_win32,
     promise_statics,
     reject_error_subclass,
     reject_non_error,
