@@ -186,6 +186,8 @@ programs! {
     async_iteration,
     before_exit,
     before_exit_none,
+    buffer_basics,
+    buffer_methods,
     clone_details,
     console_methods,
     console_table,

@@ -153,6 +153,8 @@ const otherGlobals = [
   ['AbortController', web.AbortController],
   ['AbortSignal', web.AbortSignal],
   ['navigator', web.navigator],
+  ['Buffer', loadEmbedded('node/buffer').Buffer],
+  ['Blob', loadEmbedded('internal/blob').Blob],
 ];
 for (const [name, value] of otherGlobals) defineGlobal(name, value);
 

@@ -37,13 +37,45 @@ function describeReceived(value) {
   return ` Received type ${typeof value} (${shown})`;
 }
 
+const kTypes = ['string', 'function', 'number', 'object', 'Function', 'Object', 'boolean', 'bigint', 'symbol'];
+const classPattern = /^([A-Z][a-z0-9]*)+$/;
+
+/** Node's wording of a list: `a`, `a or b`, `a, b, or c`. */
+function joinOr(items) {
+  if (items.length <= 2) return items.join(' or ');
+  return `${items.slice(0, -1).join(', ')}, or ${items[items.length - 1]}`;
+}
+
+/**
+ * `ERR_INVALID_ARG_TYPE` as Node words it. `expected` is a type name, a class name, or a list of
+ * them (an array, or a string joined with " or ", "an instance of X" allowed).
+ */
 function invalidArgType(name, expected, actual) {
-  const kind = name.includes('.') ? 'property' : 'argument';
-  return codedError(
-    TypeError,
-    'ERR_INVALID_ARG_TYPE',
-    `The "${name}" ${kind} must be of type ${expected}.${describeReceived(actual)}`,
-  );
+  const list = Array.isArray(expected)
+    ? expected
+    : `${expected}`.split(' or ').map((e) => e.replace(/^an instance of /, ''));
+  const types = [];
+  const instances = [];
+  const other = [];
+  for (const value of list) {
+    if (kTypes.includes(value)) types.push(value.toLowerCase());
+    else if (classPattern.test(value)) instances.push(value);
+    else other.push(value);
+  }
+  // "Object" among the classes means any object: say it once, as a type.
+  if (instances.length > 0 && types.includes('object')) {
+    const i = instances.indexOf('Object');
+    if (i !== -1) instances.splice(i, 1);
+  }
+  let msg = name.endsWith(' argument')
+    ? `The ${name} must be `
+    : `The "${name}" ${name.includes('.') ? 'property' : 'argument'} must be `;
+  const parts = [];
+  if (types.length > 0) parts.push(`${types.length > 1 ? 'one of type' : 'of type'} ${joinOr(types)}`);
+  if (instances.length > 0) parts.push(`an instance of ${joinOr(instances)}`);
+  if (other.length > 0) parts.push(other.length > 1 ? `one of ${joinOr(other)}` : other[0]);
+  msg += parts.join(' or ');
+  return codedError(TypeError, 'ERR_INVALID_ARG_TYPE', `${msg}.${describeReceived(actual)}`);
 }
 
 function outOfRange(name, range, received) {

@@ -4,6 +4,7 @@
 //! modules can see. The same table will give the V8 snapshot its external references, so the
 //! order of the entries is part of the runtime's build id.
 
+mod buffer;
 mod clone;
 pub mod errno;
 pub mod errors;
@@ -67,6 +68,10 @@ op_table! {
     "urlSet" => url::op_url_set,
     "domainToASCII" => url::op_domain_to_ascii,
     "domainToUnicode" => url::op_domain_to_unicode,
+    "bufferToString" => buffer::op_buffer_to_string,
+    "bufferWrite" => buffer::op_buffer_write,
+    "byteLengthUtf8" => buffer::op_byte_length_utf8,
+    "decodedLength" => buffer::op_decoded_length,
 }
 
 /// An object holding every op as a function.

@@ -1,0 +1,99 @@
+'use strict';
+// Blob and File: immutable bytes with a MIME type.
+
+const { invalidArgType } = require('internal/errors');
+const { TextEncoder, TextDecoder } = require('internal/encoding');
+
+const kBytes = Symbol('bytes');
+const kType = Symbol('type');
+const customInspect = Symbol.for('nodejs.util.inspect.custom');
+const encoder = new TextEncoder();
+
+function partBytes(part) {
+  if (typeof part === 'string') return encoder.encode(part);
+  if (part instanceof Blob) return part[kBytes];
+  if (part instanceof ArrayBuffer) return new Uint8Array(part.slice(0));
+  if (ArrayBuffer.isView(part)) return new Uint8Array(part.buffer.slice(part.byteOffset, part.byteOffset + part.byteLength));
+  return encoder.encode(`${part}`);
+}
+
+class Blob {
+  constructor(sources = [], options = {}) {
+    if (sources === null || typeof sources !== 'object' || typeof sources[Symbol.iterator] !== 'function') {
+      throw invalidArgType('sources', 'a sequence', sources);
+    }
+    const chunks = [...sources].map(partBytes);
+    const size = chunks.reduce((n, c) => n + c.length, 0);
+    const bytes = new Uint8Array(size);
+    let at = 0;
+    for (const c of chunks) {
+      bytes.set(c, at);
+      at += c.length;
+    }
+    this[kBytes] = bytes;
+    const type = options && options.type !== undefined ? `${options.type}` : '';
+    this[kType] = /^[\x20-\x7e]*$/.test(type) ? type.toLowerCase() : '';
+  }
+
+  get size() {
+    return this[kBytes].length;
+  }
+
+  get type() {
+    return this[kType];
+  }
+
+  slice(start = 0, end = this.size, type = '') {
+    const size = this.size;
+    const from = start < 0 ? Math.max(size + start, 0) : Math.min(start, size);
+    const to = end < 0 ? Math.max(size + end, 0) : Math.min(end, size);
+    const blob = new Blob([], { type });
+    blob[kBytes] = this[kBytes].slice(from, Math.max(from, to));
+    return blob;
+  }
+
+  async text() {
+    return new TextDecoder().decode(this[kBytes]);
+  }
+
+  async arrayBuffer() {
+    return this[kBytes].slice().buffer;
+  }
+
+  async bytes() {
+    return this[kBytes].slice();
+  }
+
+  get [Symbol.toStringTag]() {
+    return 'Blob';
+  }
+
+  [customInspect](depth, options, inspect) {
+    return `Blob ${inspect({ size: this.size, type: this.type }, options)}`;
+  }
+}
+
+class File extends Blob {
+  #name;
+  #lastModified;
+
+  constructor(bits, name, options = {}) {
+    super(bits, options);
+    this.#name = `${name}`;
+    this.#lastModified = options && options.lastModified !== undefined ? Number(options.lastModified) : Date.now();
+  }
+
+  get name() {
+    return this.#name;
+  }
+
+  get lastModified() {
+    return this.#lastModified;
+  }
+
+  get [Symbol.toStringTag]() {
+    return 'File';
+  }
+}
+
+module.exports = { Blob, File };
