@@ -245,6 +245,8 @@ programs! {
     unhandled_rejection_fatal,
     unhandled_rejection_handler,
     url_parsing,
+    util_module,
+    util_parse_args,
     web_globals,
 }
 

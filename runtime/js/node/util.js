@@ -1,5 +1,273 @@
 'use strict';
+// The `util` module.
 
-const { inspect, format, formatWithOptions } = require('internal/inspect');
+const { inspect, format, formatWithOptions, isError } = require('internal/inspect');
+const { codedError, invalidArgType } = require('internal/errors');
+const { TextEncoder, TextDecoder } = require('internal/encoding');
+const types = require('internal/types');
+const { isDeepStrictEqual } = require('internal/comparisons');
 
-module.exports = { inspect, format, formatWithOptions };
+const kCustomPromisify = Symbol.for('nodejs.util.promisify.custom');
+const kCustomPromisifyArgs = Symbol('customPromisifyArgs');
+
+function promisify(original) {
+  if (typeof original !== 'function') throw invalidArgType('original', 'function', original);
+  if (original[kCustomPromisify]) {
+    const fn = original[kCustomPromisify];
+    if (typeof fn !== 'function') throw invalidArgType('util.promisify.custom', 'function', fn);
+    return Object.defineProperty(fn, kCustomPromisify, { value: fn, enumerable: false, writable: false, configurable: true });
+  }
+  const argumentNames = original[kCustomPromisifyArgs];
+  function fn(...args) {
+    return new Promise((resolve, reject) => {
+      Reflect.apply(original, this, [
+        ...args,
+        (err, ...values) => {
+          if (err) return reject(err);
+          if (argumentNames !== undefined && values.length > 1) {
+            const obj = {};
+            for (let i = 0; i < argumentNames.length; i++) obj[argumentNames[i]] = values[i];
+            resolve(obj);
+          } else {
+            resolve(values[0]);
+          }
+        },
+      ]);
+    });
+  }
+  Object.setPrototypeOf(fn, Object.getPrototypeOf(original));
+  Object.defineProperty(fn, kCustomPromisify, { value: fn, enumerable: false, writable: false, configurable: true });
+  return Object.defineProperties(fn, Object.getOwnPropertyDescriptors(original));
+}
+promisify.custom = kCustomPromisify;
+
+function callbackify(original) {
+  if (typeof original !== 'function') throw invalidArgType('original', 'function', original);
+  function callbackified(...args) {
+    const callback = args.pop();
+    if (typeof callback !== 'function') throw invalidArgType('last argument', 'function', callback);
+    const onError = (reason) => {
+      if (!reason) {
+        const err = codedError(Error, 'ERR_FALSY_VALUE_REJECTION', 'Promise was rejected with falsy value');
+        err.reason = reason;
+        reason = err;
+      }
+      return callback.call(this, reason);
+    };
+    Reflect.apply(original, this, args).then(
+      (value) => process.nextTick(callback.bind(this), null, value),
+      (reason) => process.nextTick(onError, reason),
+    );
+  }
+  const descriptors = Object.getOwnPropertyDescriptors(original);
+  if (typeof descriptors.length.value === 'number') descriptors.length.value++;
+  if (typeof descriptors.name.value === 'string') descriptors.name.value += 'Callbackified';
+  Object.defineProperties(callbackified, descriptors);
+  return callbackified;
+}
+
+function inherits(ctor, superCtor) {
+  if (ctor === undefined || ctor === null) throw invalidArgType('ctor', 'Function', ctor);
+  if (superCtor === undefined || superCtor === null) throw invalidArgType('superCtor', 'Function', superCtor);
+  if (superCtor.prototype === undefined) throw invalidArgType('superCtor.prototype', 'object', superCtor.prototype);
+  Object.defineProperty(ctor, 'super_', { value: superCtor, writable: true, configurable: true });
+  Object.setPrototypeOf(ctor.prototype, superCtor.prototype);
+}
+
+const deprecationCodesWarned = new Set();
+
+function deprecate(fn, msg, code) {
+  if (typeof fn !== 'function') throw invalidArgType('fn', 'function', fn);
+  if (code !== undefined && typeof code !== 'string') throw invalidArgType('code', 'string', code);
+  if (process.noDeprecation === true) return fn;
+  let warned = false;
+  function deprecated(...args) {
+    if (!warned && !process.noDeprecation) {
+      warned = true;
+      if (code === undefined || !deprecationCodesWarned.has(code)) {
+        if (code !== undefined) deprecationCodesWarned.add(code);
+        process.emitWarning(msg, 'DeprecationWarning', code);
+      }
+    }
+    if (new.target) return Reflect.construct(fn, args, new.target);
+    return Reflect.apply(fn, this, args);
+  }
+  Object.setPrototypeOf(deprecated, fn);
+  if (fn.prototype) deprecated.prototype = fn.prototype;
+  return deprecated;
+}
+
+const debugSections = new Map();
+
+function debuglog(section, callback) {
+  section = `${section}`.toUpperCase();
+  let logger;
+  const enabledFor = () => {
+    const setting = (process.env.NODE_DEBUG || '').toUpperCase();
+    return setting
+      .split(/[\s,]+/)
+      .filter(Boolean)
+      .some((pattern) => new RegExp(`^${pattern.replace(/[|\\{}()[\]^$+?.]/g, '\\$&').replace(/\*/g, '.*')}$`).test(section));
+  };
+  function debug(...args) {
+    if (logger === undefined) {
+      let enabled = debugSections.get(section);
+      if (enabled === undefined) {
+        enabled = enabledFor();
+        debugSections.set(section, enabled);
+      }
+      logger = enabled
+        ? (...a) => ops.write(2, `${section} ${process.pid}: ${format(...a)}\n`)
+        : () => {};
+      if (typeof callback === 'function') callback(logger);
+    }
+    logger(...args);
+  }
+  Object.defineProperty(debug, 'enabled', {
+    get() {
+      let enabled = debugSections.get(section);
+      if (enabled === undefined) {
+        enabled = enabledFor();
+        debugSections.set(section, enabled);
+      }
+      return enabled;
+    },
+  });
+  return debug;
+}
+
+// eslint-disable-next-line no-control-regex
+const ansi = /[\u001B\u009B][[\]()#;?]*(?:(?:(?:(?:;[-a-zA-Z\d/#&.:=?%@~_]+)*|[a-zA-Z\d]+(?:;[-a-zA-Z\d/#&.:=?%@~_]*)*)?\u0007)|(?:(?:\d{1,4}(?:;\d{0,4})*)?[\dA-PR-TZcf-ntqry=><~]))/g;
+
+function stripVTControlCharacters(str) {
+  if (typeof str !== 'string') throw invalidArgType('str', 'string', str);
+  return str.replace(ansi, '');
+}
+
+function styleText(formats, text, { validateStream = true, stream = process.stdout } = {}) {
+  if (typeof text !== 'string') throw invalidArgType('text', 'string', text);
+  const list = Array.isArray(formats) ? formats : [formats];
+  for (const key of list) validateColor(key);
+  // Node 20 drops the styling of a single format when the stream takes no colours.
+  if (typeof formats === 'string' && validateStream && !(stream && stream.isTTY && stream.hasColors && stream.hasColors())) {
+    return text;
+  }
+  let left = '';
+  let right = '';
+  for (const key of list) {
+    const codes = inspect.colors[key];
+    left += `\u001b[${codes[0]}m`;
+    right = `\u001b[${codes[1]}m${right}`;
+  }
+  return `${left}${text}${right}`;
+}
+
+function validateColor(key) {
+  if (inspect.colors[key] === undefined) {
+    const valid = Object.keys(inspect.colors);
+    throw codedError(
+      TypeError,
+      'ERR_INVALID_ARG_VALUE',
+      `The argument 'format' must be one of: ${valid.map((v) => `'${v}'`).join(', ')}. Received ${inspect(key)}`,
+    );
+  }
+}
+
+function getSystemErrorName(err) {
+  if (typeof err !== 'number') throw invalidArgType('err', 'number', err);
+  if (err >= 0 || !Number.isSafeInteger(err)) {
+    throw codedError(RangeError, 'ERR_OUT_OF_RANGE', `The value of "err" is out of range. It must be a negative integer. Received ${err}`);
+  }
+  const entry = getSystemErrorMap().get(err);
+  return entry ? entry[0] : `Unknown system error ${err}`;
+}
+
+let systemErrors;
+function getSystemErrorMap() {
+  if (systemErrors === undefined) {
+    systemErrors = new Map();
+    for (const [errno, code, description] of ops.errnoTable()) systemErrors.set(-errno, [code, description]);
+  }
+  return systemErrors;
+}
+
+function toUSVString(string) {
+  return `${string}`.toWellFormed();
+}
+
+function isDeepStrictEqualChecked(a, b) {
+  return isDeepStrictEqual(a, b);
+}
+
+async function aborted(signal, resource) {
+  if (signal === null || typeof signal !== 'object' || !('aborted' in signal)) {
+    throw invalidArgType('signal', 'AbortSignal', signal);
+  }
+  if (resource === null || (typeof resource !== 'object' && typeof resource !== 'function')) {
+    throw invalidArgType('resource', 'object', resource);
+  }
+  if (signal.aborted) return;
+  await new Promise((resolve) => signal.addEventListener('abort', resolve, { once: true }));
+}
+
+const { parseArgs } = require('internal/parse_args');
+
+// Deprecated in the documentation only: Node 20 does not warn when they are used.
+function deprecatedTypeCheck(name, check) {
+  Object.defineProperty(check, 'name', { value: name });
+  return check;
+}
+
+module.exports = {
+  format,
+  formatWithOptions,
+  inspect,
+  promisify,
+  callbackify,
+  inherits,
+  deprecate,
+  debuglog,
+  debug: debuglog,
+  types,
+  isDeepStrictEqual: isDeepStrictEqualChecked,
+  parseArgs,
+  styleText,
+  stripVTControlCharacters,
+  getSystemErrorName,
+  getSystemErrorMap,
+  toUSVString,
+  aborted,
+  TextEncoder,
+  TextDecoder,
+  isArray: Array.isArray,
+  isBoolean: deprecatedTypeCheck('isBoolean', (v) => typeof v === 'boolean'),
+  isBuffer: deprecatedTypeCheck('isBuffer', (v) => require('buffer').Buffer.isBuffer(v)),
+  isDate: deprecatedTypeCheck('isDate', (v) => types.isDate(v)),
+  isError: deprecatedTypeCheck('isError', (v) => isError(v)),
+  isFunction: deprecatedTypeCheck('isFunction', (v) => typeof v === 'function'),
+  isNull: deprecatedTypeCheck('isNull', (v) => v === null),
+  isNullOrUndefined: deprecatedTypeCheck('isNullOrUndefined', (v) => v === null || v === undefined),
+  isNumber: deprecatedTypeCheck('isNumber', (v) => typeof v === 'number'),
+  isObject: deprecatedTypeCheck('isObject', (v) => v !== null && typeof v === 'object'),
+  isPrimitive: deprecatedTypeCheck('isPrimitive', (v) => v === null || (typeof v !== 'object' && typeof v !== 'function')),
+  isRegExp: deprecatedTypeCheck('isRegExp', (v) => types.isRegExp(v)),
+  isString: deprecatedTypeCheck('isString', (v) => typeof v === 'string'),
+  isSymbol: deprecatedTypeCheck('isSymbol', (v) => typeof v === 'symbol'),
+  isUndefined: deprecatedTypeCheck('isUndefined', (v) => v === undefined),
+  log: (
+    (...args) => {
+      const d = new Date();
+      const pad = (n) => `${n}`.padStart(2, '0');
+      const months = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+      const time = `${pad(d.getHours())}:${pad(d.getMinutes())}:${pad(d.getSeconds())}`;
+      ops.write(1, `${d.getDate()} ${months[d.getMonth()]} ${time} - ${format(...args)}\n`);
+    }
+  ),
+  _extend: (
+    (target, source) => {
+      if (source === null || typeof source !== 'object') return target;
+      for (const key of Object.keys(source)) target[key] = source[key];
+      return target;
+    }
+  ),
+};

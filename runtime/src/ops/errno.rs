@@ -87,3 +87,24 @@ pub fn description(errno: i32) -> String {
         |(_, _, text)| (*text).to_string(),
     )
 }
+
+/// `errnoTable()`: `[errno, code, description]` for every known error, for
+/// `util.getSystemErrorMap` and `os.constants.errno`.
+pub fn op_errno_table(
+    scope: &mut v8::PinScope,
+    _args: v8::FunctionCallbackArguments,
+    mut rv: v8::ReturnValue<v8::Value>,
+) {
+    let rows: Vec<v8::Local<v8::Value>> = TABLE
+        .iter()
+        .map(|(errno, code, text)| {
+            let row = [
+                v8::Integer::new(scope, *errno).into(),
+                v8::String::new(scope, code).expect("code").into(),
+                v8::String::new(scope, text).expect("text").into(),
+            ];
+            v8::Array::new_with_elements(scope, &row).into()
+        })
+        .collect();
+    rv.set(v8::Array::new_with_elements(scope, &rows).into());
+}

@@ -37,6 +37,10 @@ pub fn op_error_arrow(
     let Some(trace) = v8::Exception::get_stack_trace(scope, args.get(0)) else {
         return;
     };
+    // V8 does not check the index: an empty trace has no frame 0.
+    if trace.get_frame_count() == 0 {
+        return;
+    }
     let Some(frame) = trace.get_frame(scope, 0) else {
         return;
     };

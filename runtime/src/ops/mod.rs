@@ -15,6 +15,7 @@ mod process;
 mod signals;
 mod text;
 mod timers;
+mod types;
 mod url;
 
 pub use errno::code_of;
@@ -72,6 +73,9 @@ op_table! {
     "bufferWrite" => buffer::op_buffer_write,
     "byteLengthUtf8" => buffer::op_byte_length_utf8,
     "decodedLength" => buffer::op_decoded_length,
+    "typeCheckNames" => types::op_type_check_names,
+    "typeChecks" => types::op_type_checks,
+    "errnoTable" => errno::op_errno_table,
 }
 
 /// An object holding every op as a function.

@@ -1,0 +1,147 @@
+'use strict';
+// util.parseArgs: command-line options as Node parses them.
+
+const { codedError, invalidArgType } = require('internal/errors');
+
+function unknownOption(option, allowPositionals) {
+  const hint = allowPositionals
+    ? `. To specify a positional argument starting with a '-', place it at the end of the command after '--', as in '-- ${JSON.stringify(option)}`
+    : '';
+  return codedError(TypeError, 'ERR_PARSE_ARGS_UNKNOWN_OPTION', `Unknown option '${option}'${hint}`);
+}
+
+function optionLabel(name, config) {
+  return config.short ? `-${config.short}, --${name}` : `--${name}`;
+}
+
+function validateConfig(options) {
+  if (options === null || typeof options !== 'object') throw invalidArgType('options', 'object', options);
+  for (const [name, config] of Object.entries(options)) {
+    if (config === null || typeof config !== 'object') throw invalidArgType(`options.${name}`, 'object', config);
+    if (config.type !== 'string' && config.type !== 'boolean') {
+      const { describeReceived } = require('internal/errors');
+      throw codedError(
+        TypeError,
+        'ERR_INVALID_ARG_TYPE',
+        `The "options.${name}.type" property must be ('string|boolean').${describeReceived(config.type)}`,
+      );
+    }
+    if (config.short !== undefined) {
+      if (typeof config.short !== 'string') throw invalidArgType(`options.${name}.short`, 'string', config.short);
+      if (config.short.length !== 1) {
+        throw codedError(TypeError, 'ERR_INVALID_ARG_VALUE', `The property 'options.${name}.short' must be a single character. Received '${config.short}'`);
+      }
+    }
+  }
+}
+
+function parseArgs(config = {}) {
+  const args = config.args !== undefined ? config.args : process.argv.slice(2);
+  const strict = config.strict !== undefined ? config.strict : true;
+  const allowPositionals = config.allowPositionals !== undefined ? config.allowPositionals : !strict;
+  const returnTokens = config.tokens !== undefined ? config.tokens : false;
+  const options = config.options !== undefined ? config.options : {};
+  if (!Array.isArray(args)) throw invalidArgType('args', 'Array', args);
+  validateConfig(options);
+
+  const shortToLong = new Map();
+  for (const [name, opt] of Object.entries(options)) if (opt.short) shortToLong.set(opt.short, name);
+
+  const tokens = [];
+  for (let index = 0; index < args.length; index++) {
+    const arg = args[index];
+    if (arg === '--') {
+      tokens.push({ kind: 'option-terminator', index });
+      for (let j = index + 1; j < args.length; j++) tokens.push({ kind: 'positional', index: j, value: args[j] });
+      break;
+    }
+    if (arg.length > 1 && arg[0] === '-' && arg[1] !== '-') {
+      // Short options: -f, -fvalue, -abc.
+      const first = arg[1];
+      const long = shortToLong.get(first);
+      if (arg.length === 2) {
+        const name = long !== undefined ? long : first;
+        let value;
+        let inlineValue;
+        if (options[name] && options[name].type === 'string' && index + 1 < args.length) {
+          value = args[++index];
+          inlineValue = false;
+        }
+        tokens.push({ kind: 'option', name, rawName: arg, index: value !== undefined ? index - 1 : index, value, inlineValue });
+        continue;
+      }
+      if (long !== undefined && options[long].type === 'string') {
+        tokens.push({ kind: 'option', name: long, rawName: `-${first}`, index, value: arg.slice(2), inlineValue: true });
+        continue;
+      }
+      for (let c = 1; c < arg.length; c++) {
+        const short = arg[c];
+        const name = shortToLong.get(short) !== undefined ? shortToLong.get(short) : short;
+        if (options[name] && options[name].type === 'string' && c < arg.length - 1) {
+          tokens.push({ kind: 'option', name, rawName: `-${short}`, index, value: arg.slice(c + 1), inlineValue: true });
+          break;
+        }
+        tokens.push({ kind: 'option', name, rawName: `-${short}`, index, value: undefined, inlineValue: undefined });
+      }
+      continue;
+    }
+    if (arg.startsWith('--') && arg.length > 2) {
+      const eq = arg.indexOf('=');
+      if (eq !== -1) {
+        tokens.push({ kind: 'option', name: arg.slice(2, eq), rawName: arg.slice(0, eq), index, value: arg.slice(eq + 1), inlineValue: true });
+        continue;
+      }
+      const name = arg.slice(2);
+      let value;
+      let inlineValue;
+      if (options[name] && options[name].type === 'string' && index + 1 < args.length) {
+        value = args[++index];
+        inlineValue = false;
+      }
+      tokens.push({ kind: 'option', name, rawName: arg, index: value !== undefined ? index - 1 : index, value, inlineValue });
+      continue;
+    }
+    tokens.push({ kind: 'positional', index, value: arg });
+  }
+
+  const values = { __proto__: null };
+  const positionals = [];
+  for (const token of tokens) {
+    if (token.kind === 'option') {
+      const opt = options[token.name];
+      if (strict) {
+        if (opt === undefined) throw unknownOption(token.rawName, allowPositionals);
+        if (opt.type === 'string' && typeof token.value !== 'string') {
+          throw codedError(TypeError, 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE', `Option '${optionLabel(token.name, opt)} <value>' argument missing`);
+        }
+        if (opt.type === 'boolean' && token.value !== undefined) {
+          throw codedError(TypeError, 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE', `Option '${optionLabel(token.name, opt)}' does not take an argument`);
+        }
+      }
+      const value = token.value === undefined ? true : token.value;
+      if (opt && opt.multiple) {
+        if (values[token.name] === undefined) values[token.name] = [];
+        values[token.name].push(value);
+      } else {
+        values[token.name] = value;
+      }
+    } else if (token.kind === 'positional') {
+      if (!allowPositionals) {
+        throw codedError(
+          TypeError,
+          'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL',
+          `Unexpected argument '${token.value}'. This command does not take positional arguments`,
+        );
+      }
+      positionals.push(token.value);
+    }
+  }
+  for (const [name, opt] of Object.entries(options)) {
+    if (values[name] === undefined && opt.default !== undefined) values[name] = opt.default;
+  }
+  const result = { values, positionals };
+  if (returnTokens) result.tokens = tokens;
+  return result;
+}
+
+module.exports = { parseArgs };
