@@ -3,7 +3,9 @@
 
 /// The checks, in the order of their bits; `internal/types.js` reads the names from
 /// `typeCheckNames()`.
-const CHECKS: &[(&str, fn(&v8::Value) -> bool)] = &[
+type Check = fn(&v8::Value) -> bool;
+
+const CHECKS: &[(&str, Check)] = &[
     ("isExternal", v8::Value::is_external),
     ("isDate", v8::Value::is_date),
     ("isArgumentsObject", v8::Value::is_arguments_object),
