@@ -219,6 +219,7 @@ programs! {
     order_in_io,
     order_in_timer,
     order_main,
+    os_module,
     path_posix,
     path_win32,
     promise_statics,

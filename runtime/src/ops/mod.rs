@@ -11,6 +11,7 @@ pub mod errors;
 mod fs;
 mod io;
 pub mod modules;
+mod os;
 mod process;
 mod signals;
 mod text;
@@ -76,6 +77,12 @@ op_table! {
     "typeCheckNames" => types::op_type_check_names,
     "typeChecks" => types::op_type_checks,
     "errnoTable" => errno::op_errno_table,
+    "osUname" => os::op_os_uname,
+    "osSysinfo" => os::op_os_sysinfo,
+    "osCpus" => os::op_os_cpus,
+    "osNetworkInterfaces" => os::op_os_network_interfaces,
+    "osUserInfo" => os::op_os_user_info,
+    "osPriority" => os::op_os_priority,
 }
 
 /// An object holding every op as a function.
