@@ -5,6 +5,7 @@
 const EventEmitter = require('events');
 const { codedError, invalidArgType, validateInteger } = require('internal/errors');
 
+
 const process = new EventEmitter();
 Object.defineProperty(process, Symbol.toStringTag, {
   value: 'process',
@@ -55,6 +56,127 @@ process.reallyExit = function reallyExit(code) {
 process.cwd = function cwd() {
   return ops.cwd();
 };
+
+process.chdir = function chdir(directory) {
+  if (typeof directory !== 'string') throw invalidArgType('directory', 'string', directory);
+  const from = ops.cwd();
+  const code = ops.chdir(directory);
+  if (code !== undefined) {
+    const { description } = errnoInfo(code);
+    const err = new Error(`${code}: ${description}, chdir '${from}' -> '${directory}'`);
+    err.errno = errnoInfo(code).errno;
+    err.code = code;
+    err.syscall = 'chdir';
+    err.path = from;
+    err.dest = directory;
+    throw err;
+  }
+};
+
+function errnoInfo(code) {
+  const row = ops.errnoTable().find((r) => r[1] === code);
+  return row ? { errno: -row[0], description: row[2] } : { errno: 0, description: 'unknown error' };
+}
+
+// ---- time and resources -----------------------------------------------------------------------
+
+function hrtime(time) {
+  const ns = BigInt(Math.round(ops.hrtime())) + originNs;
+  let sec = Number(ns / 1000000000n);
+  let nsec = Number(ns % 1000000000n);
+  if (time !== undefined) {
+    if (!Array.isArray(time)) throw invalidArgType('time', 'Array', time);
+    if (time.length !== 2) {
+      throw codedError(RangeError, 'ERR_OUT_OF_RANGE', `The value of "time" is out of range. It must be 2. Received ${time.length}`);
+    }
+    sec -= time[0];
+    nsec -= time[1];
+    if (nsec < 0) {
+      sec -= 1;
+      nsec += 1e9;
+    }
+  }
+  return [sec, nsec];
+}
+// The monotonic clock's reading is process-relative; give it an arbitrary but fixed base.
+const originNs = 1000000000000n;
+hrtime.bigint = function bigint() {
+  return BigInt(Math.round(ops.hrtime())) + originNs;
+};
+process.hrtime = hrtime;
+
+process.uptime = function uptime() {
+  return ops.hrtime() / 1e9;
+};
+
+function memoryUsage() {
+  const [rss, heapTotal, heapUsed, external, arrayBuffers] = ops.memoryUsage();
+  return { rss, heapTotal, heapUsed, external, arrayBuffers };
+}
+memoryUsage.rss = function rss() {
+  return ops.rss();
+};
+process.memoryUsage = memoryUsage;
+
+process.cpuUsage = function cpuUsage(previous) {
+  const [user, system] = ops.resourceUsage();
+  if (previous === undefined) return { user, system };
+  if (previous === null || typeof previous !== 'object') throw invalidArgType('prevValue', 'object', previous);
+  for (const key of ['user', 'system']) {
+    const v = previous[key];
+    if (typeof v !== 'number') throw invalidArgType(`prevValue.${key}`, 'number', v);
+    if (v < 0 || !Number.isFinite(v)) {
+      throw codedError(RangeError, 'ERR_INVALID_ARG_VALUE', `The property 'prevValue.${key}' is invalid. Received ${v}`);
+    }
+  }
+  return { user: user - previous.user, system: system - previous.system };
+};
+
+const resourceNames = ['userCPUTime', 'systemCPUTime', 'maxRSS', 'sharedMemorySize', 'unsharedDataSize',
+  'unsharedStackSize', 'minorPageFault', 'majorPageFault', 'swappedOut', 'fsRead', 'fsWrite', 'ipcSent',
+  'ipcReceived', 'signalsCount', 'voluntaryContextSwitches', 'involuntaryContextSwitches'];
+process.resourceUsage = function resourceUsage() {
+  const values = ops.resourceUsage();
+  const out = {};
+  resourceNames.forEach((name, i) => (out[name] = values[i]));
+  return out;
+};
+
+process.umask = function umask(mask) {
+  if (mask === undefined) return ops.umask();
+  if (typeof mask === 'string') {
+    if (!/^[0-7]+$/.test(mask)) {
+      throw codedError(TypeError, 'ERR_INVALID_ARG_VALUE', `The argument 'mask' must be a 32-bit unsigned integer or an octal string. Received '${mask}'`);
+    }
+    mask = parseInt(mask, 8);
+  } else if (typeof mask !== 'number') {
+    throw invalidArgType('mask', 'number', mask);
+  }
+  return ops.umask(mask);
+};
+
+process.getuid = () => ops.ids()[0];
+process.geteuid = () => ops.ids()[1];
+process.getgid = () => ops.ids()[2];
+process.getegid = () => ops.ids()[3];
+process.getgroups = () => [...new Set(ops.ids().slice(4))];
+
+process.features = {
+  inspector: false,
+  debug: false,
+  uv: true,
+  ipv6: true,
+  tls_alpn: true,
+  tls_sni: true,
+  tls_ocsp: true,
+  tls: true,
+  cached_builtins: true,
+  typescript: false,
+};
+process.config = { target_defaults: {}, variables: {} };
+process.allowedNodeEnvironmentFlags = new Set();
+process.noDeprecation = false;
+process.throwDeprecation = false;
 
 process.nextTick = require('internal/ticks').nextTick;
 
@@ -140,7 +262,7 @@ process._start = function _start(info) {
     v8: info.v8Version,
     pack: info.packVersion,
   };
-  process.release = { name: 'node' };
+  process.release = { name: 'node', lts: 'Iron' };
   process.title = info.argv0;
   process.env = makeEnv(ops.env());
 };

@@ -83,6 +83,12 @@ op_table! {
     "osNetworkInterfaces" => os::op_os_network_interfaces,
     "osUserInfo" => os::op_os_user_info,
     "osPriority" => os::op_os_priority,
+    "memoryUsage" => process::op_memory_usage,
+    "rss" => process::op_rss,
+    "resourceUsage" => process::op_resource_usage,
+    "umask" => process::op_umask,
+    "chdir" => process::op_chdir,
+    "ids" => process::op_ids,
 }
 
 /// An object holding every op as a function.
