@@ -112,6 +112,20 @@ function moduleNotFound(request, mod) {
 const moduleCache = ObjectCreate(null);
 let mainModule;
 
+// What `node:module` needs from the loader.
+cache.set('internal/loader', {
+  id: 'internal/loader',
+  exports: {
+    builtinForRequest,
+    isBuiltin,
+    publicNames,
+    prefixOnly,
+    moduleCache,
+    makeRequire,
+    mainModule: () => mainModule,
+  },
+});
+
 // ---- hooks ------------------------------------------------------------------------------------
 
 const timers = loadEmbedded('internal/timers');
