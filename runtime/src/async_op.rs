@@ -13,8 +13,13 @@ use crate::engine::RuntimeState;
 /// Plain data an op completes with; turned into JS values on the isolate's thread.
 #[derive(Debug, Clone, PartialEq)]
 pub enum OpValue {
+    Undefined,
+    Bool(bool),
+    Number(f64),
+    String(String),
     /// A Uint8Array.
     Bytes(Vec<u8>),
+    Array(Vec<OpValue>),
 }
 
 /// An OS error as Node reports it: `ENOENT: no such file or directory, open '/x'`.
@@ -88,6 +93,14 @@ impl OpError {
 impl OpValue {
     pub fn to_js<'s>(&self, scope: &mut v8::PinScope<'s, '_>) -> v8::Local<'s, v8::Value> {
         match self {
+            OpValue::Undefined => v8::undefined(scope).into(),
+            OpValue::Bool(b) => v8::Boolean::new(scope, *b).into(),
+            OpValue::Number(n) => v8::Number::new(scope, *n).into(),
+            OpValue::String(s) => v8::String::new(scope, s).expect("string").into(),
+            OpValue::Array(items) => {
+                let items: Vec<_> = items.iter().map(|i| i.to_js(scope)).collect();
+                v8::Array::new_with_elements(scope, &items).into()
+            }
             OpValue::Bytes(bytes) => {
                 let store =
                     v8::ArrayBuffer::new_backing_store_from_vec(bytes.clone()).make_shared();

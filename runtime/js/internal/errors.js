@@ -94,4 +94,29 @@ function validateInteger(value, name, min = Number.MIN_SAFE_INTEGER, max = Numbe
   if (value < min || value > max) throw outOfRange(name, `>= ${min} && <= ${max}`, value);
 }
 
-module.exports = { codedError, invalidArgType, outOfRange, validateInteger, describeReceived };
+/** Node's SystemError: `prefix: syscall returned CODE (detail) path`. */
+class SystemError extends Error {}
+Object.defineProperty(SystemError.prototype, 'name', { value: 'SystemError', writable: true, configurable: true });
+
+function systemError(code, prefix, { syscall, errnoCode, errno, detail, path, dest }) {
+  let message = `${prefix}: ${syscall} returned ${errnoCode} (${detail})`;
+  if (path !== undefined) message += ` ${path}`;
+  if (dest !== undefined) message += ` => ${dest}`;
+  const err = codedError(SystemError, code, message);
+  err.info = { code: errnoCode, message: detail, path, syscall, errno };
+  err.errno = errno;
+  err.syscall = syscall;
+  if (path !== undefined) err.path = path;
+  if (dest !== undefined) err.dest = dest;
+  return err;
+}
+
+module.exports = {
+  SystemError,
+  systemError,
+  codedError,
+  invalidArgType,
+  outOfRange,
+  validateInteger,
+  describeReceived,
+};

@@ -1,11 +1,8 @@
 'use strict';
 // The `os` module.
 
-const { codedError, invalidArgType } = require('internal/errors');
+const { codedError, invalidArgType, SystemError } = require('internal/errors');
 
-
-class SystemError extends Error {}
-Object.defineProperty(SystemError.prototype, 'name', { value: 'SystemError', writable: true, configurable: true });
 
 function systemError(syscall, code) {
   const table = ops.errnoTable();
