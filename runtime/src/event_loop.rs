@@ -320,8 +320,19 @@ fn poll(
             lp.local.block_on(rt, wait)
         }
     };
-    let mut next = Some(wake);
-    while let Some(wake) = next.take() {
+    // What is ready now forms this poll phase's batch; work that finishes while the batch's
+    // callbacks run waits for the next iteration, as libuv's thread pool completions do.
+    let mut batch = vec![wake];
+    {
+        let lp = &mut state(scope).event_loop;
+        while let Some(Some((id, result))) = lp.futures.next().now_or_never() {
+            batch.push(Wake::Op(id, result));
+        }
+        while let Ok(signo) = lp.signal_rx.try_recv() {
+            batch.push(Wake::Signal(signo));
+        }
+    }
+    for wake in batch {
         match wake {
             Wake::Op(id, result) => complete(run, scope, id, result)?,
             Wake::Signal(signo) => {
@@ -330,13 +341,6 @@ fn poll(
                 run.after_callback(scope)?;
             }
             Wake::Timeout => {}
-        }
-        // Everything else that is ready now runs in this poll phase too.
-        let lp = &mut state(scope).event_loop;
-        if let Some(Some((id, result))) = lp.futures.next().now_or_never() {
-            next = Some(Wake::Op(id, result));
-        } else if let Ok(signo) = lp.signal_rx.try_recv() {
-            next = Some(Wake::Signal(signo));
         }
     }
     Ok(())
