@@ -196,6 +196,7 @@ programs! {
     engine_features,
     error_properties,
     event_target_errors,
+    events_advanced,
     events_basic,
     exit_code_variants,
     exit_during_exit,

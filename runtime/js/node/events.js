@@ -45,16 +45,20 @@ EventEmitter.init = function init(opts) {
     this._eventsCount = 0;
   }
   this._maxListeners = this._maxListeners || undefined;
-  if (opts && opts.captureRejections) this[kCapture] = true;
+  if (opts && opts.captureRejections !== undefined) {
+    if (typeof opts.captureRejections !== 'boolean') {
+      throw invalidArgType('options.captureRejections', 'boolean', opts.captureRejections);
+    }
+    this[kCapture] = opts.captureRejections;
+  } else {
+    this[kCapture] = EventEmitter.captureRejections;
+  }
 };
 
 EventEmitter.prototype.setMaxListeners = function setMaxListeners(n) {
-  if (typeof n !== 'number' || n < 0 || Number.isNaN(n)) {
-    throw codedError(
-      RangeError,
-      'ERR_OUT_OF_RANGE',
-      `The value of "n" is out of range. It must be a non-negative number. Received ${n}`,
-    );
+  if (typeof n !== 'number') throw invalidArgType('setMaxListeners', 'number', n);
+  if (n < 0 || Number.isNaN(n)) {
+    throw codedError(RangeError, 'ERR_OUT_OF_RANGE', `The value of "setMaxListeners" is out of range. It must be >= 0. Received ${n}`);
   }
   this._maxListeners = n;
   return this;
@@ -282,20 +286,176 @@ EventEmitter.prototype.eventNames = function eventNames() {
   return this._eventsCount > 0 ? Reflect.ownKeys(this._events) : [];
 };
 
-EventEmitter.once = function once(emitter, name) {
+function abortError(signal) {
+  const err = new Error('The operation was aborted');
+  err.name = 'AbortError';
+  err.code = 'ABORT_ERR';
+  if (signal !== undefined) err.cause = signal.reason;
+  return err;
+}
+
+function validateSignal(signal) {
+  if (signal !== undefined && (signal === null || typeof signal !== 'object' || !('aborted' in signal))) {
+    throw invalidArgType('options.signal', 'AbortSignal', signal);
+  }
+}
+
+/** Listens on an EventEmitter or an EventTarget. */
+function listen(target, name, listener, once) {
+  if (typeof target.on === 'function') {
+    if (once) target.once(name, listener);
+    else target.on(name, listener);
+    return () => target.removeListener(name, listener);
+  }
+  if (typeof target.addEventListener === 'function') {
+    target.addEventListener(name, listener, { once });
+    return () => target.removeEventListener(name, listener);
+  }
+  throw invalidArgType('emitter', 'EventEmitter', target);
+}
+
+EventEmitter.once = function once(emitter, name, options = {}) {
+  const signal = options ? options.signal : undefined;
+  validateSignal(signal);
+  if (signal && signal.aborted) return Promise.reject(abortError(signal));
   return new Promise((resolve, reject) => {
-    const onError = (err) => {
-      emitter.removeListener(name, resolver);
-      reject(err);
-    };
-    const resolver = (...args) => {
-      if (name !== 'error') emitter.removeListener('error', onError);
+    let removeError = () => {};
+    let removeAbort = () => {};
+    const removeEvent = listen(emitter, name, (...args) => {
+      removeError();
+      removeAbort();
       resolve(args);
-    };
-    emitter.once(name, resolver);
-    if (name !== 'error') emitter.once('error', onError);
+    }, true);
+    if (name !== 'error' && typeof emitter.on === 'function') {
+      removeError = listen(emitter, 'error', (err) => {
+        removeEvent();
+        removeAbort();
+        reject(err);
+      }, true);
+    }
+    if (signal) {
+      const onAbort = () => {
+        removeEvent();
+        removeError();
+        reject(abortError(signal));
+      };
+      signal.addEventListener('abort', onAbort, { once: true });
+      removeAbort = () => signal.removeEventListener('abort', onAbort);
+    }
   });
 };
+
+EventEmitter.on = function on(emitter, event, options = {}) {
+  const signal = options ? options.signal : undefined;
+  validateSignal(signal);
+  if (signal && signal.aborted) throw abortError(signal);
+  const queue = [];
+  const waiting = [];
+  let error = null;
+  let finished = false;
+  const removers = [];
+  const finish = () => {
+    finished = true;
+    for (const remove of removers) remove();
+  };
+  removers.push(listen(emitter, event, (...args) => {
+    if (waiting.length > 0) waiting.shift().resolve({ value: args, done: false });
+    else queue.push(args);
+  }, false));
+  if (event !== 'error' && typeof emitter.on === 'function') {
+    removers.push(listen(emitter, 'error', (err) => {
+      if (waiting.length > 0) waiting.shift().reject(err);
+      else error = err;
+      finish();
+    }, false));
+  }
+  if (signal) {
+    const onAbort = () => {
+      const err = abortError(signal);
+      if (waiting.length > 0) waiting.shift().reject(err);
+      else error = err;
+      finish();
+    };
+    signal.addEventListener('abort', onAbort, { once: true });
+    removers.push(() => signal.removeEventListener('abort', onAbort));
+  }
+  const iterator = {
+    next() {
+      if (queue.length > 0) return Promise.resolve({ value: queue.shift(), done: false });
+      if (error !== null) {
+        const err = error;
+        error = null;
+        return Promise.reject(err);
+      }
+      if (finished) return Promise.resolve({ value: undefined, done: true });
+      return new Promise((resolve, reject) => waiting.push({ resolve, reject }));
+    },
+    return() {
+      finish();
+      for (const w of waiting.splice(0)) w.resolve({ value: undefined, done: true });
+      return Promise.resolve({ value: undefined, done: true });
+    },
+    throw(err) {
+      finish();
+      return Promise.reject(err);
+    },
+    [Symbol.asyncIterator]() {
+      return this;
+    },
+  };
+  return iterator;
+};
+
+EventEmitter.getEventListeners = function getEventListeners(target, type) {
+  if (typeof target.listeners === 'function') return target.listeners(type);
+  const list = target[Symbol.for('pack.eventTargetListeners')];
+  return list ? list(type) : [];
+};
+
+EventEmitter.getMaxListeners = function getMaxListeners(target) {
+  if (typeof target.getMaxListeners === 'function') return target.getMaxListeners();
+  return defaultMaxListeners;
+};
+
+EventEmitter.setMaxListeners = function setMaxListeners(n = defaultMaxListeners, ...targets) {
+  if (typeof n !== 'number' || n < 0 || Number.isNaN(n)) {
+    throw codedError(RangeError, 'ERR_OUT_OF_RANGE', `The value of "n" is out of range. It must be a non-negative number. Received ${n}`);
+  }
+  if (targets.length === 0) {
+    defaultMaxListeners = n;
+    return;
+  }
+  for (const target of targets) {
+    if (typeof target.setMaxListeners === 'function') target.setMaxListeners(n);
+  }
+};
+
+EventEmitter.addAbortListener = function addAbortListener(signal, listener) {
+  validateSignal(signal);
+  if (typeof listener !== 'function') throw invalidArgType('listener', 'function', listener);
+  if (signal.aborted) {
+    queueMicrotask(() => listener());
+  } else {
+    signal.addEventListener('abort', listener, { once: true });
+  }
+  return {
+    [Symbol.dispose || Symbol.for('nodejs.dispose')]() {
+      signal.removeEventListener('abort', listener);
+    },
+  };
+};
+
+let captureRejectionsDefault = false;
+Object.defineProperty(EventEmitter, 'captureRejections', {
+  enumerable: true,
+  get() {
+    return captureRejectionsDefault;
+  },
+  set(value) {
+    if (typeof value !== 'boolean') throw invalidArgType('EventEmitter.captureRejections', 'boolean', value);
+    captureRejectionsDefault = value;
+  },
+});
 
 EventEmitter.EventEmitter = EventEmitter;
 EventEmitter.usingDomains = false;
