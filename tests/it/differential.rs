@@ -182,6 +182,7 @@ macro_rules! programs {
 
 programs! {
     abort_signal_flows,
+    assert_module,
     async_errors_stack,
     async_iteration,
     before_exit,

@@ -87,3 +87,20 @@ pub fn op_promise_details(
     let array = v8::Array::new_with_elements(scope, &[state, result]);
     rv.set(array.into());
 }
+
+/// `scriptSource(name)`: the source of a script by the name stack traces give it, if this
+/// runtime has it (the application's bundle, the built-in modules).
+pub fn op_script_source(
+    scope: &mut v8::PinScope,
+    args: v8::FunctionCallbackArguments,
+    mut rv: v8::ReturnValue<v8::Value>,
+) {
+    let name = args.get(0).to_rust_string_lossy(scope);
+    let Some(source) = scope
+        .get_slot::<RuntimeState>()
+        .and_then(|s| s.script_source(&name).map(str::to_string))
+    else {
+        return;
+    };
+    rv.set(v8::String::new(scope, &source).expect("source").into());
+}

@@ -48,6 +48,7 @@ op_table! {
     "compileFunction" => modules::op_compile_function,
     "builtinNames" => modules::op_builtin_names,
     "errorArrow" => errors::op_error_arrow,
+    "scriptSource" => errors::op_script_source,
     "promiseDetails" => errors::op_promise_details,
     "scheduleTimer" => timers::op_schedule_timer,
     "loopNow" => timers::op_loop_now,
