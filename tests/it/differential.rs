@@ -237,6 +237,7 @@ programs! {
     same_delay_order,
     signal_default,
     sigterm_handler,
+    stream_basics,
     string_decoder_module,
     structured_clone_transfer,
     text_encoding,

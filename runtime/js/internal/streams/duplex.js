@@ -1,0 +1,79 @@
+'use strict';
+// Duplex: a Readable that is also a Writable.
+
+const Readable = require('internal/streams/readable');
+
+function Duplex(options) {
+  if (!(this instanceof Duplex)) return new Duplex(options);
+  const Writable = require('internal/streams/writable');
+  Readable.call(this, options);
+  Writable.call(this, options);
+  if (options) {
+    this.allowHalfOpen = options.allowHalfOpen !== false;
+    if (options.readable === false) {
+      this._readableState.readable = false;
+      this._readableState.ended = true;
+      this._readableState.endEmitted = true;
+    }
+    if (options.writable === false) {
+      this._writableState.writable = false;
+      this._writableState.ending = true;
+      this._writableState.ended = true;
+      this._writableState.finished = true;
+    }
+  } else {
+    this.allowHalfOpen = true;
+  }
+}
+Object.setPrototypeOf(Duplex.prototype, Readable.prototype);
+Object.setPrototypeOf(Duplex, Readable);
+
+module.exports = Duplex;
+
+// Writable's methods and accessors, mixed in once both classes exist.
+{
+  const Writable = require('internal/streams/writable');
+  for (const key of Object.getOwnPropertyNames(Writable.prototype)) {
+    const desc = Object.getOwnPropertyDescriptor(Writable.prototype, key);
+    if (key === 'constructor' || key === 'destroyed' || key === 'errored' || key === 'closed') continue;
+    if (desc.get || desc.set) {
+      // Accessors of the writable side (writable, writableLength...).
+      Object.defineProperty(Duplex.prototype, key, desc);
+    } else if (!Duplex.prototype[key]) {
+      // Methods Readable does not have already (pipe stays Readable's).
+      Duplex.prototype[key] = Writable.prototype[key];
+    }
+  }
+  Duplex.prototype.destroy = Writable.prototype.destroy;
+  Object.defineProperty(Duplex.prototype, 'destroyed', {
+    get() {
+      if (this._readableState === undefined || this._writableState === undefined) return false;
+      return this._readableState.destroyed && this._writableState.destroyed;
+    },
+    set(value) {
+      if (this._readableState && this._writableState) {
+        this._readableState.destroyed = value;
+        this._writableState.destroyed = value;
+      }
+    },
+    configurable: true,
+  });
+}
+
+Duplex.from = function from(body) {
+  if (body instanceof Duplex) return body;
+  if (body && typeof body.then === 'function') {
+    const d = new Duplex({ objectMode: true, read() {}, write(chunk, enc, cb) { cb(); } });
+    body.then((v) => { if (v != null) d.push(v); d.push(null); }, (err) => d.destroy(err));
+    return d;
+  }
+  if (body && (typeof body[Symbol.asyncIterator] === 'function' || typeof body[Symbol.iterator] === 'function')) {
+    return Readable.from(body);
+  }
+  if (typeof body === 'function') {
+    const d = new Duplex({ objectMode: true, write(chunk, enc, cb) { cb(); }, read() {} });
+    return d;
+  }
+  const { invalidArgType } = require('internal/errors');
+  throw invalidArgType('body', ['Blob', 'ReadableStream', 'WritableStream', 'Stream', 'Iterable', 'AsyncIterable', 'Function', '{ readable, writable } pair', 'Promise'], body);
+};
