@@ -68,7 +68,7 @@ pub fn run(app: &App, exe: &Path, origin: Instant) -> i32 {
             return INTERNAL_ERROR;
         }
     };
-    let _context = rt.enter();
+    let rt_context = rt.enter();
 
     init_v8();
     let isolate = &mut v8::Isolate::new(v8::CreateParams::default());
@@ -90,6 +90,9 @@ pub fn run(app: &App, exe: &Path, origin: Instant) -> i32 {
     let state = state(scope);
     state.on_promise_reject = None;
     state.event_loop.clear();
+    drop(rt_context);
+    // Blocking reads still in flight (standard input, say) must not hold up the exit.
+    rt.shutdown_background();
     match ended {
         Ok(code) | Err(Ended(code)) => code,
     }

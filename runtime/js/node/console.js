@@ -11,19 +11,6 @@ const kCounts = Symbol('counts');
 const kTimers = Symbol('timers');
 const kColors = Symbol('colors');
 
-/** A writer for a file descriptor; an EPIPE from a reader that went away is ignored. */
-function fdStream(fd) {
-  return {
-    write(text) {
-      ops.write(fd, text);
-      return true;
-    },
-    get isTTY() {
-      return ops.isatty(fd);
-    },
-  };
-}
-
 class Console {
   constructor(stdout, stderr, ignoreErrors) {
     let options = stdout;
@@ -272,7 +259,26 @@ function renderTable(data, properties) {
   ].join('\n');
 }
 
-const console = new Console({ stdout: fdStream(1), stderr: fdStream(2) });
+// The global console writes through process.stdout and process.stderr, so that replacing
+// their write() (as test tools do) catches console output too.
+const console = new Console({
+  stdout: {
+    write(text) {
+      return process.stdout.write(text);
+    },
+    get isTTY() {
+      return process.stdout.isTTY;
+    },
+  },
+  stderr: {
+    write(text) {
+      return process.stderr.write(text);
+    },
+    get isTTY() {
+      return process.stderr.isTTY;
+    },
+  },
+});
 console.Console = Console;
 
 module.exports = console;

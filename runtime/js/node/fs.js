@@ -707,6 +707,25 @@ promises.opendir = async function opendir(path, options) {
   return fs.opendirSync(path, options);
 };
 
+// ---- streams ----------------------------------------------------------------------------------
+
+fs.createReadStream = function createReadStream(path, options) {
+  const { ReadStream } = require('internal/fs_streams');
+  return new ReadStream(path, options);
+};
+fs.createWriteStream = function createWriteStream(path, options) {
+  const { WriteStream } = require('internal/fs_streams');
+  return new WriteStream(path, options);
+};
+Object.defineProperty(fs, 'ReadStream', {
+  enumerable: true,
+  get: () => require('internal/fs_streams').ReadStream,
+});
+Object.defineProperty(fs, 'WriteStream', {
+  enumerable: true,
+  get: () => require('internal/fs_streams').WriteStream,
+});
+
 // ---- the rest ---------------------------------------------------------------------------------
 
 fs.constants = constants;

@@ -247,6 +247,51 @@ process.emitWarning = function emitWarning(warning, type, code) {
   });
 };
 
+// Standard streams, made when first used.
+let stdout;
+let stderr;
+let stdin;
+Object.defineProperty(process, 'stdout', {
+  configurable: true,
+  enumerable: true,
+  get() {
+    if (stdout === undefined) stdout = stdioStream(1);
+    return stdout;
+  },
+});
+Object.defineProperty(process, 'stderr', {
+  configurable: true,
+  enumerable: true,
+  get() {
+    if (stderr === undefined) stderr = stdioStream(2);
+    return stderr;
+  },
+});
+Object.defineProperty(process, 'stdin', {
+  configurable: true,
+  enumerable: true,
+  get() {
+    if (stdin === undefined) {
+      const { ReadStream } = require('tty');
+      stdin = new ReadStream(0);
+      stdin.fd = 0;
+      // Closing standard input does not close the descriptor.
+      stdin._destroy = (err, cb) => cb(err);
+    }
+    return stdin;
+  },
+});
+
+function stdioStream(fd) {
+  const { WriteStream } = require('tty');
+  const stream = new WriteStream(fd);
+  stream._type = stream.isTTY ? 'tty' : 'pipe';
+  // Standard output and error are never really ended by the program.
+  stream.destroySoon = stream.destroy;
+  stream._destroy = (err, cb) => cb(err);
+  return stream;
+}
+
 process._start = function _start(info) {
   process.argv = info.argv;
   process.argv0 = info.argv0;

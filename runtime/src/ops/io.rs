@@ -38,3 +38,76 @@ pub fn op_isatty(
     let tty = unsafe { libc::isatty(fd) } == 1;
     rv.set(v8::Boolean::new(scope, tty).into());
 }
+
+/// `ttySize(fd)`: `[columns, rows]` of a terminal, or undefined.
+pub fn op_tty_size(
+    scope: &mut v8::PinScope,
+    args: v8::FunctionCallbackArguments,
+    mut rv: v8::ReturnValue<v8::Value>,
+) {
+    let fd = args.get(0).int32_value(scope).unwrap_or(-1);
+    // SAFETY: a zeroed winsize is valid; TIOCGWINSZ fills it.
+    let mut size: libc::winsize = unsafe { std::mem::zeroed() };
+    // SAFETY: valid pointer for the ioctl's output.
+    if unsafe { libc::ioctl(fd, libc::TIOCGWINSZ, &mut size) } != 0 {
+        return;
+    }
+    let values = [
+        v8::Integer::new(scope, i32::from(size.ws_col)).into(),
+        v8::Integer::new(scope, i32::from(size.ws_row)).into(),
+    ];
+    rv.set(v8::Array::new_with_elements(scope, &values).into());
+}
+
+thread_local! {
+    /// The terminal settings before raw mode, restored when it is switched off.
+    static SAVED_TERMIOS: std::cell::RefCell<Option<libc::termios>> = const { std::cell::RefCell::new(None) };
+}
+
+/// `setRawMode(fd, raw)`: raw (no echo, no line editing, no signals keys) or back to normal;
+/// returns undefined or the error code.
+pub fn op_set_raw_mode(
+    scope: &mut v8::PinScope,
+    args: v8::FunctionCallbackArguments,
+    mut rv: v8::ReturnValue<v8::Value>,
+) {
+    let fd = args.get(0).int32_value(scope).unwrap_or(0);
+    let raw = args.get(1).is_true();
+    let result = SAVED_TERMIOS.with(|saved| {
+        let mut saved = saved.borrow_mut();
+        if raw {
+            // SAFETY: termios structs are plain data filled by tcgetattr.
+            let mut t: libc::termios = unsafe { std::mem::zeroed() };
+            if unsafe { libc::tcgetattr(fd, &mut t) } != 0 {
+                return Err(std::io::Error::last_os_error());
+            }
+            if saved.is_none() {
+                *saved = Some(t);
+            }
+            // Like libuv's UV_TTY_MODE_RAW.
+            t.c_iflag &= !(libc::BRKINT | libc::ICRNL | libc::INPCK | libc::ISTRIP | libc::IXON);
+            t.c_oflag |= libc::ONLCR;
+            t.c_cflag |= libc::CS8;
+            t.c_lflag &= !(libc::ECHO | libc::ICANON | libc::IEXTEN | libc::ISIG);
+            t.c_cc[libc::VMIN] = 1;
+            t.c_cc[libc::VTIME] = 0;
+            // SAFETY: valid termios for this descriptor.
+            if unsafe { libc::tcsetattr(fd, libc::TCSADRAIN, &t) } != 0 {
+                return Err(std::io::Error::last_os_error());
+            }
+        } else if let Some(t) = saved.take() {
+            // SAFETY: restoring the settings read earlier.
+            if unsafe { libc::tcsetattr(fd, libc::TCSADRAIN, &t) } != 0 {
+                return Err(std::io::Error::last_os_error());
+            }
+        }
+        Ok(())
+    });
+    if let Err(e) = result {
+        rv.set(
+            v8::String::new(scope, super::code_of(&e))
+                .expect("code")
+                .into(),
+        );
+    }
+}

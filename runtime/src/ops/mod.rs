@@ -63,6 +63,8 @@ op_table! {
     "encodeUtf8" => text::op_encode_utf8,
     "hrtime" => timers::op_hrtime,
     "isatty" => io::op_isatty,
+    "ttySize" => io::op_tty_size,
+    "setRawMode" => io::op_set_raw_mode,
     "structuredClone" => clone::op_structured_clone,
     "randomFill" => text::op_random_fill,
     "timeOrigin" => timers::op_time_origin,
