@@ -258,6 +258,7 @@ programs! {
     uncaught_monitor,
     unhandled_rejection_fatal,
     unhandled_rejection_handler,
+    url_legacy,
     url_parsing,
     util_module,
     util_parse_args,

@@ -48,7 +48,56 @@ const CASES: &[Case] = &[
         script: "bench/timers_1e5.js",
         runs: 5,
     },
+    Case {
+        name: "fs.readFileSync 100 MB (x3)",
+        script: "bench/fs_readfile_100mb.js",
+        runs: 5,
+    },
+    Case {
+        name: "10,000 small files, sync + promises",
+        script: "bench/fs_small_files.js",
+        runs: 3,
+    },
+    Case {
+        name: "path.join + path.resolve, 1e6 each",
+        script: "bench/path_ops.js",
+        runs: 5,
+    },
+    Case {
+        name: "Buffer base64 + hex, 64 MB",
+        script: "bench/buffer_codecs.js",
+        runs: 3,
+    },
+    Case {
+        name: "1 GB stream pipe file to file",
+        script: "bench/stream_pipe_1gb.js",
+        runs: 3,
+    },
 ];
+
+/// Data files some cases read, made once per bench run (not measured).
+fn data_files(out_dir: &Path) -> Result<Vec<(String, String)>> {
+    let data = out_dir.join("data");
+    std::fs::create_dir_all(&data)?;
+    let make = |name: &str, bytes: u64| -> Result<String> {
+        let path = data.join(name);
+        if std::fs::metadata(&path).map(|m| m.len()).ok() != Some(bytes) {
+            let file = std::fs::File::create(&path)?;
+            file.set_len(bytes)?;
+        }
+        Ok(path.to_string_lossy().into_owned())
+    };
+    Ok(vec![
+        (
+            "PACK_BENCH_FILE".to_string(),
+            make("100mb.bin", 100 * 1024 * 1024)?,
+        ),
+        (
+            "PACK_BENCH_BIG_FILE".to_string(),
+            make("1gb.bin", 1024 * 1024 * 1024)?,
+        ),
+    ])
+}
 
 struct Options {
     /// Overrides every case's number of runs.
@@ -114,6 +163,7 @@ pub fn run(args: &[String]) -> Result<()> {
     let out_dir = root.join("target/bench");
     std::fs::create_dir_all(&out_dir)?;
     let pack = root.join("target/release/pack");
+    let envs = data_files(&out_dir)?;
 
     let mut rows = Vec::new();
     let mut hello_size = None;
@@ -143,8 +193,8 @@ pub fn run(args: &[String]) -> Result<()> {
         say(&format!("measuring {} ({runs} runs each)...\n", case.name));
         let exe = exe.to_str().context("path is not UTF-8")?;
         let script = script.to_str().context("path is not UTF-8")?;
-        let packed = repeat(exe, &[], WARMUP, runs)?;
-        let node = match repeat("node", &[script], WARMUP, runs) {
+        let packed = repeat(exe, &[], &envs, WARMUP, runs)?;
+        let node = match repeat("node", &[script], &envs, WARMUP, runs) {
             Ok(s) => Some(s),
             Err(e) => {
                 say(&format!("node not measured: {e:#}\n"));

@@ -13,10 +13,11 @@ pub struct Sample {
 }
 
 /// Runs `program args` once, with stdout discarded, and measures it.
-pub fn run_once(program: &str, args: &[&str]) -> Result<Sample> {
+pub fn run_once(program: &str, args: &[&str], envs: &[(String, String)]) -> Result<Sample> {
     let start = Instant::now();
     let child = Command::new(program)
         .args(args)
+        .envs(envs.iter().map(|(k, v)| (k.as_str(), v.as_str())))
         .stdin(Stdio::null())
         .stdout(Stdio::null())
         .stderr(Stdio::inherit())
@@ -48,14 +49,20 @@ pub struct Summary {
     pub max_rss: u64,
 }
 
-pub fn repeat(program: &str, args: &[&str], warmup: usize, runs: usize) -> Result<Summary> {
+pub fn repeat(
+    program: &str,
+    args: &[&str],
+    envs: &[(String, String)],
+    warmup: usize,
+    runs: usize,
+) -> Result<Summary> {
     for _ in 0..warmup {
-        run_once(program, args)?;
+        run_once(program, args, envs)?;
     }
     let mut walls = Vec::with_capacity(runs);
     let mut rss = Vec::with_capacity(runs);
     for _ in 0..runs {
-        let s = run_once(program, args)?;
+        let s = run_once(program, args, envs)?;
         walls.push(s.wall);
         rss.push(s.max_rss);
     }

@@ -51,4 +51,23 @@ function domainToUnicode(domain) {
   return ops.domainToUnicode(`${domain}`);
 }
 
-module.exports = { URL, URLSearchParams, fileURLToPath, pathToFileURL, domainToASCII, domainToUnicode };
+const legacy = require('internal/url_legacy');
+
+function resolveObject(source, relative) {
+  if (!source) return relative;
+  return legacy.parse(legacy.resolve(typeof source === 'string' ? source : legacy.format(source), relative));
+}
+
+module.exports = {
+  Url: legacy.Url,
+  parse: legacy.parse,
+  resolve: legacy.resolve,
+  resolveObject,
+  format: legacy.format,
+  URL,
+  URLSearchParams,
+  domainToASCII,
+  domainToUnicode,
+  pathToFileURL,
+  fileURLToPath,
+};
