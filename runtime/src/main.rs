@@ -13,8 +13,27 @@ mod version;
 
 use std::process::ExitCode;
 
+/// Signal dispositions as Node sets them at start-up: a parent may have left signals ignored
+/// (a shell's background job ignores SIGINT), but programs expect the defaults. SIGPIPE and
+/// SIGXFSZ stay ignored so that failed writes return errors instead of killing the process.
+fn reset_signal_dispositions() {
+    for signo in 1..32 {
+        if signo == libc::SIGKILL || signo == libc::SIGSTOP {
+            continue;
+        }
+        let handler = if signo == libc::SIGPIPE || signo == libc::SIGXFSZ {
+            libc::SIG_IGN
+        } else {
+            libc::SIG_DFL
+        };
+        // SAFETY: installing a default or ignore disposition; no handler code runs.
+        unsafe { libc::signal(signo, handler) };
+    }
+}
+
 fn main() -> ExitCode {
     let origin = std::time::Instant::now();
+    reset_signal_dispositions();
     let exe = match std::env::current_exe() {
         Ok(exe) => exe,
         Err(e) => {
