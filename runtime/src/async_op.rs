@@ -91,21 +91,22 @@ impl OpError {
 }
 
 impl OpValue {
-    pub fn to_js<'s>(&self, scope: &mut v8::PinScope<'s, '_>) -> v8::Local<'s, v8::Value> {
+    /// The JS value; bytes move into the new ArrayBuffer without a copy.
+    pub fn into_js<'s>(self, scope: &mut v8::PinScope<'s, '_>) -> v8::Local<'s, v8::Value> {
         match self {
             OpValue::Undefined => v8::undefined(scope).into(),
-            OpValue::Bool(b) => v8::Boolean::new(scope, *b).into(),
-            OpValue::Number(n) => v8::Number::new(scope, *n).into(),
-            OpValue::String(s) => v8::String::new(scope, s).expect("string").into(),
+            OpValue::Bool(b) => v8::Boolean::new(scope, b).into(),
+            OpValue::Number(n) => v8::Number::new(scope, n).into(),
+            OpValue::String(s) => v8::String::new(scope, &s).expect("string").into(),
             OpValue::Array(items) => {
-                let items: Vec<_> = items.iter().map(|i| i.to_js(scope)).collect();
+                let items: Vec<_> = items.into_iter().map(|i| i.into_js(scope)).collect();
                 v8::Array::new_with_elements(scope, &items).into()
             }
             OpValue::Bytes(bytes) => {
-                let store =
-                    v8::ArrayBuffer::new_backing_store_from_vec(bytes.clone()).make_shared();
+                let len = bytes.len();
+                let store = v8::ArrayBuffer::new_backing_store_from_vec(bytes).make_shared();
                 let buffer = v8::ArrayBuffer::with_backing_store(scope, &store);
-                v8::Uint8Array::new(scope, buffer, 0, bytes.len())
+                v8::Uint8Array::new(scope, buffer, 0, len)
                     .expect("Uint8Array")
                     .into()
             }

@@ -354,17 +354,17 @@ fn complete(run: &Run, scope: &mut v8::PinScope, id: u32, result: OpResult) -> R
     match target {
         OpTarget::Callback(callback) => {
             let callback = v8::Local::new(scope, callback);
-            let args: [v8::Local<v8::Value>; 2] = match &result {
-                Ok(value) => [v8::null(scope).into(), value.to_js(scope)],
+            let args: [v8::Local<v8::Value>; 2] = match result {
+                Ok(value) => [v8::null(scope).into(), value.into_js(scope)],
                 Err(error) => [error.to_js(scope), v8::undefined(scope).into()],
             };
             run.call_function(scope, callback, &args)?;
         }
         OpTarget::Promise(resolver) => {
             let resolver = v8::Local::new(scope, resolver);
-            match &result {
+            match result {
                 Ok(value) => {
-                    let value = value.to_js(scope);
+                    let value = value.into_js(scope);
                     resolver.resolve(scope, value);
                 }
                 Err(error) => {

@@ -247,6 +247,10 @@ Buffer.compare = function compare(a, b) {
 };
 
 function compareBytes(a, aStart, aEnd, b, bStart, bEnd) {
+  // Large ranges compare natively (memcmp); short ones are quicker without the call.
+  if (aEnd - aStart > 64 || bEnd - bStart > 64) {
+    return ops.bufferCompare(a.subarray(aStart, aEnd), b.subarray(bStart, bEnd));
+  }
   const n = Math.min(aEnd - aStart, bEnd - bStart);
   for (let i = 0; i < n; i++) {
     const x = a[aStart + i];

@@ -3,7 +3,6 @@
 //! Encodings are passed as small integers (see `ENCODINGS` in `internal/buffer_encodings.js`).
 
 use base64::Engine as _;
-use base64::engine::general_purpose::{STANDARD, URL_SAFE_NO_PAD};
 
 const UTF8: i32 = 0;
 const HEX: i32 = 1;
@@ -63,34 +62,130 @@ pub fn decode_base64(text: &[u8]) -> Vec<u8> {
     engine.decode(&clean).unwrap_or_default()
 }
 
-/// Node's hex decoding: pairs until the first pair that is not hex.
+/// Value of each byte as a hex digit, or 0xff.
+const HEX_VALUES: [u8; 256] = {
+    let mut table = [0xffu8; 256];
+    let mut i = 0;
+    while i < 10 {
+        table[b'0' as usize + i] = i as u8;
+        i += 1;
+    }
+    let mut i = 0;
+    while i < 6 {
+        table[b'a' as usize + i] = 10 + i as u8;
+        table[b'A' as usize + i] = 10 + i as u8;
+        i += 1;
+    }
+    table
+};
+
+/// Node's hex decoding into `out`: pairs until the first pair that is not hex. Returns the
+/// number of bytes written.
+pub fn decode_hex_into(text: &[u8], out: &mut [u8]) -> usize {
+    let mut n = 0;
+    for (pair, slot) in text.chunks_exact(2).zip(out.iter_mut()) {
+        let hi = HEX_VALUES[pair[0] as usize];
+        let lo = HEX_VALUES[pair[1] as usize];
+        if hi == 0xff || lo == 0xff {
+            break;
+        }
+        *slot = hi << 4 | lo;
+        n += 1;
+    }
+    n
+}
+
 pub fn decode_hex(text: &[u8]) -> Vec<u8> {
-    fn nibble(b: u8) -> Option<u8> {
-        match b {
-            b'0'..=b'9' => Some(b - b'0'),
-            b'a'..=b'f' => Some(b - b'a' + 10),
-            b'A'..=b'F' => Some(b - b'A' + 10),
-            _ => None,
-        }
-    }
-    let mut out = Vec::with_capacity(text.len() / 2);
-    for pair in text.chunks_exact(2) {
-        match (nibble(pair[0]), nibble(pair[1])) {
-            (Some(hi), Some(lo)) => out.push(hi << 4 | lo),
-            _ => break,
-        }
-    }
+    let mut out = vec![0u8; text.len() / 2];
+    let n = decode_hex_into(text, &mut out);
+    out.truncate(n);
     out
 }
 
 fn encode_hex(bytes: &[u8]) -> Vec<u8> {
     const DIGITS: &[u8; 16] = b"0123456789abcdef";
-    let mut out = Vec::with_capacity(bytes.len() * 2);
-    for &b in bytes {
-        out.push(DIGITS[(b >> 4) as usize]);
-        out.push(DIGITS[(b & 15) as usize]);
+    let mut out = vec![0u8; bytes.len() * 2];
+    for (pair, &b) in out.chunks_exact_mut(2).zip(bytes) {
+        pair[0] = DIGITS[(b >> 4) as usize];
+        pair[1] = DIGITS[(b & 15) as usize];
     }
     out
+}
+
+/// Base64 text with simdutf (the same SIMD code V8 uses).
+fn encode_base64(bytes: &[u8], options: v8::simdutf::Base64Options) -> Vec<u8> {
+    let len = v8::simdutf::base64_length_from_binary(bytes.len(), options);
+    let mut out = vec![0u8; len];
+    // SAFETY: `out` has the length simdutf asks for.
+    let written = unsafe { v8::simdutf::binary_to_base64(bytes, &mut out, options) };
+    out.truncate(written);
+    out
+}
+
+/// Decodes clean base64 into `out` (which has room for the maximal length).
+fn decode_base64_into(text: &[u8], out: &mut [u8]) -> Option<usize> {
+    for options in [
+        v8::simdutf::Base64Options::Default,
+        v8::simdutf::Base64Options::Url,
+    ] {
+        // SAFETY: the caller made sure `out` holds the maximal length for this input.
+        let result = unsafe {
+            v8::simdutf::base64_to_binary(text, out, options, v8::simdutf::LastChunkHandling::Loose)
+        };
+        if result.is_ok() {
+            return Some(result.count);
+        }
+    }
+    None
+}
+
+/// Decodes base64 with simdutf when the text is clean (the usual case); anything else takes
+/// Node's lenient path.
+fn decode_base64_fast(text: &[u8]) -> Vec<u8> {
+    let mut out = vec![0u8; v8::simdutf::maximal_binary_length_from_base64(text)];
+    for options in [
+        v8::simdutf::Base64Options::Default,
+        v8::simdutf::Base64Options::Url,
+    ] {
+        // SAFETY: `out` has the maximal length for this input.
+        let result = unsafe {
+            v8::simdutf::base64_to_binary(
+                text,
+                &mut out,
+                options,
+                v8::simdutf::LastChunkHandling::Loose,
+            )
+        };
+        if result.is_ok() {
+            out.truncate(result.count);
+            return out;
+        }
+    }
+    decode_base64(text)
+}
+
+/// A one-byte string from encoded text; large texts become external strings that keep the
+/// buffer instead of copying it into the V8 heap.
+fn one_byte_string<'s>(
+    scope: &mut v8::PinScope<'s, '_>,
+    text: Vec<u8>,
+) -> Option<v8::Local<'s, v8::String>> {
+    if text.len() > 64 * 1024 {
+        v8::String::new_external_onebyte(scope, text.into_boxed_slice())
+    } else {
+        v8::String::new_from_one_byte(scope, &text, v8::NewStringType::Normal)
+    }
+}
+
+/// The string's characters as bytes when they all fit in one byte (hex and base64 text).
+fn one_byte_text(scope: &mut v8::PinScope, string: v8::Local<v8::String>) -> Vec<u8> {
+    if string.contains_only_onebyte() {
+        let mut buf = vec![0u8; string.length()];
+        string.write_one_byte_v2(scope, 0, &mut buf, v8::WriteFlags::empty());
+        buf
+    } else {
+        string.to_rust_string_lossy(scope).into_bytes()
+    }
 }
 
 /// `bufferToString(view, encoding, start, end)`.
@@ -109,17 +204,12 @@ pub fn op_buffer_to_string(
     let bytes = &bytes[start..end];
     let string = match encoding {
         UTF8 => v8::String::new_from_utf8(scope, bytes, v8::NewStringType::Normal),
-        HEX => v8::String::new_from_one_byte(scope, &encode_hex(bytes), v8::NewStringType::Normal),
-        BASE64 => v8::String::new_from_one_byte(
+        HEX => one_byte_string(scope, encode_hex(bytes)),
+        BASE64 => one_byte_string(
             scope,
-            STANDARD.encode(bytes).as_bytes(),
-            v8::NewStringType::Normal,
+            encode_base64(bytes, v8::simdutf::Base64Options::Default),
         ),
-        BASE64URL => v8::String::new_from_one_byte(
-            scope,
-            URL_SAFE_NO_PAD.encode(bytes).as_bytes(),
-            v8::NewStringType::Normal,
-        ),
+        BASE64URL => one_byte_string(scope, encode_base64(bytes, v8::simdutf::Base64Options::Url)),
         LATIN1 => v8::String::new_from_one_byte(scope, bytes, v8::NewStringType::Normal),
         ASCII => {
             let masked: Vec<u8> = bytes.iter().map(|b| b & 0x7f).collect();
@@ -187,12 +277,33 @@ pub fn op_buffer_write(
             }
             units * 2
         }
-        HEX | BASE64 | BASE64URL => {
-            let text = string.to_rust_string_lossy(scope);
-            let decoded = if encoding == HEX {
-                decode_hex(text.as_bytes())
-            } else {
-                decode_base64(text.as_bytes())
+        HEX => {
+            let view = v8::ValueView::new(scope, string);
+            match view.data() {
+                v8::ValueViewData::OneByte(text) => decode_hex_into(text, target),
+                v8::ValueViewData::TwoByte(_) => {
+                    drop(view);
+                    decode_hex_into(&one_byte_text(scope, string), target)
+                }
+            }
+        }
+        BASE64 | BASE64URL => {
+            let view = v8::ValueView::new(scope, string);
+            // Clean text decodes straight into the buffer when it has room for the most the
+            // text could give.
+            if let v8::ValueViewData::OneByte(text) = view.data()
+                && target.len() >= v8::simdutf::maximal_binary_length_from_base64(text)
+                && let Some(n) = decode_base64_into(text, target)
+            {
+                rv.set(v8::Number::new(scope, n as f64).into());
+                return;
+            }
+            let decoded = match view.data() {
+                v8::ValueViewData::OneByte(text) => decode_base64_fast(text),
+                v8::ValueViewData::TwoByte(_) => {
+                    drop(view);
+                    decode_base64_fast(&one_byte_text(scope, string))
+                }
             };
             let n = decoded.len().min(target.len());
             target[..n].copy_from_slice(&decoded[..n]);
@@ -231,4 +342,24 @@ pub fn op_decoded_length(
         decode_base64(text.as_bytes()).len()
     };
     rv.set(v8::Number::new(scope, n as f64).into());
+}
+
+/// `bufferCompare(a, b)`: -1, 0 or 1, comparing the bytes of two views (memcmp).
+pub fn op_buffer_compare(
+    scope: &mut v8::PinScope,
+    args: v8::FunctionCallbackArguments,
+    mut rv: v8::ReturnValue<v8::Value>,
+) {
+    let a = view_bytes(scope, args.get(0)).map(|s| s as &[u8]);
+    let b = view_bytes(scope, args.get(1)).map(|s| s as &[u8]);
+    let (Some(a), Some(b)) = (a, b) else {
+        super::throw_type_error(scope, "bufferCompare: not typed arrays");
+        return;
+    };
+    let order = match a.cmp(b) {
+        std::cmp::Ordering::Less => -1,
+        std::cmp::Ordering::Equal => 0,
+        std::cmp::Ordering::Greater => 1,
+    };
+    rv.set(v8::Integer::new(scope, order).into());
 }

@@ -823,7 +823,7 @@ pub fn op_fs_sync(
         return;
     };
     match op.run() {
-        Ok(value) => rv.set(value.to_js(scope)),
+        Ok(value) => rv.set(value.into_js(scope)),
         Err(error) => {
             let error = error.to_js(scope);
             scope.throw_exception(error);

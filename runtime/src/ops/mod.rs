@@ -77,6 +77,7 @@ op_table! {
     "bufferWrite" => buffer::op_buffer_write,
     "byteLengthUtf8" => buffer::op_byte_length_utf8,
     "decodedLength" => buffer::op_decoded_length,
+    "bufferCompare" => buffer::op_buffer_compare,
     "typeCheckNames" => types::op_type_check_names,
     "typeChecks" => types::op_type_checks,
     "errnoTable" => errno::op_errno_table,
