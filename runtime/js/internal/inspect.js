@@ -774,7 +774,12 @@ function formatProperty(ctx, value, recurseTimes, key, type) {
       try {
         const tmp = desc.get.call(value);
         ctx.indentationLvl += 2;
-        str = `${ctx.stylize(`[${label}:`, 'special')} ${formatValue(ctx, tmp, recurseTimes)}${ctx.stylize(']', 'special')}`;
+        if (tmp !== null && typeof tmp === 'object') {
+          // Objects follow the label; primitives go inside it.
+          str = `${ctx.stylize(`[${label}]`, 'special')} ${formatValue(ctx, tmp, recurseTimes)}`;
+        } else {
+          str = `${ctx.stylize(`[${label}:`, 'special')} ${formatValue(ctx, tmp, recurseTimes)}${ctx.stylize(']', 'special')}`;
+        }
         ctx.indentationLvl -= 2;
       } catch (err) {
         str = `${ctx.stylize(`[${label}: <Inspection threw (${err.message})>]`, 'special')}`;

@@ -1,0 +1,21 @@
+// util.inspect options: depth, showHidden, colors, compact, breakLength, sorted, maxArrayLength, getters.
+const util = require('util');
+const obj = { b: [1, 2, { c: { d: { e: 1 } } }], a: 'text', s: new Set([3, 1]), m: new Map([['k', 'v']]) };
+console.log(util.inspect(obj, { depth: 0 }));
+console.log(util.inspect(obj, { depth: null }));
+console.log(util.inspect(obj, { depth: Infinity, compact: false }));
+console.log(util.inspect(obj, { breakLength: Infinity }));
+console.log(util.inspect(obj, { compact: 1, breakLength: 40 }));
+console.log(util.inspect(obj, { sorted: true }));
+console.log(util.inspect([1, 2, 3], { showHidden: true }));
+console.log(util.inspect({ f() {} }, { showHidden: true }));
+console.log(JSON.stringify(util.inspect({ n: 1, s: 'x', b: true, u: undefined, z: null, sym: Symbol('q') }, { colors: true })));
+console.log(util.inspect(Array.from({ length: 10 }, (_, i) => i), { maxArrayLength: 3 }));
+console.log(util.inspect('a'.repeat(30), { maxStringLength: 10 }));
+console.log(util.inspect({ get x() { return { y: 1 }; }, set z(v) {} }, { getters: true }));
+console.log(util.inspect(new Error('msg'), { compact: true }).split('\n')[0]);
+console.log(util.inspect({ [util.inspect.custom]: (depth, opts) => `custom depth=${depth} colors=${opts.colors}` }, { depth: 5 }));
+console.log(util.inspect(new (class Foo { constructor() { this.x = 1; } })()), util.inspect(Object.create({ inherited: 1 })));
+console.log(util.format('%o', [1, { a: 2 }]));
+console.log(util.inspect(new Proxy({ t: 1 }, {})), util.inspect(new Proxy([1, 2], {})));
+console.log(util.inspect(-0), util.inspect([-0]), util.inspect(0.1 + 0.2), util.inspect(1e21), util.inspect(123456789n));
