@@ -22,7 +22,11 @@ w.on('finish', () => {
   log.push('finish');
   console.log(log.join('\n'));
 });
-w.on('close', () => console.log('close after finish'));
+w.on('close', () => {
+  console.log('close after finish');
+  // The readable below ends only now, so that the two logs never interleave by timing.
+  r.push(null);
+});
 console.log(w.write('ab'), w.write('cd'), w.write('ef'), w.writableLength, w.writableNeedDrain);
 w.cork();
 w.write('g');
@@ -41,4 +45,3 @@ r.on('readable', function onReadable() {
   if (got.length) console.log('read(2) gave', got);
 });
 r.on('end', () => console.log('r end'));
-setTimeout(() => r.push(null), 5);
