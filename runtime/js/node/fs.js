@@ -726,6 +726,95 @@ Object.defineProperty(fs, 'WriteStream', {
   get: () => require('internal/fs_streams').WriteStream,
 });
 
+// ---- polling watchers -------------------------------------------------------------------------
+
+const statWatchers = new Map();
+
+/** Stats of a missing file, as Node reports them to watchFile listeners: all zero. */
+function emptyStats(bigint) {
+  return makeStats(new Array(18).fill(0), bigint);
+}
+
+class StatWatcher extends require('events') {
+  constructor(path, interval, bigint, persistent) {
+    super();
+    this._path = path;
+    this._bigint = bigint;
+    this._last = this._stat();
+    this._timer = setInterval(() => this._poll(), interval);
+    if (!persistent) this._timer.unref();
+    if (this._missing) {
+      // A file missing from the start is reported once at once, as libuv's poller does.
+      const first = setImmediate(() => this.emit('change', this._last, this._last));
+      if (!persistent) first.unref();
+    }
+  }
+
+  _stat() {
+    try {
+      const stats = makeStats(ops.fsSync('stat', this._path), this._bigint);
+      this._missing = false;
+      return stats;
+    } catch {
+      this._missing = true;
+      return emptyStats(this._bigint);
+    }
+  }
+
+  _poll() {
+    const current = this._stat();
+    const prev = this._last;
+    if (current.mtimeMs !== prev.mtimeMs || current.size !== prev.size || current.ino !== prev.ino || current.mode !== prev.mode || current.nlink !== prev.nlink) {
+      this._last = current;
+      this.emit('change', current, prev);
+    }
+  }
+
+  stop() {
+    clearInterval(this._timer);
+    this.emit('stop');
+  }
+
+  ref() {
+    this._timer.ref();
+    return this;
+  }
+
+  unref() {
+    this._timer.unref();
+    return this;
+  }
+}
+
+fs.watchFile = function watchFile(filename, options, listener) {
+  const path = pathModule.resolve(toPath(filename, 'filename'));
+  if (typeof options === 'function') {
+    listener = options;
+    options = {};
+  }
+  const { interval = 5007, persistent = true, bigint = false } = options || {};
+  if (typeof listener !== 'function') throw invalidArgType('listener', 'Function', listener);
+  let watcher = statWatchers.get(path);
+  if (watcher === undefined) {
+    watcher = new StatWatcher(path, interval, bigint, persistent);
+    statWatchers.set(path, watcher);
+  }
+  watcher.on('change', listener);
+  return watcher;
+};
+
+fs.unwatchFile = function unwatchFile(filename, listener) {
+  const path = pathModule.resolve(toPath(filename, 'filename'));
+  const watcher = statWatchers.get(path);
+  if (watcher === undefined) return;
+  if (typeof listener === 'function') watcher.removeListener('change', listener);
+  else watcher.removeAllListeners('change');
+  if (watcher.listenerCount('change') === 0) {
+    watcher.stop();
+    statWatchers.delete(path);
+  }
+};
+
 // ---- the rest ---------------------------------------------------------------------------------
 
 fs.constants = constants;
