@@ -12,7 +12,7 @@ use std::time::{Duration, Instant};
 use futures::FutureExt;
 use futures::stream::{FuturesUnordered, StreamExt};
 
-use crate::async_op::{OpResult, OpTarget};
+use crate::async_op::{OpResult, OpTarget, OpValue};
 use crate::engine::{Ended, Run, state};
 
 /// Slots of the shared `loopInfo` Int32Array, written by JS and read here. JS gets the indices
@@ -65,6 +65,11 @@ struct PendingOp {
     refed: bool,
 }
 
+struct StreamTarget {
+    callback: v8::Global<v8::Function>,
+    refed: bool,
+}
+
 /// The loop's own state, kept in [`RuntimeState`].
 pub struct EventLoop {
     origin: Instant,
@@ -80,6 +85,11 @@ pub struct EventLoop {
     signal_tx: tokio::sync::mpsc::UnboundedSender<i32>,
     signal_rx: tokio::sync::mpsc::UnboundedReceiver<i32>,
     signals: HashSet<i32>,
+    /// Sources that deliver many values over time (file watchers): their JS callbacks.
+    streams: HashMap<u32, StreamTarget>,
+    refed_streams: usize,
+    stream_tx: tokio::sync::mpsc::UnboundedSender<(u32, OpValue)>,
+    stream_rx: tokio::sync::mpsc::UnboundedReceiver<(u32, OpValue)>,
     /// Tasks that must stay on this thread (signal listeners) run here while the loop polls.
     local: tokio::task::LocalSet,
 }
@@ -87,6 +97,7 @@ pub struct EventLoop {
 impl EventLoop {
     pub fn new(origin: Instant) -> EventLoop {
         let (signal_tx, signal_rx) = tokio::sync::mpsc::unbounded_channel();
+        let (stream_tx, stream_rx) = tokio::sync::mpsc::unbounded_channel();
         EventLoop {
             origin,
             now: 0,
@@ -99,6 +110,10 @@ impl EventLoop {
             signal_tx,
             signal_rx,
             signals: HashSet::new(),
+            streams: HashMap::new(),
+            refed_streams: 0,
+            stream_tx,
+            stream_rx,
             local: tokio::task::LocalSet::new(),
         }
     }
@@ -149,9 +164,57 @@ impl EventLoop {
         id
     }
 
+    /// Registers a source of repeated values; `work` gets the sender to deliver them with and
+    /// runs on this thread while the loop polls. Returns the source's id.
+    pub fn open_stream<F>(
+        &mut self,
+        callback: v8::Global<v8::Function>,
+        work: impl FnOnce(u32, tokio::sync::mpsc::UnboundedSender<(u32, OpValue)>) -> F,
+    ) -> u32
+    where
+        F: std::future::Future<Output = ()> + 'static,
+    {
+        let id = self.next_id;
+        self.next_id = self.next_id.wrapping_add(1).max(1);
+        self.streams.insert(
+            id,
+            StreamTarget {
+                callback,
+                refed: true,
+            },
+        );
+        self.refed_streams += 1;
+        self.local.spawn_local(work(id, self.stream_tx.clone()));
+        id
+    }
+
+    /// Stops delivering a source's values (its task ends when it next tries to send).
+    pub fn close_stream(&mut self, id: u32) {
+        if let Some(target) = self.streams.remove(&id)
+            && target.refed
+        {
+            self.refed_streams -= 1;
+        }
+    }
+
+    /// Whether a source keeps the process alive.
+    pub fn ref_stream(&mut self, id: u32, refed: bool) {
+        if let Some(target) = self.streams.get_mut(&id)
+            && target.refed != refed
+        {
+            target.refed = refed;
+            if refed {
+                self.refed_streams += 1;
+            } else {
+                self.refed_streams -= 1;
+            }
+        }
+    }
+
     /// Whether anything referenced keeps the process alive.
     fn alive(&self) -> bool {
-        self.refed_ops > 0
+        self.refed_streams > 0
+            || self.refed_ops > 0
             || self.info(LoopInfo::IMMEDIATE_REF_COUNT) > 0
             || (self.timer_deadline.is_some() && self.info(LoopInfo::TIMER_REFED) != 0)
     }
@@ -176,6 +239,8 @@ impl EventLoop {
 
     /// Drops everything pending (at the end of the run, before the isolate goes).
     pub fn clear(&mut self) {
+        self.streams.clear();
+        self.refed_streams = 0;
         self.futures = FuturesUnordered::new();
         self.pending.clear();
         self.refed_ops = 0;
@@ -194,6 +259,7 @@ impl EventLoop {
 /// What woke the poll phase.
 enum Wake {
     Op(u32, OpResult),
+    Stream(u32, OpValue),
     Signal(i32),
     Timeout,
 }
@@ -291,9 +357,10 @@ fn poll(
     };
     let wake = {
         let lp = &mut state(scope).event_loop;
-        let idle = lp.futures.is_empty() && lp.signals.is_empty();
+        let idle = lp.futures.is_empty() && lp.signals.is_empty() && lp.streams.is_empty();
         let futures = &mut lp.futures;
         let signals = &mut lp.signal_rx;
+        let streams = &mut lp.stream_rx;
         let wait = async {
             let sleep = async {
                 match timeout {
@@ -305,6 +372,7 @@ fn poll(
                 biased;
                 Some((id, result)) = futures.next() => Wake::Op(id, result),
                 Some(signo) = signals.recv() => Wake::Signal(signo),
+                Some((id, value)) = streams.recv() => Wake::Stream(id, value),
                 _ = sleep => Wake::Timeout,
             }
         };
@@ -331,6 +399,9 @@ fn poll(
         while let Ok(signo) = lp.signal_rx.try_recv() {
             batch.push(Wake::Signal(signo));
         }
+        while let Ok((id, value)) = lp.stream_rx.try_recv() {
+            batch.push(Wake::Stream(id, value));
+        }
     }
     for wake in batch {
         match wake {
@@ -338,6 +409,20 @@ fn poll(
             Wake::Signal(signo) => {
                 let signo = v8::Integer::new(scope, signo).into();
                 run.call_retrying(scope, "emitSignal", &[signo])?;
+                run.after_callback(scope)?;
+            }
+            Wake::Stream(id, value) => {
+                let Some(callback) = state(scope)
+                    .event_loop
+                    .streams
+                    .get(&id)
+                    .map(|t| t.callback.clone())
+                else {
+                    continue;
+                };
+                let callback = v8::Local::new(scope, callback);
+                let value = value.into_js(scope);
+                run.call_function(scope, callback, &[value])?;
                 run.after_callback(scope)?;
             }
             Wake::Timeout => {}

@@ -211,6 +211,7 @@ programs! {
     fs_more,
     fs_streams,
     fs_sync_files,
+    fs_watch,
     fs_watchfile,
     globals_present,
     handler_throws,

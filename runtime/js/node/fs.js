@@ -726,6 +726,52 @@ Object.defineProperty(fs, 'WriteStream', {
   get: () => require('internal/fs_streams').WriteStream,
 });
 
+// ---- change notifications ---------------------------------------------------------------------
+
+class FSWatcher extends require('events') {
+  constructor(path, encoding, persistent) {
+    super();
+    this._encoding = encoding;
+    this._id = ops.fsWatch(path, ([eventType, filename]) => {
+      if (this._id !== null) this.emit('change', eventType, u.encodeName(filename, encoding));
+    });
+    if (!persistent) ops.fsWatchRef(this._id, false);
+  }
+
+  close() {
+    if (this._id === null) return;
+    ops.fsWatchClose(this._id);
+    this._id = null;
+    process.nextTick(() => this.emit('close'));
+  }
+
+  ref() {
+    if (this._id !== null) ops.fsWatchRef(this._id, true);
+    return this;
+  }
+
+  unref() {
+    if (this._id !== null) ops.fsWatchRef(this._id, false);
+    return this;
+  }
+}
+
+fs.watch = function watch(filename, options, listener) {
+  if (typeof options === 'function') {
+    listener = options;
+    options = {};
+  }
+  const { persistent = true, encoding = 'utf8', signal } = getOptions(options, {});
+  const watcher = new FSWatcher(toPath(filename, 'filename'), encoding, persistent);
+  if (typeof listener === 'function') watcher.on('change', listener);
+  if (signal) {
+    if (signal.aborted) process.nextTick(() => watcher.close());
+    else signal.addEventListener('abort', () => watcher.close(), { once: true });
+  }
+  return watcher;
+};
+fs.FSWatcher = FSWatcher;
+
 // ---- polling watchers -------------------------------------------------------------------------
 
 const statWatchers = new Map();

@@ -18,6 +18,7 @@ mod text;
 mod timers;
 mod types;
 mod url;
+mod watch;
 
 pub use errno::code_of;
 
@@ -59,6 +60,9 @@ op_table! {
     "signals" => signals::op_signals,
     "fsSync" => fs::op_fs_sync,
     "fsAsync" => fs::op_fs_async,
+    "fsWatch" => watch::op_fs_watch,
+    "fsWatchClose" => watch::op_fs_watch_close,
+    "fsWatchRef" => watch::op_fs_watch_ref,
     "decodeUtf8" => text::op_decode_utf8,
     "encodeUtf8" => text::op_encode_utf8,
     "hrtime" => timers::op_hrtime,
