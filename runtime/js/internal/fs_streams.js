@@ -40,6 +40,15 @@ function closeStream(stream, err, cb) {
   ops.fsAsync('close', (closeErr) => cb(err || closeErr), fd);
 }
 
+/** A stream destroyed while its file is still opening closes it once it is open. */
+function destroyFileStream(stream, err, cb) {
+  if (stream.fd === null && stream.pending) {
+    stream.once('open', () => closeStream(stream, err, cb));
+    return;
+  }
+  closeStream(stream, err, cb);
+}
+
 class ReadStream extends Readable {
   constructor(path, options) {
     options = u.getOptions(options, {});
@@ -89,11 +98,7 @@ class ReadStream extends Readable {
   }
 
   _destroy(err, cb) {
-    if (this.fd === null && this.pending) {
-      this.once('open', () => closeStream(this, err, cb));
-      return;
-    }
-    closeStream(this, err, cb);
+    destroyFileStream(this, err, cb);
   }
 
   close(cb) {
@@ -137,11 +142,7 @@ class WriteStream extends Writable {
   }
 
   _destroy(err, cb) {
-    if (this.fd === null && this.pending) {
-      this.once('open', () => closeStream(this, err, cb));
-      return;
-    }
-    closeStream(this, err, cb);
+    destroyFileStream(this, err, cb);
   }
 
   close(cb) {
