@@ -181,6 +181,7 @@ macro_rules! programs {
 }
 
 programs! {
+    abort_reasons,
     abort_signal_flows,
     assert_module,
     async_errors_stack,
@@ -234,9 +235,11 @@ programs! {
     os_module,
     path_posix,
     path_win32,
+    performance_marks,
     process_extras,
     promise_statics,
     querystring_module,
+    queue_microtask_errors,
     reject_error_subclass,
     reject_non_error,
     same_delay_order,
@@ -249,6 +252,7 @@ programs! {
     stream_transform_modes,
     string_decoder_module,
     structured_clone_transfer,
+    text_decoder_streaming,
     text_encoding,
     throw_in_exit_handler,
     throw_null,
