@@ -175,6 +175,22 @@ function diffMessage(actual, expected, operator, header) {
   return `${header}${state.skipped ? skippedNote : ''}\n${state.res}${other}${end}${indicator}`;
 }
 
+/** A copy of an error without its stack, so that diffs show `[Error: message]`. */
+function copyError(source) {
+  const target = Object.assign(Object.create(Object.getPrototypeOf(source)), source);
+  Object.defineProperty(target, 'message', { value: source.message });
+  if (Object.prototype.hasOwnProperty.call(source, 'cause')) {
+    let { cause } = source;
+    if (cause instanceof Error) cause = copyError(cause);
+    Object.defineProperty(target, 'cause', { value: cause });
+  }
+  return target;
+}
+
+function isErrorValue(value) {
+  return value instanceof Error;
+}
+
 class AssertionError extends Error {
   constructor(options) {
     if (options === null || typeof options !== 'object') {
@@ -182,13 +198,15 @@ class AssertionError extends Error {
       throw invalidArgType('options', 'Object', options);
     }
     const { message, operator, stackStartFn, details, actual, expected } = options;
+    const shownActual = isErrorValue(actual) ? copyError(actual) : actual;
+    const shownExpected = isErrorValue(expected) ? copyError(expected) : expected;
     if (message != null && (operator === 'deepStrictEqual' || operator === 'strictEqual')) {
       // Node 20 keeps the comparison under a message the caller gave.
-      super(diffMessage(actual, expected, operator, String(message)));
+      super(diffMessage(shownActual, shownExpected, operator, String(message)));
     } else if (message != null) {
       super(String(message));
     } else if (operator === 'deepStrictEqual' || operator === 'strictEqual') {
-      super(diffMessage(actual, expected, operator));
+      super(diffMessage(shownActual, shownExpected, operator));
     } else if (operator === 'notDeepStrictEqual' || operator === 'notStrictEqual') {
       let base = readableOperator[operator];
       const res = inspectValue(actual).split('\n');

@@ -388,7 +388,7 @@ function formatRaw(ctx, value, recurseTimes, typedArray) {
       keys = getKeys(value, ctx.showHidden).filter((k) => !isIndex(k));
       const length = TypedArrayLengthGetter.call(value);
       const fallback = TypedArrayTagGetter.call(value);
-      const prefix = getPrefix(constructor, tag === fallback ? '' : tag, fallback, `(${length})`);
+      const prefix = getPrefix(constructor, tag, fallback, `(${length})`);
       braces = [`${prefix}[`, ']'];
       if (length === 0 && keys.length === 0) return `${braces[0]}]`;
       formatter = formatTypedArray;
