@@ -193,6 +193,7 @@ programs! {
     buffer_edges,
     buffer_errors,
     buffer_methods,
+    buffer_module_extras,
     clone_details,
     console_methods,
     console_table,
@@ -241,6 +242,7 @@ programs! {
     path_posix,
     path_win32,
     performance_marks,
+    process_env_semantics,
     process_extras,
     process_warnings_more,
     promise_statics,
@@ -272,6 +274,7 @@ programs! {
     timers_module,
     timers_nested,
     timers_promises,
+    timers_promises_more,
     uncaught_handler,
     uncaught_monitor,
     unhandled_rejection_fatal,
@@ -283,6 +286,7 @@ programs! {
     util_inspect_options,
     util_module,
     util_parse_args,
+    util_types_more,
     web_globals,
 }
 
