@@ -1,12 +1,15 @@
 // timers/promises: values, ordering against plain timers, abort during setInterval iteration.
 const { setTimeout: wait, setImmediate: turn, setInterval: every } = require('timers/promises');
 const order = [];
-setTimeout(() => order.push('plain timeout 1'), 1);
-wait(1, 'promise timeout 1').then((v) => order.push(v));
-turn('promise immediate').then((v) => order.push(v));
-setImmediate(() => order.push('plain immediate'));
+// Scheduled from a timer callback: there, immediates always run before new timeouts.
+setTimeout(() => {
+  setTimeout(() => order.push('plain timeout 1'), 1);
+  wait(1, 'promise timeout 1').then((v) => order.push(v));
+  turn('promise immediate').then((v) => order.push(v));
+  setImmediate(() => order.push('plain immediate'));
+}, 1);
 (async () => {
-  await wait(20);
+  await wait(30);
   console.log(order);
   const ac = new AbortController();
   let ticks = 0;

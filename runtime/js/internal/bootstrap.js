@@ -131,12 +131,32 @@ cache.set('internal/loader', {
 const timers = loadEmbedded('internal/timers');
 const ticks = loadEmbedded('internal/ticks');
 const uncaught = loadEmbedded('internal/uncaught');
-const encoding = loadEmbedded('internal/encoding');
-const web = loadEmbedded('internal/web');
-const url = loadEmbedded('internal/url');
+
+/**
+ * A global whose module loads on first use (start-up stays quick); the first read turns it
+ * into a plain data property, as Node's own lazy globals do.
+ */
+function defineLazyGlobal(name, load, enumerable = false) {
+  ObjectDefineProperty(globalThis, name, {
+    configurable: true,
+    enumerable,
+    get() {
+      const value = load();
+      defineGlobal(name, value, enumerable);
+      return value;
+    },
+    set(value) {
+      defineGlobal(name, value, enumerable);
+    },
+  });
+}
+
+const web = () => loadEmbedded('internal/web');
+const encoding = () => loadEmbedded('internal/encoding');
+const url = () => loadEmbedded('internal/url');
 
 // Node's enumerable globals, in Node's order (`Object.keys(globalThis)` shows them so).
-const enumerableGlobals = [
+for (const [name, value] of [
   ['global', globalThis],
   ['clearImmediate', timers.clearImmediate],
   ['setImmediate', timers.setImmediate],
@@ -145,32 +165,31 @@ const enumerableGlobals = [
   ['setInterval', timers.setInterval],
   ['setTimeout', timers.setTimeout],
   ['queueMicrotask', ticks.queueMicrotask],
-  ['structuredClone', web.structuredClone],
-  ['atob', web.atob],
-  ['btoa', web.btoa],
-  ['performance', web.performance],
-  ['crypto', web.crypto],
-];
-for (const [name, value] of enumerableGlobals) defineGlobal(name, value, true);
+]) {
+  defineGlobal(name, value, true);
+}
+for (const name of ['structuredClone', 'atob', 'btoa', 'performance', 'crypto']) {
+  defineLazyGlobal(name, () => web()[name], true);
+}
 
-const otherGlobals = [
-  ['process', process],
-  ['console', loadEmbedded('node/console')],
-  ['TextEncoder', encoding.TextEncoder],
-  ['TextDecoder', encoding.TextDecoder],
-  ['URL', url.URL],
-  ['URLSearchParams', url.URLSearchParams],
-  ['DOMException', web.DOMException],
-  ['Event', web.Event],
-  ['EventTarget', web.EventTarget],
-  ['CustomEvent', web.CustomEvent],
-  ['AbortController', web.AbortController],
-  ['AbortSignal', web.AbortSignal],
-  ['navigator', web.navigator],
-  ['Buffer', loadEmbedded('node/buffer').Buffer],
-  ['Blob', loadEmbedded('internal/blob').Blob],
+defineGlobal('process', process);
+defineGlobal('console', loadEmbedded('node/console'));
+const lazyGlobals = [
+  ['TextEncoder', () => encoding().TextEncoder],
+  ['TextDecoder', () => encoding().TextDecoder],
+  ['URL', () => url().URL],
+  ['URLSearchParams', () => url().URLSearchParams],
+  ['DOMException', () => web().DOMException],
+  ['Event', () => web().Event],
+  ['EventTarget', () => web().EventTarget],
+  ['CustomEvent', () => web().CustomEvent],
+  ['AbortController', () => web().AbortController],
+  ['AbortSignal', () => web().AbortSignal],
+  ['navigator', () => web().navigator],
+  ['Buffer', () => loadEmbedded('node/buffer').Buffer],
+  ['Blob', () => loadEmbedded('internal/blob').Blob],
 ];
-for (const [name, value] of otherGlobals) defineGlobal(name, value);
+for (const [name, load] of lazyGlobals) defineLazyGlobal(name, load);
 
 module.exports = {
   start(info) {

@@ -261,24 +261,23 @@ function renderTable(data, properties) {
 
 // The global console writes through process.stdout and process.stderr, so that replacing
 // their write() (as test tools do) catches console output too.
-const console = new Console({
-  stdout: {
+// The global console writes through process.stdout and process.stderr once the program has
+// touched them (replacing their write(), as test tools do, then catches console output too);
+// until then it writes to the descriptors directly, which spares hello world the streams.
+function stdio(fd, name) {
+  return {
     write(text) {
-      return process.stdout.write(text);
+      if (process._stdioStreamMade(fd)) return process[name].write(text);
+      ops.write(fd, text);
+      return true;
     },
     get isTTY() {
-      return process.stdout.isTTY;
+      return process._stdioStreamMade(fd) ? process[name].isTTY : ops.isatty(fd);
     },
-  },
-  stderr: {
-    write(text) {
-      return process.stderr.write(text);
-    },
-    get isTTY() {
-      return process.stderr.isTTY;
-    },
-  },
-});
+  };
+}
+
+const console = new Console({ stdout: stdio(1, 'stdout'), stderr: stdio(2, 'stderr') });
 console.Console = Console;
 
 module.exports = console;

@@ -282,6 +282,12 @@ Object.defineProperty(process, 'stdin', {
   },
 });
 
+/** Whether the program has touched process.stdout (1) or process.stderr (2) yet. */
+process._stdioStreamMade = function _stdioStreamMade(fd) {
+  return fd === 1 ? stdout !== undefined : stderr !== undefined;
+};
+Object.defineProperty(process, '_stdioStreamMade', { enumerable: false });
+
 function stdioStream(fd) {
   const { WriteStream } = require('tty');
   const stream = new WriteStream(fd);
