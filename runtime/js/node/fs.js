@@ -178,6 +178,12 @@ function lstatError(path, err) {
       return lstatErr;
     }
   }
+  // Every component is there: a link leads nowhere, which stat reports.
+  try {
+    ops.fsSync('stat', full);
+  } catch (statErr) {
+    return statErr;
+  }
   return err;
 }
 

@@ -616,9 +616,9 @@ impl FsOp {
                 }
                 Ok(OpValue::Undefined)
             }
+            // Follows links: a dangling link does not exist, as in Node.
             FsOp::Exists { path } => Ok(OpValue::Bool(
-                Path::new(OsStr::from_bytes(path.as_bytes())).exists()
-                    || std::fs::symlink_metadata(&path).is_ok(),
+                Path::new(OsStr::from_bytes(path.as_bytes())).exists(),
             )),
         }
     }
