@@ -430,6 +430,13 @@ function formatRaw(ctx, value, recurseTimes, typedArray) {
     } else if (tagOf(value) === 'WeakSet' || tagOf(value) === 'WeakMap') {
       braces[0] = `${getPrefix(constructor, tag, tagOf(value))}{`;
       formatter = () => [ctx.stylize('<items unknown>', 'special')];
+    } else if (tagOf(value) === 'DataView') {
+      braces[0] = `${getPrefix(constructor, tag === 'DataView' ? '' : tag, 'DataView')}{`;
+      formatter = (c, v, recurse) => [
+        `byteLength: ${formatNumber(c.stylize, v.byteLength)}`,
+        `byteOffset: ${formatNumber(c.stylize, v.byteOffset)}`,
+        `buffer: ${formatValue(c, v.buffer, recurse)}`,
+      ];
     } else if (value instanceof ArrayBuffer || tagOf(value) === 'ArrayBuffer' || tagOf(value) === 'SharedArrayBuffer') {
       const kind = tagOf(value);
       braces[0] = `${getPrefix(constructor, tag === kind ? '' : tag, kind)}{`;
