@@ -49,7 +49,8 @@ for (const [name, fn] of Object.entries(attempts)) {
 }
 console.log(fs.rmSync(path.join(dir, 'nope'), { force: true }), fs.statSync(path.join(dir, 'zz'), { throwIfNoEntry: false }));
 console.log(fs.existsSync(), fs.existsSync(null), fs.existsSync(path.join(dir, 'f')));
+// One after the other: concurrent operations may finish in either order.
 fs.stat(path.join(dir, 'missing'), (err) => {
   console.log('callback error', err.code, show(err.message), err.stack === `Error: ${err.message}`);
+  fs.promises.unlink(path.join(dir, 'missing')).catch((e) => console.log('promise error', e.code, e.syscall));
 });
-fs.promises.unlink(path.join(dir, 'missing')).catch((err) => console.log('promise error', err.code, err.syscall));

@@ -29,10 +29,13 @@ ws.end('world\n', () => {
       console.log('copied', fs.readFileSync(copy, 'utf8'));
       const missing = fs.createReadStream(path.join(dir, 'missing'));
       missing.on('error', (e) => console.log('error event', e.code, show(e.message)));
-      missing.on('close', () => console.log('closed after error'));
-      const appender = fs.createWriteStream(copy, { flags: 'a' });
-      appender.end('appended\n');
-      appender.on('finish', () => console.log('after append', JSON.stringify(fs.readFileSync(copy, 'utf8'))));
+      // One chain at a time: concurrent file operations finish in any order, in Node too.
+      missing.on('close', () => {
+        console.log('closed after error');
+        const appender = fs.createWriteStream(copy, { flags: 'a' });
+        appender.end('appended\n');
+        appender.on('finish', () => console.log('after append', JSON.stringify(fs.readFileSync(copy, 'utf8'))));
+      });
     });
   });
 });
