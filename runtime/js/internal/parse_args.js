@@ -48,6 +48,16 @@ function parseArgs(config = {}) {
   for (const [name, opt] of Object.entries(options)) if (opt.short) shortToLong.set(opt.short, name);
 
   const tokens = [];
+  /** `--name value` / `-n value`: a string option takes the next argument. Returns the index
+   * of the last argument used. */
+  function pushSeparateValueOption(name, rawName, index) {
+    if (options[name] && options[name].type === 'string' && index + 1 < args.length) {
+      tokens.push({ kind: 'option', name, rawName, index, value: args[index + 1], inlineValue: false });
+      return index + 1;
+    }
+    tokens.push({ kind: 'option', name, rawName, index, value: undefined, inlineValue: undefined });
+    return index;
+  }
   for (let index = 0; index < args.length; index++) {
     const arg = args[index];
     if (arg === '--') {
@@ -60,14 +70,7 @@ function parseArgs(config = {}) {
       const first = arg[1];
       const long = shortToLong.get(first);
       if (arg.length === 2) {
-        const name = long !== undefined ? long : first;
-        let value;
-        let inlineValue;
-        if (options[name] && options[name].type === 'string' && index + 1 < args.length) {
-          value = args[++index];
-          inlineValue = false;
-        }
-        tokens.push({ kind: 'option', name, rawName: arg, index: value !== undefined ? index - 1 : index, value, inlineValue });
+        index = pushSeparateValueOption(long !== undefined ? long : first, arg, index);
         continue;
       }
       if (long !== undefined && options[long].type === 'string') {
@@ -91,14 +94,7 @@ function parseArgs(config = {}) {
         tokens.push({ kind: 'option', name: arg.slice(2, eq), rawName: arg.slice(0, eq), index, value: arg.slice(eq + 1), inlineValue: true });
         continue;
       }
-      const name = arg.slice(2);
-      let value;
-      let inlineValue;
-      if (options[name] && options[name].type === 'string' && index + 1 < args.length) {
-        value = args[++index];
-        inlineValue = false;
-      }
-      tokens.push({ kind: 'option', name, rawName: arg, index: value !== undefined ? index - 1 : index, value, inlineValue });
+      index = pushSeparateValueOption(arg.slice(2), arg, index);
       continue;
     }
     tokens.push({ kind: 'positional', index, value: arg });

@@ -62,9 +62,9 @@ process.chdir = function chdir(directory) {
   const from = ops.cwd();
   const code = ops.chdir(directory);
   if (code !== undefined) {
-    const { description } = errnoInfo(code);
+    const { errno, description } = errnoInfo(code);
     const err = new Error(`${code}: ${description}, chdir '${from}' -> '${directory}'`);
-    err.errno = errnoInfo(code).errno;
+    err.errno = errno;
     err.code = code;
     err.syscall = 'chdir';
     err.path = from;
@@ -214,7 +214,7 @@ process.kill = function kill(pid, sig = 'SIGTERM') {
   const code = ops.kill(pid, signo);
   if (code !== undefined) {
     const err = new Error(`kill ${code}`);
-    err.errno = -({ ESRCH: 3, EPERM: 1, EINVAL: 22 }[code] || 0);
+    err.errno = errnoInfo(code).errno;
     err.code = code;
     err.syscall = 'kill';
     throw err;
