@@ -936,6 +936,10 @@ function groupArrayElements(ctx, output, value) {
 // ---- format -----------------------------------------------------------------------------------
 
 function formatWithOptions(inspectOptions, ...args) {
+  // Node accepts any non-null object (arrays too) here, never a function.
+  if (inspectOptions === null || typeof inspectOptions !== 'object') {
+    throw require('internal/errors').invalidArgType('inspectOptions', 'object', inspectOptions);
+  }
   return formatWithOptionsInternal(inspectOptions, args);
 }
 

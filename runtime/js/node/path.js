@@ -126,7 +126,7 @@ const posix = {
   },
 
   basename(path, suffix) {
-    if (suffix !== undefined) validateString(suffix, 'ext');
+    if (suffix !== undefined) validateString(suffix, 'suffix');
     validateString(path, 'path');
     if (suffix !== undefined && suffix.length > 0 && suffix === path) return '';
     let end = path.length;
@@ -455,7 +455,7 @@ const win32 = {
   },
 
   basename(path, suffix) {
-    if (suffix !== undefined) validateString(suffix, 'ext');
+    if (suffix !== undefined) validateString(suffix, 'suffix');
     validateString(path, 'path');
     if (suffix !== undefined && suffix.length > 0 && suffix === path) return '';
     const root = winRoot(path);
