@@ -94,6 +94,16 @@ function validateInteger(value, name, min = Number.MIN_SAFE_INTEGER, max = Numbe
   if (value < min || value > max) throw outOfRange(name, `>= ${min} && <= ${max}`, value);
 }
 
+/** Node's `validateNumber`: a number, and within [min, max] when either bound is given. */
+function validateNumber(value, name, min = undefined, max = undefined) {
+  if (typeof value !== 'number') throw invalidArgType(name, 'number', value);
+  const bounded = min !== undefined || max !== undefined;
+  if ((min !== undefined && value < min) || (max !== undefined && value > max) || (bounded && Number.isNaN(value))) {
+    const range = [min !== undefined && `>= ${min}`, max !== undefined && `<= ${max}`].filter(Boolean).join(' && ');
+    throw outOfRange(name, range, value);
+  }
+}
+
 /** Node's SystemError: `prefix: syscall returned CODE (detail) path`. */
 class SystemError extends Error {}
 Object.defineProperty(SystemError.prototype, 'name', { value: 'SystemError', writable: true, configurable: true });
@@ -118,5 +128,6 @@ module.exports = {
   invalidArgType,
   outOfRange,
   validateInteger,
+  validateNumber,
   describeReceived,
 };

@@ -586,7 +586,16 @@ function structuredClone(value, options = undefined) {
   }
 }
 
+/** The listeners an EventTarget holds for `type`, in order (events.getEventListeners);
+ * undefined when `target` is not an EventTarget. */
+function eventTargetListeners(target, type) {
+  if (!(target instanceof EventTarget)) return undefined;
+  const list = target[kListeners] && target[kListeners].get(`${type}`);
+  return list ? list.map((l) => l.listener) : [];
+}
+
 module.exports = {
+  eventTargetListeners,
   DOMException,
   Event,
   EventTarget,

@@ -2,7 +2,7 @@
 // EventEmitter with Node's semantics: listener order, once wrappers, the 'error' event,
 // 'newListener'/'removeListener', and the max-listeners warning.
 
-const { invalidArgType, codedError } = require('internal/errors');
+const { invalidArgType, codedError, validateNumber } = require('internal/errors');
 
 const kCapture = Symbol('kCapture');
 let defaultMaxListeners = 10;
@@ -25,13 +25,7 @@ Object.defineProperty(EventEmitter, 'defaultMaxListeners', {
     return defaultMaxListeners;
   },
   set(n) {
-    if (typeof n !== 'number' || n < 0 || Number.isNaN(n)) {
-      throw codedError(
-        RangeError,
-        'ERR_OUT_OF_RANGE',
-        `The value of "defaultMaxListeners" is out of range. It must be a non-negative number. Received ${n}`,
-      );
-    }
+    validateNumber(n, 'defaultMaxListeners', 0);
     defaultMaxListeners = n;
   },
 });
@@ -56,10 +50,7 @@ EventEmitter.init = function init(opts) {
 };
 
 EventEmitter.prototype.setMaxListeners = function setMaxListeners(n) {
-  if (typeof n !== 'number') throw invalidArgType('setMaxListeners', 'number', n);
-  if (n < 0 || Number.isNaN(n)) {
-    throw codedError(RangeError, 'ERR_OUT_OF_RANGE', `The value of "setMaxListeners" is out of range. It must be >= 0. Received ${n}`);
-  }
+  validateNumber(n, 'setMaxListeners', 0);
   this._maxListeners = n;
   return this;
 };
@@ -408,8 +399,9 @@ EventEmitter.on = function on(emitter, event, options = {}) {
 
 EventEmitter.getEventListeners = function getEventListeners(target, type) {
   if (typeof target.listeners === 'function') return target.listeners(type);
-  const list = target[Symbol.for('pack.eventTargetListeners')];
-  return list ? list(type) : [];
+  const list = require('internal/web').eventTargetListeners(target, type);
+  if (list === undefined) throw invalidArgType('emitter', ['EventEmitter', 'EventTarget'], target);
+  return list;
 };
 
 EventEmitter.getMaxListeners = function getMaxListeners(target) {
@@ -418,9 +410,7 @@ EventEmitter.getMaxListeners = function getMaxListeners(target) {
 };
 
 EventEmitter.setMaxListeners = function setMaxListeners(n = defaultMaxListeners, ...targets) {
-  if (typeof n !== 'number' || n < 0 || Number.isNaN(n)) {
-    throw codedError(RangeError, 'ERR_OUT_OF_RANGE', `The value of "n" is out of range. It must be a non-negative number. Received ${n}`);
-  }
+  validateNumber(n, 'setMaxListeners', 0);
   if (targets.length === 0) {
     defaultMaxListeners = n;
     return;

@@ -49,7 +49,7 @@ class StringDecoder {
 
   write(buf) {
     if (typeof buf === 'string') return buf;
-    if (!ArrayBuffer.isView(buf)) throw invalidArgType('buf', 'an instance of Buffer, TypedArray, or DataView', buf);
+    if (!ArrayBuffer.isView(buf)) throw invalidArgType('buf', ['Buffer', 'TypedArray', 'DataView'], buf);
     let bytes = Buffer.from(buf.buffer, buf.byteOffset, buf.byteLength);
     let prefix = '';
     if (this.encoding === 'utf16le' && this[kBuffered].length > 0) {
