@@ -222,6 +222,7 @@ programs! {
     fs_more,
     fs_promises_errors,
     fs_streams,
+    fs_sync_error_codes,
     fs_sync_files,
     fs_watch,
     fs_watchfile,

@@ -267,7 +267,21 @@ class Dirent {
   }
 }
 
+/** The mode of access/copyFile, checked as Node's fs binding does: a number whose integer
+ * part lies in 0..7, or null/undefined for `fallback`. */
+function accessMode(mode, fallback) {
+  if (mode === undefined || mode === null) return fallback;
+  if (typeof mode !== 'number') {
+    throw codedError(TypeError, 'ERR_INVALID_ARG_TYPE', 'mode must be int32 or null/undefined');
+  }
+  if (!Number.isFinite(mode)) throw codedError(RangeError, 'ERR_OUT_OF_RANGE', 'mode is out of range');
+  const whole = Math.trunc(mode);
+  if (whole < 0 || whole > 7) throw codedError(RangeError, 'ERR_OUT_OF_RANGE', 'mode is out of range: >= 0 && <= 7');
+  return whole;
+}
+
 module.exports = {
+  accessMode,
   constants,
   stringToFlags,
   parseMode,

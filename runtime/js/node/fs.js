@@ -8,7 +8,7 @@ const { codedError, invalidArgType, systemError } = require('internal/errors');
 const pathModule = require('path');
 const u = require('internal/fs_utils');
 
-const { constants, toPath, toFd, getOptions, stringToFlags, parseMode, makeStats, Dirent } = u;
+const { accessMode, constants, toPath, toFd, getOptions, stringToFlags, parseMode, makeStats, Dirent } = u;
 
 const fs = module.exports;
 const promises = {};
@@ -49,7 +49,7 @@ function define(name, plan, { promise = true } = {}) {
 
 // ---- paths and metadata -----------------------------------------------------------------------
 
-define('access', ([path, mode]) => ({ op: 'access', args: [toPath(path), mode === undefined ? constants.F_OK : mode] }));
+define('access', ([path, mode]) => ({ op: 'access', args: [toPath(path), accessMode(mode, constants.F_OK)] }));
 
 for (const [name, op] of [['stat', 'stat'], ['lstat', 'lstat']]) {
   define(name, ([path, options]) => {
@@ -188,8 +188,7 @@ function lstatError(path, err) {
 }
 
 define('copyFile', ([src, dest, mode]) => {
-  const flags = mode === undefined ? 0 : mode;
-  if (typeof flags !== 'number') throw invalidArgType('mode', 'integer', flags);
+  const flags = accessMode(mode, 0);
   return { op: 'copyFile', args: [toPath(src, 'src'), toPath(dest, 'dest'), (flags & constants.COPYFILE_EXCL) !== 0] };
 });
 
