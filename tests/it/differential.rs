@@ -252,6 +252,7 @@ programs! {
     path_posix,
     path_win32,
     performance_marks,
+    process_arg_errors,
     process_env_semantics,
     process_extras,
     process_warnings_more,

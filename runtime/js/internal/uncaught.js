@@ -38,12 +38,21 @@ function toExitStatus(code) {
   return Number.isInteger(n) ? n : 0;
 }
 
+/** The callback set by process.setUncaughtExceptionCaptureCallback, or null. */
+const capture = { fn: null };
+
 /**
  * An exception reached the top. With `uncaughtException` listeners the run goes on (returns
  * true); without, the error is printed and the process ends.
  */
 function handleUncaught(err, arrow, origin = 'uncaughtException') {
   process.emit('uncaughtExceptionMonitor', err, origin);
+  // A capture callback (process.setUncaughtExceptionCaptureCallback) takes the place of the
+  // 'uncaughtException' event.
+  if (capture.fn !== null) {
+    capture.fn(err);
+    return true;
+  }
   if (process.listenerCount('uncaughtException') > 0) {
     process.emit('uncaughtException', err, origin);
     return true;
@@ -52,4 +61,4 @@ function handleUncaught(err, arrow, origin = 'uncaughtException') {
   return false;
 }
 
-module.exports = { fatal, runExit, handleUncaught, toExitStatus };
+module.exports = { fatal, runExit, handleUncaught, toExitStatus, capture };

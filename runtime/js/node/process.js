@@ -225,10 +225,17 @@ process.kill = function kill(pid, sig = 'SIGTERM') {
 process.emitWarning = function emitWarning(warning, type, code) {
   let w = warning;
   let detail;
-  if (type !== null && typeof type === 'object') {
+  if (type !== null && typeof type === 'object' && !Array.isArray(type)) {
     ({ code, detail } = type);
-    type = type.type;
+    type = type.type || 'Warning';
+  } else if (typeof type === 'function') {
+    // emitWarning(warning, ctor): the constructor only trims the stack.
+    type = 'Warning';
+    code = undefined;
   }
+  if (type !== undefined && typeof type !== 'string') throw invalidArgType('type', 'string', type);
+  if (typeof code === 'function') code = undefined;
+  else if (code !== undefined && typeof code !== 'string') throw invalidArgType('code', 'string', code);
   if (typeof w === 'string') {
     w = new Error(w);
     w.name = typeof type === 'string' ? type : 'Warning';
@@ -245,6 +252,27 @@ process.emitWarning = function emitWarning(warning, type, code) {
     ops.write(2, `(node:${process.pid}) ${label}${w.name}: ${w.message}${detail}\n`);
     process.emit('warning', w);
   });
+};
+
+process.setUncaughtExceptionCaptureCallback = function setUncaughtExceptionCaptureCallback(fn) {
+  const { capture } = require('internal/uncaught');
+  if (fn === null) {
+    capture.fn = null;
+    return;
+  }
+  if (typeof fn !== 'function') throw invalidArgType('fn', ['function', 'null'], fn);
+  if (capture.fn !== null) {
+    throw codedError(
+      Error,
+      'ERR_UNCAUGHT_EXCEPTION_CAPTURE_ALREADY_SET',
+      '`process.setupUncaughtExceptionCapture()` was called while a capture callback was already active',
+    );
+  }
+  capture.fn = fn;
+};
+
+process.hasUncaughtExceptionCaptureCallback = function hasUncaughtExceptionCaptureCallback() {
+  return require('internal/uncaught').capture.fn !== null;
 };
 
 // Standard streams, made when first used.
@@ -323,7 +351,7 @@ function makeEnv(initial) {
   return new Proxy(initial, {
     set(target, key, value) {
       if (typeof key === 'symbol') {
-        throw codedError(TypeError, 'ERR_INVALID_ARG_TYPE', 'Cannot convert a Symbol value to a string');
+        throw new TypeError('Cannot convert a Symbol value to a string');
       }
       target[key] = `${value}`;
       return true;
