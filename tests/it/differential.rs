@@ -232,6 +232,7 @@ programs! {
     immediates_batch,
     inspect_classes,
     inspect_errors,
+    inspect_numeric_separator,
     inspect_values,
     interval_clear_self,
     interval_timing,

@@ -207,8 +207,32 @@ function strEscape(str) {
   return quote + out + quote;
 }
 
-function formatNumber(stylize, n) {
-  return stylize(Object.is(n, -0) ? '-0' : `${n}`, 'number');
+/** `digits` with `_` between groups of three, counted from the right (from the left when
+ * `fromLeft`, for fractions); a leading sign stays outside the groups. */
+function groupDigits(digits, fromLeft = false) {
+  const sign = digits.startsWith('-') ? '-' : '';
+  const body = digits.slice(sign.length);
+  const groups = [];
+  if (fromLeft) {
+    for (let i = 0; i < body.length; i += 3) groups.push(body.slice(i, i + 3));
+  } else {
+    for (let end = body.length; end > 0; end -= 3) groups.unshift(body.slice(Math.max(0, end - 3), end));
+  }
+  return sign + groups.join('_');
+}
+
+/** A number as inspect prints it; with `numericSeparator`, digits grouped by `_` (Node prints
+ * -0 as 0 then, and leaves exponent forms alone). */
+function formatNumber(stylize, n, numericSeparator = false) {
+  if (!numericSeparator) return stylize(Object.is(n, -0) ? '-0' : `${n}`, 'number');
+  const text = `${n === 0 ? 0 : n}`;
+  if (!Number.isFinite(n) || text.includes('e')) return stylize(text, 'number');
+  const [whole, fraction] = text.split('.');
+  return stylize(fraction === undefined ? groupDigits(whole) : `${groupDigits(whole)}.${groupDigits(fraction, true)}`, 'number');
+}
+
+function formatBigInt(stylize, n, numericSeparator) {
+  return stylize(`${numericSeparator ? groupDigits(`${n}`) : n}n`, 'bigint');
 }
 
 function formatPrimitive(ctx, value) {
@@ -238,9 +262,9 @@ function formatPrimitive(ctx, value) {
       return stylize(strEscape(value), 'string') + trailer;
     }
     case 'number':
-      return formatNumber(stylize, value);
+      return formatNumber(stylize, value, ctx.numericSeparator);
     case 'bigint':
-      return stylize(`${value}n`, 'bigint');
+      return formatBigInt(stylize, value, ctx.numericSeparator);
     case 'boolean':
       return stylize(`${value}`, 'boolean');
     case 'undefined':
@@ -690,7 +714,8 @@ function formatTypedArray(ctx, value) {
   const output = [];
   const bigint = typeof value[0] === 'bigint';
   for (let i = 0; i < max; i++) {
-    output.push(bigint ? ctx.stylize(`${value[i]}n`, 'bigint') : formatNumber(ctx.stylize, value[i]));
+    const item = value[i];
+    output.push(bigint ? formatBigInt(ctx.stylize, item, ctx.numericSeparator) : formatNumber(ctx.stylize, item, ctx.numericSeparator));
   }
   if (remaining > 0) output.push(moreItems(remaining));
   if (ctx.showHidden) {
@@ -964,6 +989,8 @@ function formatWithOptionsInternal(inspectOptions, args) {
   let a = 0;
   let str = '';
   let join = '';
+  // %s, %d, %i and %f group digits when the options ask for it.
+  const separator = Boolean(inspectOptions && inspectOptions.numericSeparator);
   if (typeof first === 'string') {
     if (args.length === 1) return first;
     let tempStr;
@@ -977,8 +1004,8 @@ function formatWithOptionsInternal(inspectOptions, args) {
             case 115: {
               // 's'
               const arg = args[++a];
-              if (typeof arg === 'number') tempStr = formatNumber(stylizeNoColor, arg);
-              else if (typeof arg === 'bigint') tempStr = `${arg}n`;
+              if (typeof arg === 'number') tempStr = formatNumber(stylizeNoColor, arg, separator);
+              else if (typeof arg === 'bigint') tempStr = formatBigInt(stylizeNoColor, arg, separator);
               else if (typeof arg !== 'object' || arg === null || !hasBuiltInToString(arg)) tempStr = String(arg);
               else tempStr = inspect(arg, { ...inspectOptions, depth: 0, colors: false, compact: 3 });
               break;
@@ -989,9 +1016,9 @@ function formatWithOptionsInternal(inspectOptions, args) {
             case 100: {
               // 'd'
               const n = args[++a];
-              if (typeof n === 'bigint') tempStr = `${n}n`;
+              if (typeof n === 'bigint') tempStr = formatBigInt(stylizeNoColor, n, separator);
               else if (typeof n === 'symbol') tempStr = 'NaN';
-              else tempStr = formatNumber(stylizeNoColor, Number(n));
+              else tempStr = formatNumber(stylizeNoColor, Number(n), separator);
               break;
             }
             case 79: // 'O'
@@ -1003,15 +1030,15 @@ function formatWithOptionsInternal(inspectOptions, args) {
             case 105: {
               // 'i'
               const n = args[++a];
-              if (typeof n === 'bigint') tempStr = `${n}n`;
+              if (typeof n === 'bigint') tempStr = formatBigInt(stylizeNoColor, n, separator);
               else if (typeof n === 'symbol') tempStr = 'NaN';
-              else tempStr = formatNumber(stylizeNoColor, Number.parseInt(n));
+              else tempStr = formatNumber(stylizeNoColor, Number.parseInt(n), separator);
               break;
             }
             case 102: {
               // 'f'
               const n = args[++a];
-              tempStr = typeof n === 'symbol' ? 'NaN' : formatNumber(stylizeNoColor, Number.parseFloat(n));
+              tempStr = typeof n === 'symbol' ? 'NaN' : formatNumber(stylizeNoColor, Number.parseFloat(n), separator);
               break;
             }
             case 99: // 'c'
