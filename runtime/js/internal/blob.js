@@ -96,4 +96,13 @@ class File extends Blob {
   }
 }
 
-module.exports = { Blob, File };
+/** A Blob over `bytes` (kept, not copied) whose type is taken as given, as fs.openAsBlob does. */
+function blobOf(bytes, type) {
+  const blob = new Blob();
+  // A plain Uint8Array view: Buffer's slice() would share memory where a copy is meant.
+  blob[kBytes] = new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  blob[kType] = type;
+  return blob;
+}
+
+module.exports = { Blob, File, blobOf };

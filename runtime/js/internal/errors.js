@@ -18,23 +18,23 @@ function codedError(Base, code, message) {
   return err;
 }
 
-/** How Node describes the value it received in an argument-type message. */
-function describeReceived(value) {
-  if (value == null) return ` Received ${value}`;
-  if (typeof value === 'function') {
-    return ` Received function ${value.name}`;
-  }
-  if (typeof value === 'object') {
-    if (value.constructor && value.constructor.name) {
-      return ` Received an instance of ${value.constructor.name}`;
-    }
-    const { inspect } = require('internal/inspect');
-    return ` Received ${inspect(value, { depth: -1 })}`;
-  }
+/** How Node names a value's type in its messages: `type number (5)`, `an instance of Foo`... */
+function determineSpecificType(value) {
+  if (value == null) return `${value}`;
+  if (typeof value === 'function') return `function ${value.name}`;
   const { inspect } = require('internal/inspect');
+  if (typeof value === 'object') {
+    if (value.constructor && value.constructor.name) return `an instance of ${value.constructor.name}`;
+    return inspect(value, { depth: -1 });
+  }
   let shown = inspect(value, { colors: false });
   if (shown.length > 28) shown = `${shown.slice(0, 25)}...`;
-  return ` Received type ${typeof value} (${shown})`;
+  return `type ${typeof value} (${shown})`;
+}
+
+/** How Node describes the value it received in an argument-type message. */
+function describeReceived(value) {
+  return ` Received ${determineSpecificType(value)}`;
 }
 
 const kTypes = ['string', 'function', 'number', 'object', 'Function', 'Object', 'boolean', 'bigint', 'symbol'];
@@ -73,7 +73,9 @@ function invalidArgType(name, expected, actual) {
   const parts = [];
   if (types.length > 0) parts.push(`${types.length > 1 ? 'one of type' : 'of type'} ${joinOr(types)}`);
   if (instances.length > 0) parts.push(`an instance of ${joinOr(instances)}`);
-  if (other.length > 0) parts.push(other.length > 1 ? `one of ${joinOr(other)}` : other[0]);
+  if (other.length > 1) parts.push(`one of ${joinOr(other)}`);
+  // A single description that is not all lower case reads as a thing: "an ArrayBufferView[]".
+  else if (other.length === 1) parts.push(other[0].toLowerCase() !== other[0] ? `an ${other[0]}` : other[0]);
   msg += parts.join(' or ');
   return codedError(TypeError, 'ERR_INVALID_ARG_TYPE', `${msg}.${describeReceived(actual)}`);
 }
@@ -85,6 +87,21 @@ function outOfRange(name, range, received) {
     'ERR_OUT_OF_RANGE',
     `The value of "${name}" is out of range. It must be ${range}. Received ${inspect(received)}`,
   );
+}
+
+/** `ERR_INVALID_ARG_VALUE`: the value shown by inspect, cut at 128 characters as Node does. */
+function invalidArgValue(name, value, reason = 'is invalid') {
+  const { inspect } = require('internal/inspect');
+  let shown = inspect(value);
+  if (shown.length > 128) shown = `${shown.slice(0, 128)}...`;
+  const kind = name.includes('.') ? 'property' : 'argument';
+  return codedError(TypeError, 'ERR_INVALID_ARG_VALUE', `The ${kind} '${name}' ${reason}. Received ${shown}`);
+}
+
+/** `ERR_INVALID_RETURN_VALUE`: a callback gave something of the wrong kind. */
+function invalidReturnValue(expected, name, value) {
+  const message = `Expected ${expected} to be returned from the "${name}" function but got ${determineSpecificType(value)}.`;
+  return codedError(TypeError, 'ERR_INVALID_RETURN_VALUE', message);
 }
 
 /** Node's `validateInteger`. */
@@ -101,6 +118,27 @@ function validateNumber(value, name, min = undefined, max = undefined) {
   if ((min !== undefined && value < min) || (max !== undefined && value > max) || (bounded && Number.isNaN(value))) {
     const range = [min !== undefined && `>= ${min}`, max !== undefined && `<= ${max}`].filter(Boolean).join(' && ');
     throw outOfRange(name, range, value);
+  }
+}
+
+/** Node's `validateAbortSignal`: undefined or something with an `aborted` flag. */
+function validateAbortSignal(signal, name) {
+  if (signal !== undefined && (signal === null || typeof signal !== 'object' || !('aborted' in signal))) {
+    throw invalidArgType(name, 'AbortSignal', signal);
+  }
+}
+
+/** Node's `validateObject` with its defaults: a non-null, non-array object. */
+function validateObject(value, name) {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) throw invalidArgType(name, 'Object', value);
+}
+
+/** The error every cancelled operation rejects with; the signal's reason is its cause. */
+class AbortError extends Error {
+  constructor(message = 'The operation was aborted', options = undefined) {
+    super(message, options);
+    this.code = 'ABORT_ERR';
+    this.name = 'AbortError';
   }
 }
 
@@ -127,7 +165,13 @@ module.exports = {
   codedError,
   invalidArgType,
   outOfRange,
+  invalidArgValue,
+  invalidReturnValue,
   validateInteger,
   validateNumber,
+  validateAbortSignal,
+  validateObject,
+  AbortError,
   describeReceived,
+  determineSpecificType,
 };

@@ -233,6 +233,53 @@ function makeStats(raw, bigint) {
   return stats;
 }
 
+/** What fs.statfs gives: the file system's block and inode counts. */
+class StatFs {
+  constructor(type, bsize, blocks, bfree, bavail, files, ffree) {
+    this.type = type;
+    this.bsize = bsize;
+    this.blocks = blocks;
+    this.bfree = bfree;
+    this.bavail = bavail;
+    this.files = files;
+    this.ffree = ffree;
+  }
+}
+
+function makeStatFs(raw, bigint) {
+  return new StatFs(...(bigint ? raw.map((n) => BigInt(n)) : raw));
+}
+
+/** Node's `validateBufferArray`: an array of ArrayBufferViews. */
+function checkBufferArray(buffers, name = 'buffers') {
+  if (!Array.isArray(buffers) || !buffers.every((b) => ArrayBuffer.isView(b))) {
+    throw invalidArgType(name, 'ArrayBufferView[]', buffers);
+  }
+  return buffers;
+}
+
+/** Spreads `bytes` over `buffers` in order; returns how many bytes were placed. */
+function scatter(bytes, buffers) {
+  let at = 0;
+  for (const b of buffers) {
+    if (at >= bytes.length) break;
+    const part = bytes.subarray(at, at + b.byteLength);
+    new Uint8Array(b.buffer, b.byteOffset, b.byteLength).set(part);
+    at += part.length;
+  }
+  return at;
+}
+
+/** A read or write position: a non-negative number, else null for "the current offset". */
+function filePosition(position) {
+  return typeof position === 'number' && position >= 0 ? position : null;
+}
+
+/** The views of `buffers` as one byte array, for a single write. */
+function gather(buffers) {
+  return Buffer.concat(buffers.map((b) => new Uint8Array(b.buffer, b.byteOffset, b.byteLength)));
+}
+
 // ---- Dirent -----------------------------------------------------------------------------------
 
 const kType = Symbol('type');
@@ -296,5 +343,10 @@ module.exports = {
   Stats,
   BigIntStats,
   makeStats,
+  makeStatFs,
+  checkBufferArray,
+  scatter,
+  filePosition,
+  gather,
   Dirent,
 };

@@ -3,7 +3,7 @@
 
 const { AssertionError } = require('internal/assertion_error');
 const { isDeepEqual, isDeepStrictEqual } = require('internal/comparisons');
-const { codedError, invalidArgType } = require('internal/errors');
+const { codedError, invalidArgType, invalidReturnValue } = require('internal/errors');
 const { inspect } = require('internal/inspect');
 
 function innerFail(obj) {
@@ -188,7 +188,7 @@ async function waitForActual(promiseFn) {
   if (typeof promiseFn === 'function') {
     resultPromise = promiseFn();
     if (!resultPromise || typeof resultPromise.then !== 'function') {
-      throw codedError(TypeError, 'ERR_INVALID_RETURN_VALUE', `Expected instance of Promise to be returned from the "promiseFn" function but got ${resultPromise === undefined ? 'undefined' : `type ${typeof resultPromise}`}.`);
+      throw invalidReturnValue('instance of Promise', 'promiseFn', resultPromise);
     }
   } else if (promiseFn && typeof promiseFn.then === 'function') {
     resultPromise = promiseFn;

@@ -2,7 +2,7 @@
 // EventEmitter with Node's semantics: listener order, once wrappers, the 'error' event,
 // 'newListener'/'removeListener', and the max-listeners warning.
 
-const { invalidArgType, codedError, validateNumber } = require('internal/errors');
+const { invalidArgType, codedError, validateNumber, validateAbortSignal, AbortError } = require('internal/errors');
 
 const kCapture = Symbol('kCapture');
 let defaultMaxListeners = 10;
@@ -278,17 +278,11 @@ EventEmitter.prototype.eventNames = function eventNames() {
 };
 
 function abortError(signal) {
-  const err = new Error('The operation was aborted');
-  err.name = 'AbortError';
-  err.code = 'ABORT_ERR';
-  if (signal !== undefined) err.cause = signal.reason;
-  return err;
+  return new AbortError(undefined, { cause: signal.reason });
 }
 
 function validateSignal(signal) {
-  if (signal !== undefined && (signal === null || typeof signal !== 'object' || !('aborted' in signal))) {
-    throw invalidArgType('options.signal', 'AbortSignal', signal);
-  }
+  validateAbortSignal(signal, 'options.signal');
 }
 
 /** Listens on an EventEmitter or an EventTarget. */

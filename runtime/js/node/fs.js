@@ -4,7 +4,7 @@
 // `fs.promises.name`. The work itself is `ops.fsSync` / `ops.fsAsync` (runtime/src/ops/fs.rs).
 
 const { Buffer } = require('buffer');
-const { codedError, invalidArgType, systemError } = require('internal/errors');
+const { codedError, invalidArgType, systemError, validateObject } = require('internal/errors');
 const pathModule = require('path');
 const u = require('internal/fs_utils');
 
@@ -14,10 +14,11 @@ const fs = module.exports;
 const promises = {};
 
 /**
- * Defines `name`, `nameSync` and `promises.name` from `plan(args)`, which returns
+ * Defines `name`, `nameSync` and `promises.name` from `plan(args)` (the `params` arguments
+ * before the callback), which returns
  * `{ op, args, map }`: the op to run, its arguments, and how to shape its result.
  */
-function define(name, plan, { promise = true } = {}) {
+function define(name, params, plan, { promise = true } = {}) {
   fs[`${name}Sync`] = function syncForm(...args) {
     const p = plan(args);
     if (p.error) throw p.error;
@@ -25,7 +26,11 @@ function define(name, plan, { promise = true } = {}) {
     return p.map ? p.map(result) : undefined;
   };
   fs[name] = function callbackForm(...args) {
-    const cb = u.checkCallback(args.pop());
+    // The callback follows the optional arguments given, or sits at its own place (Node
+    // then reports what is there, or undefined).
+    const last = args.length - 1;
+    const cb = u.checkCallback(typeof args[last] === 'function' || args.length > params ? args[last] : undefined);
+    if (typeof args[last] === 'function' || args.length > params) args.length = last;
     const p = plan(args);
     if (p.error) {
       process.nextTick(cb, p.error);
@@ -49,10 +54,10 @@ function define(name, plan, { promise = true } = {}) {
 
 // ---- paths and metadata -----------------------------------------------------------------------
 
-define('access', ([path, mode]) => ({ op: 'access', args: [toPath(path), accessMode(mode, constants.F_OK)] }));
+define('access', 2, ([path, mode]) => ({ op: 'access', args: [toPath(path), accessMode(mode, constants.F_OK)] }));
 
 for (const [name, op] of [['stat', 'stat'], ['lstat', 'lstat']]) {
-  define(name, ([path, options]) => {
+  define(name, 2, ([path, options]) => {
     const { bigint = false, throwIfNoEntry = true } = getOptions(options, {});
     return { op, args: [toPath(path)], map: (raw) => makeStats(raw, bigint), throwIfNoEntry };
   });
@@ -78,14 +83,19 @@ function statOrUndefined(fn, path, options) {
   }
 }
 
-define('fstat', ([fd, options]) => {
+define('fstat', 2, ([fd, options]) => {
   const { bigint = false } = getOptions(options, {});
   return { op: 'fstat', args: [toFd(fd)], map: (raw) => makeStats(raw, bigint) };
 }, { promise: false });
 
-define('chmod', ([path, mode]) => ({ op: 'chmod', args: [toPath(path), parseMode(mode, 'mode')] }));
-define('fchmod', ([fd, mode]) => ({ op: 'fchmod', args: [toFd(fd), parseMode(mode, 'mode')] }), { promise: false });
-define('lchmod', ([path, mode]) => ({ op: 'chmod', args: [toPath(path), parseMode(mode, 'mode')] }));
+define('statfs', 2, ([path, options]) => {
+  const { bigint = false } = getOptions(options, {});
+  return { op: 'statfs', args: [toPath(path)], map: (raw) => u.makeStatFs(raw, bigint) };
+});
+
+define('chmod', 2, ([path, mode]) => ({ op: 'chmod', args: [toPath(path), parseMode(mode, 'mode')] }));
+define('fchmod', 2, ([fd, mode]) => ({ op: 'fchmod', args: [toFd(fd), parseMode(mode, 'mode')] }), { promise: false });
+define('lchmod', 2, ([path, mode]) => ({ op: 'chmod', args: [toPath(path), parseMode(mode, 'mode')] }));
 
 function checkId(id, name) {
   if (typeof id !== 'number') throw invalidArgType(name, 'number', id);
@@ -94,9 +104,9 @@ function checkId(id, name) {
   }
   return id >>> 0;
 }
-define('chown', ([path, uid, gid]) => ({ op: 'chown', args: [toPath(path), checkId(uid, 'uid'), checkId(gid, 'gid')] }));
-define('lchown', ([path, uid, gid]) => ({ op: 'lchown', args: [toPath(path), checkId(uid, 'uid'), checkId(gid, 'gid')] }));
-define('fchown', ([fd, uid, gid]) => ({ op: 'fchown', args: [toFd(fd), checkId(uid, 'uid'), checkId(gid, 'gid')] }), { promise: false });
+define('chown', 3, ([path, uid, gid]) => ({ op: 'chown', args: [toPath(path), checkId(uid, 'uid'), checkId(gid, 'gid')] }));
+define('lchown', 3, ([path, uid, gid]) => ({ op: 'lchown', args: [toPath(path), checkId(uid, 'uid'), checkId(gid, 'gid')] }));
+define('fchown', 3, ([fd, uid, gid]) => ({ op: 'fchown', args: [toFd(fd), checkId(uid, 'uid'), checkId(gid, 'gid')] }), { promise: false });
 
 function toSeconds(time, name) {
   if (typeof time === 'number') return time;
@@ -105,27 +115,28 @@ function toSeconds(time, name) {
   if (typeof time === 'bigint') return Number(time);
   throw invalidArgType(name, ['number', 'string', 'Date'], time);
 }
-define('utimes', ([path, atime, mtime]) => ({ op: 'utimes', args: [toPath(path), toSeconds(atime, 'atime'), toSeconds(mtime, 'mtime')] }));
-define('lutimes', ([path, atime, mtime]) => ({ op: 'lutimes', args: [toPath(path), toSeconds(atime, 'atime'), toSeconds(mtime, 'mtime')] }));
-define('futimes', ([fd, atime, mtime]) => ({ op: 'futimes', args: [toFd(fd), toSeconds(atime, 'atime'), toSeconds(mtime, 'mtime')] }), { promise: false });
+define('utimes', 3, ([path, atime, mtime]) => ({ op: 'utimes', args: [toPath(path), toSeconds(atime, 'atime'), toSeconds(mtime, 'mtime')] }));
+define('lutimes', 3, ([path, atime, mtime]) => ({ op: 'lutimes', args: [toPath(path), toSeconds(atime, 'atime'), toSeconds(mtime, 'mtime')] }));
+define('futimes', 3, ([fd, atime, mtime]) => ({ op: 'futimes', args: [toFd(fd), toSeconds(atime, 'atime'), toSeconds(mtime, 'mtime')] }), { promise: false });
 
 function checkLength(len) {
   if (len === undefined || len === null) return 0;
   if (typeof len !== 'number') throw invalidArgType('len', 'number', len);
   return Math.max(0, len);
 }
-define('truncate', ([path, len]) => ({ op: 'truncate', args: [toPath(path), checkLength(len)] }));
-define('ftruncate', ([fd, len]) => ({ op: 'ftruncate', args: [toFd(fd), checkLength(len)] }), { promise: false });
-define('fsync', ([fd]) => ({ op: 'fsync', args: [toFd(fd)] }), { promise: false });
-define('fdatasync', ([fd]) => ({ op: 'fdatasync', args: [toFd(fd)] }), { promise: false });
+define('truncate', 2, ([path, len]) => ({ op: 'truncate', args: [toPath(path), checkLength(len)] }));
+define('ftruncate', 2, ([fd, len]) => ({ op: 'ftruncate', args: [toFd(fd), checkLength(len)] }), { promise: false });
+define('fsync', 1, ([fd]) => ({ op: 'fsync', args: [toFd(fd)] }), { promise: false });
+define('fdatasync', 1, ([fd]) => ({ op: 'fdatasync', args: [toFd(fd)] }), { promise: false });
 
 // ---- links and names --------------------------------------------------------------------------
 
-define('rename', ([from, to]) => ({ op: 'rename', args: [toPath(from, 'oldPath'), toPath(to, 'newPath')] }));
-define('link', ([existing, path]) => ({ op: 'link', args: [toPath(existing, 'existingPath'), toPath(path, 'newPath')] }));
-define('symlink', ([target, path]) => ({ op: 'symlink', args: [toPath(target, 'target'), toPath(path)] }));
-define('unlink', ([path]) => ({ op: 'unlink', args: [toPath(path)] }));
-define('readlink', ([path, options]) => {
+define('rename', 2, ([from, to]) => ({ op: 'rename', args: [toPath(from, 'oldPath'), toPath(to, 'newPath')] }));
+define('link', 2, ([existing, path]) => ({ op: 'link', args: [toPath(existing, 'existingPath'), toPath(path, 'newPath')] }));
+// Node takes symlink's last argument, whatever it is, as the callback.
+define('symlink', 0, ([target, path]) => ({ op: 'symlink', args: [toPath(target, 'target'), toPath(path)] }));
+define('unlink', 1, ([path]) => ({ op: 'unlink', args: [toPath(path)] }));
+define('readlink', 2, ([path, options]) => {
   const { encoding } = getOptions(options, { encoding: 'utf8' });
   return { op: 'readlink', args: [toPath(path)], map: (p) => u.encodeName(p, encoding) };
 });
@@ -134,7 +145,7 @@ function realpathPlan([path, options]) {
   const { encoding } = getOptions(options, { encoding: 'utf8' });
   return { op: 'realpath', args: [toPath(path)], map: (p) => u.encodeName(p, encoding) };
 }
-define('realpath', realpathPlan);
+define('realpath', 2, realpathPlan);
 {
   const nativeSync = fs.realpathSync;
   const nativeCallback = fs.realpath;
@@ -187,14 +198,14 @@ function lstatError(path, err) {
   return err;
 }
 
-define('copyFile', ([src, dest, mode]) => {
+define('copyFile', 3, ([src, dest, mode]) => {
   const flags = accessMode(mode, 0);
   return { op: 'copyFile', args: [toPath(src, 'src'), toPath(dest, 'dest'), (flags & constants.COPYFILE_EXCL) !== 0] };
 });
 
 // ---- directories ------------------------------------------------------------------------------
 
-define('mkdir', ([path, options]) => {
+define('mkdir', 2, ([path, options]) => {
   let recursive = false;
   let mode = 0o777;
   if (typeof options === 'number' || typeof options === 'string') {
@@ -209,18 +220,18 @@ define('mkdir', ([path, options]) => {
   return { op: 'mkdir', args: [toPath(path), recursive, mode], map: recursive ? (first) => first : undefined };
 });
 
-define('mkdtemp', ([prefix, options]) => {
+define('mkdtemp', 2, ([prefix, options]) => {
   const { encoding } = getOptions(options, { encoding: 'utf8' });
   if (typeof prefix !== 'string' && !(prefix instanceof Uint8Array)) throw invalidArgType('prefix', ['string', 'Buffer', 'URL'], prefix);
   return { op: 'mkdtemp', args: [toPath(prefix, 'prefix')], map: (p) => u.encodeName(p, encoding) };
 });
 
-define('rmdir', ([path, options]) => {
+define('rmdir', 2, ([path, options]) => {
   if (options && options.recursive) return { op: 'rm', args: [toPath(path), true, false] };
   return { op: 'rmdir', args: [toPath(path)] };
 });
 
-define('rm', ([path, options]) => {
+define('rm', 2, ([path, options]) => {
   const { recursive = false, force = false } = getOptions(options, {});
   if (typeof recursive !== 'boolean') throw invalidArgType('options.recursive', 'boolean', recursive);
   if (typeof force !== 'boolean') throw invalidArgType('options.force', 'boolean', force);
@@ -376,11 +387,8 @@ promises.readFile = async function readFile(path, options) {
 };
 
 function abortError(signal) {
-  const err = new Error('The operation was aborted');
-  err.name = 'AbortError';
-  err.code = 'ABORT_ERR';
-  err.cause = signal.reason;
-  return err;
+  const { AbortError } = require('internal/errors');
+  return new AbortError(undefined, { cause: signal.reason });
 }
 
 function writeFilePlan([path, data, options], defaultFlag) {
@@ -450,7 +458,7 @@ fs.open = function open(path, flags, mode, callback) {
   ops.fsAsync(p.op, (err, fd) => (err ? cb(err) : cb(null, fd)), ...p.args);
 };
 
-define('close', ([fd]) => ({ op: 'close', args: [toFd(fd)] }), { promise: false });
+define('close', 1, ([fd]) => ({ op: 'close', args: [toFd(fd)] }), { promise: false });
 fs.close = function close(fd, callback = () => {}) {
   toFd(fd);
   if (typeof callback !== 'function') throw invalidArgType('cb', 'function', callback);
@@ -522,7 +530,7 @@ function writeArgs(fd, data, offsetOrOptions, lengthOrEncoding, position) {
   if (offset === undefined || offset === null) offset = 0;
   if (length === undefined || length === null) length = data.byteLength - offset;
   const bytes = new Uint8Array(data.buffer, data.byteOffset + offset, length);
-  const pos = typeof position === 'number' && position >= 0 ? position : null;
+  const pos = u.filePosition(position);
   return { bytes, position: pos, result: data };
 }
 
@@ -536,21 +544,60 @@ fs.write = function write(fd, data, ...rest) {
   ops.fsAsync('write', (err, n) => (err ? cb(err) : cb(null, n, a.result)), fd, a.bytes, a.position);
 };
 
+// Vectored I/O: one read or write of the buffers' total length, spread over them or gathered
+// from them, so that the bytes land as one readv(2)/writev(2) would place them.
 fs.writevSync = function writevSync(fd, buffers, position) {
-  let total = 0;
-  for (const b of buffers) {
-    total += ops.fsSync('write', toFd(fd), b, typeof position === 'number' ? position + total : null);
-  }
-  return total;
+  toFd(fd);
+  u.checkBufferArray(buffers);
+  if (buffers.length === 0) return 0;
+  return ops.fsSync('write', fd, u.gather(buffers), u.filePosition(position));
 };
-fs.readvSync = function readvSync(fd, buffers, position) {
-  let total = 0;
-  for (const b of buffers) {
-    const n = fs.readSync(fd, b, 0, b.byteLength, typeof position === 'number' ? position + total : null);
-    total += n;
-    if (n < b.byteLength) break;
+fs.writev = function writev(fd, buffers, position, callback) {
+  toFd(fd);
+  u.checkBufferArray(buffers);
+  const cb = u.checkCallback(callback || position);
+  if (buffers.length === 0) {
+    process.nextTick(cb, null, 0, buffers);
+    return;
   }
-  return total;
+  ops.fsAsync('write', (err, n) => cb(err, err ? 0 : n, buffers), fd, u.gather(buffers), u.filePosition(position));
+};
+function totalLength(buffers) {
+  return buffers.reduce((n, b) => n + b.byteLength, 0);
+}
+fs.readvSync = function readvSync(fd, buffers, position) {
+  toFd(fd);
+  u.checkBufferArray(buffers);
+  const total = totalLength(buffers);
+  if (total === 0) return 0;
+  return u.scatter(ops.fsSync('read', fd, total, u.filePosition(position)), buffers);
+};
+fs.readv = function readv(fd, buffers, position, callback) {
+  toFd(fd);
+  u.checkBufferArray(buffers);
+  const cb = u.checkCallback(callback || position);
+  const total = totalLength(buffers);
+  if (total === 0) {
+    process.nextTick(cb, null, 0, buffers);
+    return;
+  }
+  ops.fsAsync('read', (err, bytes) => cb(err, err ? 0 : u.scatter(bytes, buffers), buffers), fd, total, u.filePosition(position));
+};
+
+// ---- files as Blobs ---------------------------------------------------------------------------
+
+fs.openAsBlob = function openAsBlob(path, options = {}) {
+  path = toPath(path);
+  validateObject(options, 'options');
+  const type = options.type || '';
+  if (typeof type !== 'string') throw invalidArgType('options.type', 'string', type);
+  try {
+    ops.fsSync('stat', path);
+  } catch {
+    throw codedError(TypeError, 'ERR_INVALID_ARG_VALUE', 'Unable to open file as blob');
+  }
+  const { blobOf } = require('internal/blob');
+  return promises.readFile(path).then((bytes) => blobOf(bytes, type));
 };
 
 // ---- existence --------------------------------------------------------------------------------
@@ -734,10 +781,10 @@ Object.defineProperty(fs, 'WriteStream', {
 // ---- change notifications ---------------------------------------------------------------------
 
 class FSWatcher extends require('events') {
-  constructor(path, encoding, persistent) {
+  constructor(path, encoding, persistent, recursive) {
     super();
     this._encoding = encoding;
-    this._id = ops.fsWatch(path, ([eventType, filename]) => {
+    this._id = ops.fsWatch(path, recursive, ([eventType, filename]) => {
       if (this._id !== null) this.emit('change', eventType, u.encodeName(filename, encoding));
     });
     if (!persistent) ops.fsWatchRef(this._id, false);
@@ -766,8 +813,10 @@ fs.watch = function watch(filename, options, listener) {
     listener = options;
     options = {};
   }
-  const { persistent = true, encoding = 'utf8', signal } = getOptions(options, {});
-  const watcher = new FSWatcher(toPath(filename, 'filename'), encoding, persistent);
+  const { persistent = true, recursive = false, encoding = 'utf8', signal } = getOptions(options, {});
+  if (typeof recursive !== 'boolean') throw invalidArgType('options.recursive', 'boolean', recursive);
+  u.checkEncoding(encoding);
+  const watcher = new FSWatcher(toPath(filename, 'filename'), encoding, persistent, !!recursive);
   if (typeof listener === 'function') watcher.on('change', listener);
   if (signal) {
     if (signal.aborted) process.nextTick(() => watcher.close());

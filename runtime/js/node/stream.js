@@ -31,31 +31,7 @@ Stream.addAbortSignal = addAbortSignal;
 Stream.destroy = destroyImpl.destroyer;
 Stream.getDefaultHighWaterMark = getDefaultHighWaterMark;
 Stream.setDefaultHighWaterMark = setDefaultHighWaterMark;
-Stream.compose = function compose(...streams) {
-  if (streams.length === 1) return streams[0];
-  const first = streams[0];
-  const last = streams[streams.length - 1];
-  pipeline(...streams, () => {});
-  const d = new Duplex({
-    objectMode: true,
-    write(chunk, enc, cb) {
-      if (first.write(chunk, enc)) cb();
-      else first.once('drain', cb);
-    },
-    final(cb) {
-      first.end();
-      cb();
-    },
-    read() {
-      last.resume();
-    },
-  });
-  last.on('data', (chunk) => {
-    if (!d.push(chunk)) last.pause();
-  });
-  last.on('end', () => d.push(null));
-  return d;
-};
+Stream.compose = require('internal/streams/compose');
 Object.defineProperty(Stream, 'promises', { enumerable: true, configurable: true, get: () => promises });
 Stream.Stream = Stream;
 Stream._isUint8Array = (v) => v instanceof Uint8Array;

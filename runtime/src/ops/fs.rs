@@ -48,6 +48,9 @@ enum FsOp {
     Fstat {
         fd: i32,
     },
+    Statfs {
+        path: String,
+    },
     Readdir {
         path: String,
         types: bool,
@@ -436,6 +439,32 @@ impl FsOp {
                     .map(|m| stat_value(&m))
                     .map_err(|e| io_error(&e, "fstat", None))
             }
+            FsOp::Statfs { path } => {
+                let c = c_path(&path)?;
+                // SAFETY: an all-zero statfs is a valid value for the call to fill in.
+                let mut st: libc::statfs = unsafe { std::mem::zeroed() };
+                // SAFETY: `c` is NUL-terminated and `st` is writable.
+                check(
+                    unsafe { libc::statfs(c.as_ptr(), &mut st) },
+                    "statfs",
+                    &path,
+                )?;
+                // The fields in the order of Node's StatFs constructor.
+                Ok(OpValue::Array(
+                    [
+                        st.f_type as f64,
+                        st.f_bsize as f64,
+                        st.f_blocks as f64,
+                        st.f_bfree as f64,
+                        st.f_bavail as f64,
+                        st.f_files as f64,
+                        st.f_ffree as f64,
+                    ]
+                    .into_iter()
+                    .map(OpValue::Number)
+                    .collect(),
+                ))
+            }
             FsOp::Readdir { path, types } => {
                 let entries =
                     std::fs::read_dir(&path).map_err(|e| io_error(&e, "scandir", Some(&path)))?;
@@ -706,6 +735,7 @@ fn decode(name: &str, a: &mut Args) -> Option<FsOp> {
             follow: false,
         },
         "fstat" => FsOp::Fstat { fd: a.int(0) },
+        "statfs" => FsOp::Statfs { path: a.string(0) },
         "readdir" => FsOp::Readdir {
             path: a.string(0),
             types: a.bool(1),

@@ -1,17 +1,13 @@
 'use strict';
 // stream.addAbortSignal: destroys a stream when the signal aborts.
 
-const { invalidArgType } = require('internal/errors');
+const { invalidArgType, AbortError } = require('internal/errors');
 
 function addAbortSignal(signal, stream) {
   if (!signal || typeof signal !== 'object' || !('aborted' in signal)) throw invalidArgType('signal', 'AbortSignal', signal);
   if (!stream || typeof stream.on !== 'function') throw invalidArgType('stream', ['ReadableStream', 'WritableStream', 'Stream'], stream);
   const onAbort = () => {
-    const err = new Error('The operation was aborted');
-    err.name = 'AbortError';
-    err.code = 'ABORT_ERR';
-    err.cause = signal.reason;
-    stream.destroy(err);
+    stream.destroy(new AbortError(undefined, { cause: signal.reason }));
   };
   if (signal.aborted) onAbort();
   else {

@@ -61,19 +61,5 @@ module.exports = Duplex;
 }
 
 Duplex.from = function from(body) {
-  if (body instanceof Duplex) return body;
-  if (body && typeof body.then === 'function') {
-    const d = new Duplex({ objectMode: true, read() {}, write(chunk, enc, cb) { cb(); } });
-    body.then((v) => { if (v != null) d.push(v); d.push(null); }, (err) => d.destroy(err));
-    return d;
-  }
-  if (body && (typeof body[Symbol.asyncIterator] === 'function' || typeof body[Symbol.iterator] === 'function')) {
-    return Readable.from(body);
-  }
-  if (typeof body === 'function') {
-    const d = new Duplex({ objectMode: true, write(chunk, enc, cb) { cb(); }, read() {} });
-    return d;
-  }
-  const { invalidArgType } = require('internal/errors');
-  throw invalidArgType('body', ['Blob', 'ReadableStream', 'WritableStream', 'Stream', 'Iterable', 'AsyncIterable', 'Function', '{ readable, writable } pair', 'Promise'], body);
+  return require('internal/streams/duplexify').duplexify(body, 'body');
 };

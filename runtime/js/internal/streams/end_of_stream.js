@@ -1,7 +1,7 @@
 'use strict';
 // stream.finished: calls back once a stream has ended, finished, errored or closed.
 
-const { codedError, invalidArgType } = require('internal/errors');
+const { codedError, invalidArgType, AbortError } = require('internal/errors');
 
 function isReadableNodeStream(s) {
   return !!(s && typeof s.pipe === 'function' && typeof s.on === 'function' && (!s._writableState || s._readableState));
@@ -70,10 +70,7 @@ function finished(stream, options, callback) {
   };
   if (options.signal && !called) {
     const abort = () => {
-      const err = codedError(Error, 'ABORT_ERR', 'The operation was aborted');
-      err.name = 'AbortError';
-      err.cause = options.signal.reason;
-      done(err);
+      done(new AbortError(undefined, { cause: options.signal.reason }));
     };
     if (options.signal.aborted) process.nextTick(abort);
     else options.signal.addEventListener('abort', abort, { once: true });

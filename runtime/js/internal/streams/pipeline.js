@@ -9,6 +9,10 @@ function isStream(s) {
   return s && typeof s.on === 'function' && (typeof s.pipe === 'function' || typeof s.write === 'function');
 }
 
+function isIterable(v) {
+  return v != null && (typeof v[Symbol.asyncIterator] === 'function' || typeof v[Symbol.iterator] === 'function');
+}
+
 function pipeline(...streams) {
   const callback = typeof streams[streams.length - 1] === 'function' ? streams.pop() : null;
   if (callback === null) throw invalidArgType('callback', 'function', undefined);
@@ -35,7 +39,12 @@ function pipelineImpl(streams, callback, opts = {}) {
   let value;
   let ret;
   for (let i = 0; i < streams.length; i++) {
-    const stream = streams[i];
+    let stream = streams[i];
+    // Anything else Duplex.from can make a stream of (a promise, a pair) becomes one; the
+    // rest fails with its message.
+    if (!isStream(stream) && typeof stream !== 'function' && !isIterable(stream)) {
+      stream = require('internal/streams/duplexify').duplexify(stream, 'body');
+    }
     const isLast = i === streams.length - 1;
     if (isStream(stream)) {
       finishCount++;
@@ -66,10 +75,8 @@ function pipelineImpl(streams, callback, opts = {}) {
           finish();
         }, (err) => finish(err));
       }
-    } else if (stream && (stream[Symbol.asyncIterator] || stream[Symbol.iterator])) {
-      ret = stream;
     } else {
-      throw invalidArgType(`streams[${i}]`, ['Stream', 'Function', 'AsyncIterable'], stream);
+      ret = stream;
     }
   }
   return ret;

@@ -604,6 +604,43 @@ function endReadableNT(state, stream) {
   }
 }
 
+/** Reads from an old-style stream (one that only emits 'data' and 'end'). */
+Readable.prototype.wrap = function wrap(stream) {
+  let paused = false;
+  stream.on('data', (chunk) => {
+    if (!this.push(chunk) && typeof stream.pause === 'function') {
+      paused = true;
+      stream.pause();
+    }
+  });
+  stream.on('end', () => this.push(null));
+  stream.on('error', (err) => errorOrDestroy(this, err));
+  stream.on('close', () => this.destroy());
+  stream.on('destroy', () => this.destroy());
+  this._read = () => {
+    if (paused && typeof stream.resume === 'function') {
+      paused = false;
+      stream.resume();
+    }
+  };
+  // The old stream's own methods stay reachable through the wrapper.
+  for (const key of Object.keys(stream).slice(1)) {
+    if (this[key] === undefined && typeof stream[key] === 'function') this[key] = stream[key].bind(stream);
+  }
+  return this;
+};
+
+Readable.wrap = function wrap(src, options) {
+  return new Readable({
+    objectMode: src.readableObjectMode ?? src.objectMode ?? true,
+    ...options,
+    destroy(err, callback) {
+      destroyImpl.destroyer(src, err);
+      callback(err);
+    },
+  }).wrap(src);
+};
+
 Readable.prototype[Symbol.asyncIterator] = function asyncIterator() {
   return streamToAsyncIterator(this);
 };
@@ -734,6 +771,22 @@ Readable.prototype[kDestroyed] = true;
 Readable.from = function from(iterable, opts) {
   return require('internal/streams/from')(Readable, iterable, opts);
 };
+
+// The iterator helpers: those that give a stream wrap their async generator in Readable.from.
+{
+  const { streamReturning, promiseReturning } = require('internal/streams/operators');
+  const { codedError } = require('internal/errors');
+  const define = (name, op, wrap) => {
+    const method = function (...args) {
+      if (new.target) throw codedError(TypeError, 'ERR_ILLEGAL_CONSTRUCTOR', 'Illegal constructor');
+      return wrap(Reflect.apply(op, this, args));
+    };
+    Object.defineProperty(method, 'name', { value: name });
+    Object.defineProperty(Readable.prototype, name, { value: method, enumerable: false, configurable: true, writable: true });
+  };
+  for (const [name, op] of Object.entries(streamReturning)) define(name, op, (result) => Readable.from(result));
+  for (const [name, op] of Object.entries(promiseReturning)) define(name, op, (result) => result);
+}
 
 Readable.ReadableState = ReadableState;
 Readable._fromList = fromList;

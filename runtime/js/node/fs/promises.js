@@ -39,7 +39,7 @@ class FileHandle {
     }
     if (offset === undefined) offset = 0;
     if (length === undefined) length = buffer.byteLength - offset;
-    const bytes = await ops.fsAsync('read', undefined, fd, length, typeof position === 'number' && position >= 0 ? position : null);
+    const bytes = await ops.fsAsync('read', undefined, fd, length, u.filePosition(position));
     new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength).set(bytes, offset);
     return { bytesRead: bytes.length, buffer };
   }
@@ -114,6 +114,23 @@ class FileHandle {
   async utimes(atime, mtime) {
     const seconds = (t) => (t instanceof Date ? t.getTime() / 1000 : Number(t));
     await ops.fsAsync('futimes', undefined, this.#check(), seconds(atime), seconds(mtime));
+  }
+
+  async readv(buffers, position) {
+    const fd = this.#check();
+    u.checkBufferArray(buffers);
+    const total = buffers.reduce((n, b) => n + b.byteLength, 0);
+    if (total === 0) return { bytesRead: 0, buffers };
+    const bytes = await ops.fsAsync('read', undefined, fd, total, u.filePosition(position));
+    return { bytesRead: u.scatter(bytes, buffers), buffers };
+  }
+
+  async writev(buffers, position) {
+    const fd = this.#check();
+    u.checkBufferArray(buffers);
+    if (buffers.length === 0) return { bytesWritten: 0, buffers };
+    const bytesWritten = await ops.fsAsync('write', undefined, fd, u.gather(buffers), u.filePosition(position));
+    return { bytesWritten, buffers };
   }
 
   async close() {

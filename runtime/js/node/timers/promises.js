@@ -2,22 +2,12 @@
 // `timers/promises`: timers as promises and async iterators, cancellable with an AbortSignal.
 
 const timers = require('internal/timers');
-const { invalidArgType } = require('internal/errors');
-
-class AbortError extends Error {
-  constructor(message = 'The operation was aborted', options = undefined) {
-    super(message, options);
-    this.code = 'ABORT_ERR';
-    this.name = 'AbortError';
-  }
-}
+const { invalidArgType, validateAbortSignal, AbortError } = require('internal/errors');
 
 function checkOptions(options) {
   if (options === null || typeof options !== 'object') throw invalidArgType('options', 'Object', options);
   const { signal, ref = true } = options;
-  if (signal !== undefined && (signal === null || typeof signal !== 'object' || !('aborted' in signal))) {
-    throw invalidArgType('options.signal', 'AbortSignal', signal);
-  }
+  validateAbortSignal(signal, 'options.signal');
   if (typeof ref !== 'boolean') throw invalidArgType('options.ref', 'boolean', ref);
   return { signal, ref };
 }
