@@ -259,6 +259,11 @@ class AssertionError extends Error {
   toString() {
     return `${this.name} [${this.code}]: ${this.message}`;
   }
+
+  // Inspected, the error shows its actual and expected values only one level deep.
+  [inspect.custom](recurseTimes, ctx) {
+    return inspect(this, { ...ctx, customInspect: false, depth: 0 });
+  }
 }
 
 module.exports = { AssertionError, inspectValue };

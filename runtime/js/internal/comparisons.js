@@ -68,9 +68,8 @@ function isDeepEqual(a, b, strict, memos) {
     if (!types.isBoxedPrimitive(b) || !Object.is(a.valueOf(), b.valueOf())) return false;
   } else if (types.isBoxedPrimitive(b)) {
     return false;
-  } else if (types.isWeakMap(a) || types.isWeakSet(a) || types.isPromise(a)) {
-    return false;
   }
+  // WeakMap, WeakSet and Promise hide their contents: Node 20 compares them as plain objects.
 
   // Cycles: a pair seen before is taken as equal while it is being compared.
   if (memos === undefined) memos = { a: new Map(), b: new Map(), position: 0 };
@@ -107,7 +106,8 @@ function arrayEqual(a, b, strict, memos) {
   for (let i = 0; i < a.length; i++) {
     const hasA = Object.prototype.hasOwnProperty.call(a, i);
     const hasB = Object.prototype.hasOwnProperty.call(b, i);
-    if (hasA !== hasB && strict) return false;
+    // A hole differs from an undefined element, loosely too.
+    if (hasA !== hasB) return false;
     if (!isDeepEqual(a[i], b[i], strict, memos)) return false;
   }
   const ka = ownKeys(a, strict).filter((k) => !isIndex(k));
@@ -154,14 +154,26 @@ function setEqual(a, b, strict, memos) {
   return true;
 }
 
+/** Loose mode: `b` has a primitive key == `key` (that `a` lacks) whose value equals `value`. */
+function hasLooseKey(a, b, key, value, memos) {
+  for (const [other, otherValue] of b) {
+    if (typeof other === 'object' && other !== null) continue;
+    if (!a.has(other) && primitiveEqual(key, other, false) && isDeepEqual(value, otherValue, false, memos)) return true;
+  }
+  return false;
+}
+
 function mapEqual(a, b, strict, memos) {
   const pending = [];
   for (const [key, value] of a) {
     if (typeof key === 'object' && key !== null) {
       pending.push([key, value]);
     } else {
-      if (!b.has(key)) return false;
-      if (!isDeepEqual(value, b.get(key), strict, memos)) return false;
+      if (b.has(key)) {
+        if (!isDeepEqual(value, b.get(key), strict, memos)) return false;
+      } else if (strict || !hasLooseKey(a, b, key, value, memos)) {
+        return false;
+      }
     }
   }
   if (pending.length === 0) return true;

@@ -62,10 +62,10 @@ function invalidArgType(name, expected, actual) {
     else if (classPattern.test(value)) instances.push(value);
     else other.push(value);
   }
-  // "Object" among the classes means any object: say it once, as a type.
+  // Beside classes, "object" is named as a class too, after them.
   if (instances.length > 0 && types.includes('object')) {
-    const i = instances.indexOf('Object');
-    if (i !== -1) instances.splice(i, 1);
+    types.splice(types.indexOf('object'), 1);
+    if (!instances.includes('Object')) instances.push('Object');
   }
   let msg = name.endsWith(' argument')
     ? `The ${name} must be `

@@ -157,6 +157,9 @@ function inspect(value, opts) {
     for (const key of ObjectKeys(opts)) {
       if (ObjectPrototypeHasOwnProperty.call(defaultOptions, key) || key === 'stylize') {
         ctx[key] = opts[key];
+      } else if (ctx.userOptions === undefined) {
+        // Options inspect does not know are handed on to custom inspect functions.
+        ctx.userOptions = opts;
       }
     }
   }
@@ -172,7 +175,8 @@ inspect.styles = styles;
 
 // ---- primitives -------------------------------------------------------------------------------
 
-const escapeChars = /[\x00-\x1f\x27\x5c\x7f-\x9f]/;
+// Control characters, quote, backslash, and surrogates that are not part of a pair.
+const escapeChars = /[\x00-\x1f\x27\x5c\x7f-\x9f]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 const meta = [
   '\\x00', '\\x01', '\\x02', '\\x03', '\\x04', '\\x05', '\\x06', '\\x07',
   '\\b', '\\t', '\\n', '\\x0B', '\\f', '\\r', '\\x0E', '\\x0F',
@@ -200,6 +204,15 @@ function strEscape(str) {
       out += meta[code];
     } else if (code >= 0x7f && code <= 0x9f) {
       out += `\\x${code.toString(16).toUpperCase()}`;
+    } else if (code >= 0xd800 && code <= 0xdfff) {
+      // A valid pair is kept whole; a lone half is written as an escape.
+      const next = str.charCodeAt(i + 1);
+      if (code <= 0xdbff && next >= 0xdc00 && next <= 0xdfff) {
+        out += ch + str[i + 1];
+        i++;
+      } else {
+        out += `\\u${code.toString(16)}`;
+      }
     } else {
       out += ch;
     }
@@ -278,6 +291,14 @@ function formatPrimitive(ctx, value) {
 
 // ---- objects ----------------------------------------------------------------------------------
 
+/** What a custom inspect function sees: the public options (not the inspector's own state),
+ * plus whatever else the caller passed to inspect. */
+function userOptions(ctx) {
+  const options = { stylize: ctx.stylize };
+  for (const key of ObjectKeys(defaultOptions)) options[key] = ctx[key];
+  return { ...options, ...ctx.userOptions };
+}
+
 function formatValue(ctx, value, recurseTimes, typedArray) {
   if (typeof value !== 'object' && typeof value !== 'function') {
     return formatPrimitive(ctx, value);
@@ -293,8 +314,7 @@ function formatValue(ctx, value, recurseTimes, typedArray) {
     }
     if (typeof maybeCustom === 'function' && maybeCustom !== inspect) {
       const depth = ctx.depth === null ? null : ctx.depth - recurseTimes;
-      const options = { ...ctx, depth, seen: undefined, budget: undefined };
-      const ret = maybeCustom.call(value, depth, options, inspect);
+      const ret = maybeCustom.call(value, depth, userOptions(ctx), inspect);
       if (ret !== value) {
         if (typeof ret !== 'string') return formatValue(ctx, ret, recurseTimes);
         return ret.replaceAll('\n', `\n${' '.repeat(ctx.indentationLvl)}`);
@@ -506,7 +526,13 @@ function formatRaw(ctx, value, recurseTimes, typedArray) {
   }
   if (ctx.sorted) {
     const compare = ctx.sorted === true ? undefined : ctx.sorted;
-    if (extrasType === 'object') output.sort(compare);
+    if (extrasType === 'object') {
+      output.sort(compare);
+    } else if (keys.length > 1) {
+      // Entries keep their order; only the named properties after them are sorted.
+      const named = output.splice(output.length - keys.length).sort(compare);
+      output.push(...named);
+    }
   }
   const res = reduceToSingleString(ctx, output, base, braces, extrasType, recurseTimes, value);
   return res;

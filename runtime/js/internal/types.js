@@ -16,7 +16,7 @@ const TypedArrayPrototype = Object.getPrototypeOf(Uint8Array.prototype);
 const tagOf = Object.getOwnPropertyDescriptor(TypedArrayPrototype, Symbol.toStringTag).get;
 
 for (const kind of ['Uint8Array', 'Uint8ClampedArray', 'Uint16Array', 'Uint32Array', 'Int8Array', 'Int16Array',
-  'Int32Array', 'Float32Array', 'Float64Array', 'BigInt64Array', 'BigUint64Array', 'Float16Array']) {
+  'Int32Array', 'Float32Array', 'Float64Array', 'BigInt64Array', 'BigUint64Array']) {
   types[`is${kind}`] = function check(value) {
     return tagOf.call(value) === kind;
   };
@@ -36,7 +36,6 @@ types.isBoxedPrimitive = function isBoxedPrimitive(value) {
   );
 };
 
-types.isWasmModuleObject = (value) => value instanceof WebAssembly.Module;
 types.isKeyObject = () => false;
 types.isCryptoKey = () => false;
 

@@ -9,7 +9,12 @@ function fatal(err, arrow, status = 1) {
   let text;
   try {
     // A thrown string is printed as it is; anything else as util.inspect shows it.
-    text = typeof err === 'string' ? err : inspect(err);
+    // Errors are shown deeper than by default and without their own custom inspection.
+    text = typeof err === 'string'
+      ? err
+      : isError(err)
+        ? inspect(err, { customInspect: false, depth: Math.max(inspect.defaultOptions.depth, 5) })
+        : inspect(err);
   } catch {
     text = String(err);
   }

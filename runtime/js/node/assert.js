@@ -47,7 +47,14 @@ function callSource(fn) {
       break;
     }
   }
-  return text;
+  // Later lines lose the indentation they share with the call and are indented by two, so
+  // that the quote keeps its shape inside the message.
+  const [first, ...rest] = text.split('\n');
+  return [first, ...rest.map((line) => {
+    let pos = 0;
+    while (pos < start && (line[pos] === ' ' || line[pos] === '\t')) pos++;
+    return `  ${line.slice(pos)}`;
+  })].join('\n');
 }
 
 function innerOk(fn, argLen, value, message) {
@@ -75,7 +82,9 @@ function ok(...args) {
 const assert = ok;
 assert.ok = ok;
 assert.AssertionError = AssertionError;
+assert.CallTracker = require('internal/call_tracker').CallTracker;
 
+let warnedFail = false;
 assert.fail = function fail(actual, expected, message, operator, stackStartFn) {
   const argsLen = arguments.length;
   let internalMessage = false;
@@ -86,6 +95,14 @@ assert.fail = function fail(actual, expected, message, operator, stackStartFn) {
     message = actual;
     actual = undefined;
   } else {
+    if (!warnedFail) {
+      warnedFail = true;
+      process.emitWarning(
+        'assert.fail() with more than one argument is deprecated. Please use assert.strictEqual() instead or only pass a message.',
+        'DeprecationWarning',
+        'DEP0094',
+      );
+    }
     if (argsLen === 2) operator = '!=';
   }
   if (message instanceof Error) throw message;
@@ -183,14 +200,22 @@ function getActual(fn) {
   return NO_EXCEPTION;
 }
 
+/** A promise, or an object with both `then` and `catch`, as Node accepts in rejects(). */
+function isPromiseLike(value) {
+  return (
+    value instanceof Promise ||
+    (value !== null && typeof value === 'object' && typeof value.then === 'function' && typeof value.catch === 'function')
+  );
+}
+
 async function waitForActual(promiseFn) {
   let resultPromise;
   if (typeof promiseFn === 'function') {
     resultPromise = promiseFn();
-    if (!resultPromise || typeof resultPromise.then !== 'function') {
+    if (!isPromiseLike(resultPromise)) {
       throw invalidReturnValue('instance of Promise', 'promiseFn', resultPromise);
     }
-  } else if (promiseFn && typeof promiseFn.then === 'function') {
+  } else if (isPromiseLike(promiseFn)) {
     resultPromise = promiseFn;
   } else {
     throw invalidArgType('promiseFn', ['Function', 'Promise'], promiseFn);
@@ -282,6 +307,16 @@ function expectedException(actual, expected, message, fn) {
 function expectsError(fn, actual, error, message) {
   if (typeof error === 'string') {
     if (arguments.length === 4) throw invalidArgType('error', ['Object', 'Error', 'Function', 'RegExp'], error);
+    // A message equal to what was thrown reads as if it were meant to match it.
+    let same;
+    if (typeof actual === 'object' && actual !== null) {
+      if (actual.message === error) same = `The error message "${actual.message}"`;
+    } else if (actual === error) {
+      same = `The error "${actual}"`;
+    }
+    if (same !== undefined) {
+      throw codedError(TypeError, 'ERR_AMBIGUOUS_ARGUMENT', `The "error/message" argument is ambiguous. ${same} is identical to the message.`);
+    }
     message = error;
     error = undefined;
   } else if (error != null && typeof error !== 'object' && typeof error !== 'function') {

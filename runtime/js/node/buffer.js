@@ -77,7 +77,25 @@ class FastBuffer extends Uint8Array {
   }
 }
 
+let warnedBufferConstructor = false;
+
+/** DEP0005, once, unless the call comes from a dependency (Node spares node_modules). */
+function warnBufferConstructor() {
+  if (warnedBufferConstructor) return;
+  const holder = {};
+  Error.captureStackTrace(holder, Buffer);
+  const caller = `${holder.stack}`.split('\n')[1] || '';
+  if (caller.includes('/node_modules/')) return;
+  warnedBufferConstructor = true;
+  process.emitWarning(
+    'Buffer() is deprecated due to security and usability issues. Please use the Buffer.alloc(), Buffer.allocUnsafe(), or Buffer.from() methods instead.',
+    'DeprecationWarning',
+    'DEP0005',
+  );
+}
+
 function Buffer(arg, encodingOrOffset, length) {
+  warnBufferConstructor();
   if (typeof arg === 'number') {
     if (typeof encodingOrOffset === 'string') {
       throw invalidArgType('string', 'string', arg);

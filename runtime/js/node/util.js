@@ -41,6 +41,9 @@ function promisify(original) {
 }
 promisify.custom = kCustomPromisify;
 
+// The name shows in V8's message when `original` returns no promise, as it does in Node's.
+const ReflectApply = Reflect.apply;
+
 function callbackify(original) {
   if (typeof original !== 'function') throw invalidArgType('original', 'function', original);
   function callbackified(...args) {
@@ -54,7 +57,7 @@ function callbackify(original) {
       }
       return callback.call(this, reason);
     };
-    Reflect.apply(original, this, args).then(
+    ReflectApply(original, this, args).then(
       (value) => process.nextTick(callback.bind(this), null, value),
       (reason) => process.nextTick(onError, reason),
     );
@@ -77,7 +80,7 @@ function inherits(ctor, superCtor) {
 const deprecationCodesWarned = new Set();
 
 function deprecate(fn, msg, code) {
-  if (typeof fn !== 'function') throw invalidArgType('fn', 'function', fn);
+  // Node 20 does not check `fn`: a non-object fails in setPrototypeOf below.
   if (code !== undefined && typeof code !== 'string') throw invalidArgType('code', 'string', code);
   if (process.noDeprecation === true) return fn;
   let warned = false;

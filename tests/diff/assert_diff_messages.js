@@ -1,0 +1,68 @@
+// assert.deepStrictEqual / strictEqual / notDeepStrictEqual failure messages and AssertionError fields.
+const assert = require('assert');
+const report = (label, fn) => {
+  try { fn(); console.log(label, 'no throw'); } catch (e) {
+    console.log(`--- ${label}: ${e.name} ${e.code} op=${e.operator} gen=${e.generatedMessage}`);
+    console.log(e.message);
+  }
+};
+report('strictEqual nums', () => assert.strictEqual(1, 2));
+report('strictEqual strs', () => assert.strictEqual('hello world', 'hello there'));
+report('strictEqual multiline', () => assert.strictEqual('a\nb\nc', 'a\nB\nc'));
+report('strictEqual types', () => assert.strictEqual(1, '1'));
+report('strictEqual objects same shape', () => assert.strictEqual({ a: 1 }, { a: 1 }));
+report('strictEqual NaN ok', () => assert.strictEqual(NaN, NaN));
+report('strictEqual -0', () => assert.strictEqual(0, -0));
+report('notStrictEqual', () => assert.notStrictEqual(5, 5));
+report('notStrictEqual obj', () => assert.notStrictEqual('x'.repeat(3), 'xxx'));
+report('deepStrictEqual simple', () => assert.deepStrictEqual({ a: 1, b: [1, 2] }, { a: 1, b: [1, 3] }));
+report('deepStrictEqual nested', () => assert.deepStrictEqual({ a: { b: { c: [1, 2, 3, 4, 5] } }, z: 1 }, { a: { b: { c: [1, 2, 4, 4, 5] } }, z: 1 }));
+report('deepStrictEqual long arrays', () => assert.deepStrictEqual(Array.from({ length: 30 }, (_, i) => i), Array.from({ length: 30 }, (_, i) => (i === 15 ? -1 : i))));
+report('deepStrictEqual proto', () => assert.deepStrictEqual(Object.create(null), {}));
+report('deepStrictEqual types', () => assert.deepStrictEqual([1], { 0: 1, length: 1 }));
+report('deepStrictEqual map', () => assert.deepStrictEqual(new Map([[1, 'a']]), new Map([[1, 'b']])));
+report('deepStrictEqual set', () => assert.deepStrictEqual(new Set([1, 2]), new Set([1, 3])));
+report('deepStrictEqual date', () => assert.deepStrictEqual(new Date(0), new Date(1)));
+report('deepStrictEqual regexp', () => assert.deepStrictEqual(/a/g, /a/i));
+report('deepStrictEqual errors', () => assert.deepStrictEqual(new Error('a'), new Error('b')));
+report('deepStrictEqual identical looking', () => assert.deepStrictEqual([1, 2], [1, 2, undefined].slice(0, 2).concat([,]).slice(0, 2).map((x) => x)));
+report('deepStrictEqual sym keys', () => assert.deepStrictEqual({ [Symbol.for('a')]: 1 }, { [Symbol.for('a')]: 2 }));
+report('deepStrictEqual -0', () => assert.deepStrictEqual([0], [-0]));
+report('deepStrictEqual boxed', () => assert.deepStrictEqual(new Number(1), new Number(2)));
+report('deepStrictEqual primitives', () => assert.deepStrictEqual(1, 2));
+report('deepStrictEqual strings long', () => assert.deepStrictEqual('a'.repeat(100), 'a'.repeat(99) + 'b'));
+report('deepStrictEqual same structure diff proto', () => assert.deepStrictEqual(new (class A {})(), new (class B {})()));
+report('deepStrictEqual many lines', () => assert.deepStrictEqual(Object.fromEntries(Array.from({ length: 40 }, (_, i) => ['k' + i, i])), Object.fromEntries(Array.from({ length: 40 }, (_, i) => ['k' + i, i === 20 ? 'x' : i]))));
+report('notDeepStrictEqual', () => assert.notDeepStrictEqual({ a: [1] }, { a: [1] }));
+report('deepEqual loose ok', () => assert.deepEqual({ a: 1 }, { a: '1' }));
+report('deepEqual loose fail', () => assert.deepEqual({ a: 1 }, { a: 2 }));
+report('notDeepEqual', () => assert.notDeepEqual([1], ['1']));
+report('equal loose', () => assert.equal(1, '2'));
+report('equal NaN', () => assert.equal(NaN, NaN));
+report('notEqual', () => assert.notEqual(1, '1'));
+report('custom message', () => assert.strictEqual(1, 2, 'my message'));
+report('custom error', () => assert.strictEqual(1, 2, new RangeError('custom instance')));
+report('ok falsy', () => assert.ok(0));
+report('ok no args', () => assert.ok());
+report('assert fn', () => assert(null, 'assert called'));
+report('ok expression', () => { const x = 1; assert.ok(typeof x === 'string'); });
+report('ok message obj', () => assert.ok(false, { not: 'a string' }));
+report('fail', () => assert.fail());
+report('fail msg', () => assert.fail('boom'));
+report('fail err', () => assert.fail(new TypeError('te')));
+report('ifError null', () => assert.ifError(null));
+report('ifError undefined', () => assert.ifError(undefined));
+report('ifError value', () => assert.ifError('str'));
+report('ifError 0', () => assert.ifError(0));
+report('ifError error', () => assert.ifError(new Error('inner')));
+report('match', () => assert.match('abc', /x/));
+report('match ok', () => assert.match('abc', /b/));
+report('match non-string', () => assert.match(123, /1/));
+report('match bad regexp', () => assert.match('a', 'a'));
+report('doesNotMatch', () => assert.doesNotMatch('abc', /b/));
+report('doesNotMatch msg', () => assert.doesNotMatch('abc', /b/, 'custom dnm'));
+const e = new assert.AssertionError({ actual: 1, expected: 2, operator: 'strictEqual' });
+console.log('constructed', e.name, e.code, e.actual, e.expected, e.operator, e.generatedMessage, JSON.stringify(e.message));
+const e2 = new assert.AssertionError({ message: 'given', actual: [1], expected: [2], operator: 'deepStrictEqual' });
+console.log('constructed2', e2.generatedMessage, e2.message, Object.keys(e2));
+try { new assert.AssertionError(); } catch (x) { console.log('AE no opts', x.name, x.code, x.message); }

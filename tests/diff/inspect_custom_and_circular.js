@@ -1,0 +1,63 @@
+// util.inspect.custom (depth, options, inspect arg), returning non-strings, circular refs, proxies,
+// toStringTag, null-prototype class instances, getters that throw.
+const util = require('util');
+const show = (label, v, o) => { try { console.log(label, util.inspect(v, o)); } catch (e) { console.log(label, 'THROW', e.name, e.message); } };
+const custom = {
+  [util.inspect.custom](depth, options, inspect) {
+    return `custom(depth=${depth}, stylize=${typeof options.stylize}, same=${inspect === util.inspect})`;
+  },
+};
+show('custom', custom);
+show('custom nested', { a: { b: custom } });
+show('custom depth', { a: { b: custom } }, { depth: 5 });
+show('custom returns obj', { [util.inspect.custom]() { return { replaced: [1, 2] }; } });
+show('custom returns this', { x: 1, [util.inspect.custom]() { return this; } });
+show('custom returns num', { [util.inspect.custom]() { return 42; } });
+show('custom returns undefined', { [util.inspect.custom]() {} });
+show('custom throws', { [util.inspect.custom]() { throw new Error('custom boom'); } });
+show('customInspect false', custom, { customInspect: false });
+show('custom symbol', util.inspect.custom === Symbol.for('nodejs.util.inspect.custom'));
+show('custom via Symbol.for', { [Symbol.for('nodejs.util.inspect.custom')]: () => 'by registry' });
+show('custom stylize', { [util.inspect.custom](d, o) { return o.stylize('styled', 'special'); } }, { colors: true });
+show('custom on proto', new (class C { [util.inspect.custom]() { return 'from proto'; } })());
+show('custom in array', [custom, 1]);
+show('custom depth negative', { a: { b: { c: { [util.inspect.custom](depth) { return 'd=' + depth; } } } } }, { depth: 1 });
+show('custom multi-line', { k: { [util.inspect.custom]() { return 'line1\nline2'; } } });
+const circ = { name: 'root', arr: [] };
+circ.arr.push(circ, { back: circ });
+circ.self = circ;
+show('circular', circ);
+const m = new Map(); m.set('m', m);
+show('circular map', m);
+const a = [1]; a.push(a);
+show('circular arr', a);
+const x = { }; const y = { x }; x.y = y;
+show('mutual', [x, y]);
+show('class toStringTag', new (class Foo { get [Symbol.toStringTag]() { return 'Bar'; } })());
+show('class same tag', new (class Foo { get [Symbol.toStringTag]() { return 'Foo'; } })());
+show('null proto class', (() => { class N {} Object.setPrototypeOf(N.prototype, null); return new N(); })());
+show('anon class inst', new (class {})());
+show('extends null-ish', Object.create(Array.prototype));
+show('getter throws', { get bad() { throw new Error('nope'); } }, { getters: true });
+show('getter returns obj', { get g() { return { deep: { er: 1 } }; } }, { getters: true, depth: 0 });
+show('symbol keys', { [Symbol('a')]: 1, [Symbol.iterator]: 2, [Symbol()]: 3 });
+show('non-enum symbol', Object.defineProperty({}, Symbol('hid'), { value: 1, enumerable: false }), { showHidden: true });
+show('keys quoting', { 'a b': 1, a1: 2, '1a': 3, 'π': 4, '$_': 5, '__proto__x': 6, "it's": 7, 'q"d': 8, 'both\'"': 9 });
+show('__proto__ own', JSON.parse('{"__proto__": 1}'));
+show('string quoting', ["it's", 'say "hi"', 'both \' and "', 'back`tick\'"', 'new\nline', 'tab\t', '\x00\x1f\x7f', '\u2028']);
+show('long string in obj', { s: 'word '.repeat(30) });
+show('multiline string', { s: 'a\nb\nc' + 'x'.repeat(20) });
+show('number keys', { 1: 'a', '01': 'b', 1.5: 'c', '-1': 'd' });
+show('array 7+ numbers', [1, 22, 333, 4444, 55555, 666666, 7777777, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27]);
+show('array mixed short', ['a', 'bb', 'ccc', 'dddd', 'e', 'f', 'g', 'h', 'iiiiiiii', 'j', 'k', 'l', 'm', 'n', 'o', 'p', 'q', 'r', 's', 't', 'u', 'v', 'w', 'x', 'y', 'z']);
+show('obj of 30 keys', Object.fromEntries(Array.from({ length: 30 }, (_, i) => ['k' + i, i])));
+show('depth Infinity', { a: { b: { c: { d: { e: { f: {} } } } } } }, { depth: Infinity });
+show('depth -1', { a: 1 }, { depth: -1 });
+show('depth 0 arr', [[1]], { depth: 0 });
+show('breakLength 0', { a: 1, b: [1, 2] }, { breakLength: 0 });
+show('compact 0', { a: { b: 1 } }, { compact: 0 });
+show('compact 5', { a: { b: { c: { d: { e: 1 } } } } }, { compact: 5 });
+show('bad options', 1, 'str');
+show('bad depth', {}, { depth: 'x' });
+show('legacy args', { a: { b: { c: {} } } }, true, 0);
+show('legacy colors', 'str', false, 2, true);

@@ -1,0 +1,18 @@
+// Readable.prototype.wrap: when the wrapped stream's 'end' turns into the new stream's 'end',
+// relative to nextTick callbacks queued around it.
+const { Readable } = require('stream');
+const EE = require('events');
+const log = [];
+const old = new EE();
+old.pause = () => log.push('old pause');
+old.resume = () => log.push('old resume');
+const r = new Readable().wrap(old);
+r.on('data', (c) => log.push('data ' + c));
+r.on('end', () => log.push('end'));
+r.on('close', () => log.push('close'));
+process.nextTick(() => log.push('tick 1'));
+old.emit('data', 'w1');
+old.emit('end');
+process.nextTick(() => log.push('tick 2'));
+setImmediate(() => log.push('immediate'));
+setTimeout(() => console.log(log.join('\n')), 10);
