@@ -80,13 +80,19 @@ function invalidArgType(name, expected, actual) {
   return codedError(TypeError, 'ERR_INVALID_ARG_TYPE', `${msg}.${describeReceived(actual)}`);
 }
 
+/** `ERR_OUT_OF_RANGE`; integers beyond 2 ** 32 are shown with `_` separators, as Node does. */
 function outOfRange(name, range, received) {
-  const { inspect } = require('internal/inspect');
-  return codedError(
-    RangeError,
-    'ERR_OUT_OF_RANGE',
-    `The value of "${name}" is out of range. It must be ${range}. Received ${inspect(received)}`,
-  );
+  const { inspect, groupDigits } = require('internal/inspect');
+  let shown;
+  if (typeof received === 'number' && Number.isInteger(received) && Math.abs(received) > 2 ** 32) {
+    shown = groupDigits(`${received}`);
+  } else if (typeof received === 'bigint') {
+    const big = received > 2n ** 32n || received < -(2n ** 32n);
+    shown = `${big ? groupDigits(`${received}`) : received}n`;
+  } else {
+    shown = inspect(received);
+  }
+  return codedError(RangeError, 'ERR_OUT_OF_RANGE', `The value of "${name}" is out of range. It must be ${range}. Received ${shown}`);
 }
 
 /** `ERR_INVALID_ARG_VALUE`: the value shown by inspect, cut at 128 characters as Node does. */

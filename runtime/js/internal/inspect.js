@@ -1112,4 +1112,4 @@ function tryStringify(value) {
   }
 }
 
-module.exports = { inspect, format, formatWithOptions, strEscape, isError };
+module.exports = { inspect, format, formatWithOptions, strEscape, isError, groupDigits };

@@ -2,12 +2,13 @@
 // Buffer: a Uint8Array with Node's encodings, number reads and writes, search and comparison.
 // Encoding work on large data is done in Rust (`ops.bufferToString`, `ops.bufferWrite`).
 
-const { codedError, invalidArgType } = require('internal/errors');
+const { codedError, invalidArgType, outOfRange, validateInteger, validateNumber } = require('internal/errors');
 const { inspect } = require('internal/inspect');
 
 const kMaxLength = 2 ** 32;
 const kStringMaxLength = 536870888;
-const INSPECT_MAX_BYTES = 50;
+// How many bytes inspect shows; `buffer.INSPECT_MAX_BYTES` reads and sets it.
+let INSPECT_MAX_BYTES = 50;
 const customInspect = Symbol.for('nodejs.util.inspect.custom');
 
 // Encoding numbers shared with runtime/src/ops/buffer.rs.
@@ -37,30 +38,6 @@ function getEncoding(encoding) {
   const e = encodingOf(encoding);
   if (e === undefined) throw codedError(TypeError, 'ERR_UNKNOWN_ENCODING', `Unknown encoding: ${encoding}`);
   return e;
-}
-
-function rangeError(name, range, received) {
-  return codedError(RangeError, 'ERR_OUT_OF_RANGE', `The value of "${name}" is out of range. It must be ${range}. Received ${formatReceived(received)}`);
-}
-
-/** Node shows big integers in range errors with `_` separators. */
-function formatReceived(value) {
-  if (typeof value === 'number' && Number.isInteger(value) && Math.abs(value) > 2 ** 32) {
-    return addSeparators(`${value}`);
-  }
-  if (typeof value === 'bigint') {
-    const text = `${value}`;
-    return `${value > 2n ** 32n || value < -(2n ** 32n) ? addSeparators(text) : text}n`;
-  }
-  return inspect(value);
-}
-
-function addSeparators(text) {
-  let res = '';
-  let i = text.length;
-  const start = text[0] === '-' ? 1 : 0;
-  for (; i >= start + 4; i -= 3) res = `_${text.slice(i - 3, i)}${res}`;
-  return `${text.slice(0, i)}${res}`;
 }
 
 function outOfBounds(name) {
@@ -118,7 +95,7 @@ Buffer.poolSize = 8 * 1024;
 
 function validateSize(size) {
   if (typeof size !== 'number') throw invalidArgType('size', 'number', size);
-  if (!(size >= 0 && size <= kMaxLength)) throw rangeError('size', `>= 0 && <= ${kMaxLength}`, size);
+  if (!(size >= 0 && size <= kMaxLength)) throw outOfRange('size', `>= 0 && <= ${kMaxLength}`, size);
 }
 
 Buffer.alloc = function alloc(size, fill, encoding) {
@@ -156,6 +133,20 @@ function fromArrayLike(obj) {
   for (let i = 0; i < length; i++) buf[i] = obj[i];
   return buf;
 }
+
+/** A new Buffer with a copy of the bytes of `view`'s elements [offset, offset + length). */
+Buffer.copyBytesFrom = function copyBytesFrom(view, offset, length) {
+  if (!ArrayBuffer.isView(view) || view instanceof DataView) throw invalidArgType('view', ['TypedArray'], view);
+  let elements = view;
+  if (offset !== undefined || length !== undefined) {
+    if (offset !== undefined) validateInteger(offset, 'offset', 0);
+    else offset = 0;
+    if (length !== undefined) validateInteger(length, 'length', 0);
+    elements = view.slice(offset, length === undefined ? view.length : offset + length);
+  }
+  const bytes = new Uint8Array(elements.buffer, elements.byteOffset, elements.byteLength);
+  return elements === view ? Buffer.from(bytes) : new FastBuffer(bytes.buffer, bytes.byteOffset, bytes.length);
+};
 
 Buffer.from = function from(value, encodingOrOffset, length) {
   if (typeof value === 'string') return fromString(value, encodingOrOffset);
@@ -291,8 +282,8 @@ Buffer.concat = function concat(list, totalLength) {
       }
       totalLength += list[i].length;
     }
-  } else if (typeof totalLength !== 'number') {
-    throw invalidArgType('length', 'number', totalLength);
+  } else {
+    validateInteger(totalLength, 'length', 0, kMaxLength);
   }
   const buffer = Buffer.allocUnsafe(totalLength);
   let pos = 0;
@@ -314,8 +305,29 @@ Buffer.concat = function concat(list, totalLength) {
 
 const proto = Buffer.prototype;
 
+// The encoding-named methods by encoding number: toString and write call them on `this` as
+// Node does, so that a plain Uint8Array borrowing them fails the way it does under Node.
+const sliceBy = [
+  (buf, start, end) => buf.utf8Slice(start, end),
+  (buf, start, end) => buf.hexSlice(start, end),
+  (buf, start, end) => buf.base64Slice(start, end),
+  (buf, start, end) => buf.base64urlSlice(start, end),
+  (buf, start, end) => buf.latin1Slice(start, end),
+  (buf, start, end) => buf.asciiSlice(start, end),
+  (buf, start, end) => buf.ucs2Slice(start, end),
+];
+const writeBy = [
+  (buf, string, offset, length) => buf.utf8Write(string, offset, length),
+  (buf, string, offset, length) => buf.hexWrite(string, offset, length),
+  (buf, string, offset, length) => buf.base64Write(string, offset, length),
+  (buf, string, offset, length) => buf.base64urlWrite(string, offset, length),
+  (buf, string, offset, length) => buf.latin1Write(string, offset, length),
+  (buf, string, offset, length) => buf.asciiWrite(string, offset, length),
+  (buf, string, offset, length) => buf.ucs2Write(string, offset, length),
+];
+
 proto.toString = function toString(encoding, start, end) {
-  if (arguments.length === 0) return ops.bufferToString(this, UTF8, 0, this.length);
+  if (arguments.length === 0) return this.utf8Slice(0, this.length);
   const len = this.length;
   if (start <= 0) start = 0;
   else if (start >= len) return '';
@@ -323,7 +335,11 @@ proto.toString = function toString(encoding, start, end) {
   if (end === undefined || end > len) end = len;
   else end = Math.trunc(end) || 0;
   if (end <= start) return '';
-  return ops.bufferToString(this, encoding === undefined ? UTF8 : getEncoding(encoding), start, end);
+  if (encoding === undefined) return this.utf8Slice(start, end);
+  // Only a missing encoding means UTF-8 here; null or '' are unknown names.
+  const e = encoding === null || encoding === '' ? undefined : encodingOf(encoding);
+  if (e === undefined) throw codedError(TypeError, 'ERR_UNKNOWN_ENCODING', `Unknown encoding: ${encoding}`);
+  return sliceBy[e](this, start, end);
 };
 
 proto.toLocaleString = proto.toString;
@@ -337,8 +353,8 @@ proto.equals = function equals(other) {
 
 function validateOffset(value, name, min, max) {
   if (typeof value !== 'number') throw invalidArgType(name, 'number', value);
-  if (!Number.isInteger(value)) throw rangeError(name, 'an integer', value);
-  if (value < min || value > max) throw rangeError(name, `>= ${min} && <= ${max}`, value);
+  if (!Number.isInteger(value)) throw outOfRange(name, 'an integer', value);
+  if (value < min || value > max) throw outOfRange(name, `>= ${min} && <= ${max}`, value);
 }
 
 proto.compare = function compare(target, targetStart, targetEnd, sourceStart, sourceEnd) {
@@ -361,9 +377,9 @@ proto.copy = function copy(target, targetStart, sourceStart, sourceEnd) {
   targetStart = targetStart === undefined ? 0 : toInteger(targetStart, 'targetStart');
   sourceStart = sourceStart === undefined ? 0 : toInteger(sourceStart, 'sourceStart');
   sourceEnd = sourceEnd === undefined ? this.length : toInteger(sourceEnd, 'sourceEnd');
-  if (targetStart < 0) throw rangeError('targetStart', '>= 0', targetStart);
-  if (sourceStart < 0 || sourceStart > this.length) throw rangeError('sourceStart', `>= 0 && <= ${this.length}`, sourceStart);
-  if (sourceEnd < 0) throw rangeError('sourceEnd', '>= 0', sourceEnd);
+  if (targetStart < 0) throw outOfRange('targetStart', '>= 0', targetStart);
+  if (sourceStart < 0 || sourceStart > this.length) throw outOfRange('sourceStart', `>= 0 && <= ${this.length}`, sourceStart);
+  if (sourceEnd < 0) throw outOfRange('sourceEnd', '>= 0', sourceEnd);
   if (targetStart >= target.length || sourceStart >= sourceEnd) return 0;
   if (sourceEnd > this.length) sourceEnd = this.length;
   const n = Math.min(sourceEnd - sourceStart, target.length - targetStart);
@@ -382,11 +398,9 @@ function toInteger(value, name) {
 
 proto.write = function write(string, offset, length, encoding) {
   if (typeof string !== 'string') throw codedError(TypeError, 'ERR_INVALID_ARG_TYPE', 'argument must be a string');
-  if (offset === undefined) {
-    return ops.bufferWrite(this, string, 0, this.length, UTF8);
-  }
+  if (offset === undefined) return this.utf8Write(string, 0, this.length);
   if (length === undefined && typeof offset === 'string') {
-    return ops.bufferWrite(this, string, 0, this.length, getEncoding(offset));
+    return writeBy[getEncoding(offset)](this, string, 0, this.length);
   }
   validateOffset(offset, 'offset', 0, this.length);
   const remaining = this.length - offset;
@@ -399,7 +413,7 @@ proto.write = function write(string, offset, length, encoding) {
     validateOffset(length, 'length', 0, this.length);
     if (length > remaining) length = remaining;
   }
-  return ops.bufferWrite(this, string, offset, length, encoding === undefined ? UTF8 : getEncoding(encoding));
+  return writeBy[encoding === undefined ? UTF8 : getEncoding(encoding)](this, string, offset, length);
 };
 
 proto.toJSON = function toJSON() {
@@ -540,6 +554,23 @@ proto[customInspect] = function inspectBuffer(recurseTimes, ctx) {
   const remaining = this.length - max;
   let str = ops.bufferToString(this, HEX, 0, actualMax).replace(/(.{2})/g, '$1 ').trim();
   if (remaining > 0) str += ` ... ${remaining} more byte${remaining > 1 ? 's' : ''}`;
+  if (ctx) {
+    // Properties set on the buffer itself follow the bytes.
+    const extras = { __proto__: null };
+    let any = false;
+    for (const key of Reflect.ownKeys(this)) {
+      if (typeof key === 'string' && /^(0|[1-9][0-9]*)$/.test(key)) continue;
+      if (!ctx.showHidden && !Object.prototype.propertyIsEnumerable.call(this, key)) continue;
+      extras[key] = this[key];
+      any = true;
+    }
+    if (any) {
+      const { inspect } = require('internal/inspect');
+      if (this.length !== 0) str += ', ';
+      // Without the "[Object: null prototype] {" and " }" around the properties.
+      str += inspect(extras, { ...ctx, breakLength: Infinity, compact: true }).slice(27, -2);
+    }
+  }
   return `<${this.constructor.name} ${str}>`;
 };
 proto.inspect = proto[customInspect];
@@ -553,11 +584,11 @@ function view(buf) {
 function checkOffset(buf, offset, byteLength) {
   if (offset === undefined) offset = 0;
   if (typeof offset !== 'number') throw invalidArgType('offset', 'number', offset);
-  if (!Number.isInteger(offset)) throw rangeError('offset', 'an integer', offset);
+  if (!Number.isInteger(offset)) throw outOfRange('offset', 'an integer', offset);
   const last = buf.length - byteLength;
   if (offset < 0 || offset > last) {
     if (last < 0) throw outOfBounds();
-    throw rangeError('offset', `>= 0 and <= ${last}`, offset);
+    throw outOfRange('offset', `>= 0 and <= ${last}`, offset);
   }
   return offset;
 }
@@ -574,7 +605,7 @@ function checkValue(value, min, max, byteLength, big) {
     } else {
       range = `>= ${min}${n} and <= ${max}${n}`;
     }
-    throw rangeError('value', range, value);
+    throw outOfRange('value', range, value);
   }
 }
 
@@ -583,10 +614,14 @@ function defineFixed(name, byteLength, get, set, min, max) {
     offset = checkOffset(this, offset, byteLength);
     return get(view(this), offset);
   };
+  const big = typeof min === 'bigint';
   proto[`write${name}`] = function write(value, offset) {
-    if (typeof value !== 'number' && typeof value !== 'bigint') value = +value;
-    if (min !== undefined) checkValue(value, min, max, byteLength, typeof min === 'bigint');
+    // The 64-bit writers take BigInts only; other values pass the range check and then fail
+    // with V8's own TypeError, as Node's arithmetic on them does.
+    if (!big && typeof value !== 'number') value = +value;
+    if (min !== undefined) checkValue(value, min, max, byteLength, big);
     offset = checkOffset(this, offset, byteLength);
+    if (big && typeof value !== 'bigint') void (value & 0xffffffffn);
     set(view(this), offset, value);
     return offset + byteLength;
   };
@@ -616,7 +651,7 @@ for (const name of ['UInt8', 'UInt16LE', 'UInt16BE', 'UInt32LE', 'UInt32BE']) {
 function checkByteLength(byteLength) {
   if (typeof byteLength !== 'number') throw invalidArgType('byteLength', 'number', byteLength);
   if (!Number.isInteger(byteLength) || byteLength < 1 || byteLength > 6) {
-    throw rangeError('byteLength', '>= 1 and <= 6', byteLength);
+    throw outOfRange('byteLength', '>= 1 and <= 6', byteLength);
   }
 }
 
@@ -680,7 +715,11 @@ proto.writeUintBE = proto.writeUIntBE;
 // Encoding-named helpers some packages call directly (`buf.utf8Slice(0, n)`).
 for (const [name, e] of [['utf8', UTF8], ['hex', HEX], ['base64', BASE64], ['base64url', BASE64URL], ['latin1', LATIN1], ['ascii', ASCII], ['ucs2', UCS2]]) {
   proto[`${name}Slice`] = function slice(start = 0, end = this.length) {
-    return ops.bufferToString(this, e, start, end);
+    // Node's binding refuses indexes outside the buffer and reads nothing when end < start.
+    if (start < 0 || end < 0 || start > this.length || end > this.length) {
+      throw codedError(RangeError, 'ERR_OUT_OF_RANGE', 'Index out of range');
+    }
+    return end <= start ? '' : ops.bufferToString(this, e, start, end);
   };
   proto[`${name}Write`] = function write(string, offset = 0, length = this.length - offset) {
     return ops.bufferWrite(this, string, offset, length, e);
@@ -710,11 +749,19 @@ function SlowBuffer(size) {
   return Buffer.allocUnsafeSlow(size);
 }
 
+/** The bytes of an ArrayBuffer or TypedArray, as isUtf8 and isAscii accept them. */
+function inputBytes(input) {
+  if (input instanceof ArrayBuffer || input instanceof SharedArrayBuffer) return new Uint8Array(input);
+  if (!ArrayBuffer.isView(input) || input instanceof DataView) {
+    throw invalidArgType('input', ['ArrayBuffer', 'Buffer', 'TypedArray'], input);
+  }
+  return new Uint8Array(input.buffer, input.byteOffset, input.byteLength);
+}
+
 function isUtf8(input) {
-  const bytes = input instanceof ArrayBuffer ? new Uint8Array(input) : input;
-  if (!ArrayBuffer.isView(bytes)) throw invalidArgType('input', 'ArrayBuffer, Buffer, or TypedArray', input);
+  const bytes = inputBytes(input);
   try {
-    ops.decodeUtf8(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength), true, true);
+    ops.decodeUtf8(bytes, true, true);
     return true;
   } catch {
     return false;
@@ -722,17 +769,83 @@ function isUtf8(input) {
 }
 
 function isAscii(input) {
-  const bytes = input instanceof ArrayBuffer ? new Uint8Array(input) : input;
-  if (!ArrayBuffer.isView(bytes)) throw invalidArgType('input', 'ArrayBuffer, Buffer, or TypedArray', input);
-  const u8 = new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  for (let i = 0; i < u8.length; i++) if (u8[i] > 127) return false;
+  const bytes = inputBytes(input);
+  for (let i = 0; i < bytes.length; i++) if (bytes[i] > 127) return false;
   return true;
+}
+
+// ---- transcode: the four encoding families ICU converts between ------------------------------
+
+const transcodeFamilies = {
+  ascii: 'ascii', latin1: 'latin1', binary: 'latin1', utf8: 'utf8', 'utf-8': 'utf8',
+  ucs2: 'ucs2', 'ucs-2': 'ucs2', utf16le: 'ucs2', 'utf-16le': 'ucs2',
+};
+
+function icuError(code, errno) {
+  const err = new Error(`Unable to transcode Buffer [${code}]`);
+  err.code = code;
+  err.errno = errno;
+  return err;
+}
+
+/** The code units of UTF-16LE bytes, a trailing odd byte dropped; `strict` (ICU's route to
+ * UTF-8) refuses lone surrogates and input without one whole unit. */
+function ucs2Text(bytes, strict) {
+  const text = new FastBuffer(bytes.buffer, bytes.byteOffset, bytes.length - (bytes.length % 2)).toString('utf16le');
+  if (strict && (text === '' || !text.isWellFormed())) throw icuError('U_INVALID_CHAR_FOUND', 10);
+  return text;
+}
+
+/** Text as bytes of a single-byte family: what does not fit becomes '?'. */
+function singleByte(text, limit) {
+  const out = [];
+  for (const ch of text) {
+    const cp = ch.codePointAt(0);
+    out.push(cp <= limit ? cp : 0x3f);
+  }
+  return Buffer.from(out);
+}
+
+/** Source bytes as text the way ICU's converters read them, bad input becoming U+FFFD. */
+function decodeLenient(bytes, family) {
+  switch (family) {
+    case 'utf8':
+      return bytes.toString('utf8');
+    case 'latin1':
+      return bytes.toString('latin1');
+    case 'ascii':
+      return Array.from(bytes, (b) => (b > 0x7f ? '\ufffd' : String.fromCharCode(b))).join('');
+    default: {
+      const text = ucs2Text(bytes, false).toWellFormed();
+      return bytes.length % 2 !== 0 ? `${text}\ufffd` : text;
+    }
+  }
+}
+
+function encodeText(text, family) {
+  if (family === 'utf8') return Buffer.from(text, 'utf8');
+  if (family === 'ucs2') return Buffer.from(text, 'utf16le');
+  return singleByte(text, family === 'latin1' ? 0xff : 0x7f);
 }
 
 function transcode(source, fromEncoding, toEncoding) {
   if (!(source instanceof Uint8Array)) throw invalidArgType('source', 'an instance of Buffer or Uint8Array', source);
-  const text = Buffer.prototype.toString.call(Buffer.from(source), fromEncoding);
-  return Buffer.from(text, toEncoding);
+  const bytes = new FastBuffer(source.buffer, source.byteOffset, source.length);
+  if (bytes.length === 0) return Buffer.alloc(0);
+  const from = transcodeFamilies[`${fromEncoding}`.toLowerCase()];
+  const to = transcodeFamilies[`${toEncoding}`.toLowerCase()];
+  if (from === undefined || to === undefined) throw icuError('U_ILLEGAL_ARGUMENT_ERROR', 1);
+  // ICU takes dedicated (and stricter) routes between UTF-16 and the others.
+  if (to === 'ucs2' && (from === 'latin1' || from === 'ascii')) {
+    return Buffer.from(Array.from(bytes, (b) => String.fromCharCode(b)).join(''), 'utf16le');
+  }
+  if (to === 'ucs2' && from === 'utf8') {
+    if (!isUtf8(bytes)) throw icuError('U_INVALID_CHAR_FOUND', 10);
+    return Buffer.from(bytes.toString('utf8'), 'utf16le');
+  }
+  if (from === 'ucs2' && to === 'utf8') return Buffer.from(ucs2Text(bytes, true), 'utf8');
+  if (from === 'ucs2' && to !== 'ucs2') return encodeText(ucs2Text(bytes, false), to);
+  return encodeText(decodeLenient(bytes, from), to);
 }
 
 const { Blob, File } = require('internal/blob');
@@ -741,6 +854,13 @@ const web = require('internal/web');
 module.exports = {
   Buffer,
   SlowBuffer,
+  get INSPECT_MAX_BYTES() {
+    return INSPECT_MAX_BYTES;
+  },
+  set INSPECT_MAX_BYTES(value) {
+    validateNumber(value, 'INSPECT_MAX_BYTES', 0);
+    INSPECT_MAX_BYTES = value;
+  },
   transcode,
   isUtf8,
   isAscii,
@@ -749,7 +869,6 @@ module.exports = {
   btoa: web.btoa,
   atob: web.atob,
   constants: { MAX_LENGTH: kMaxLength, MAX_STRING_LENGTH: kStringMaxLength },
-  INSPECT_MAX_BYTES,
   Blob,
   resolveObjectURL() {
     return undefined;
