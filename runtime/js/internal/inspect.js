@@ -169,7 +169,19 @@ function inspect(value, opts) {
   return formatValue(ctx, value, 0);
 }
 inspect.custom = customInspect;
-inspect.defaultOptions = defaultOptions;
+Object.defineProperty(inspect, 'defaultOptions', {
+  get() {
+    return defaultOptions;
+  },
+  // Assigning merges into the defaults every later call starts from.
+  set(options) {
+    const { validateObject } = require('internal/errors');
+    validateObject(options, 'options');
+    Object.assign(defaultOptions, options);
+  },
+  enumerable: true,
+  configurable: true,
+});
 inspect.colors = colorCodes;
 inspect.styles = styles;
 
@@ -305,6 +317,21 @@ function formatValue(ctx, value, recurseTimes, typedArray) {
   }
   if (value === null) return ctx.stylize('null', 'null');
 
+  // A proxy is looked at through V8, so that none of its traps runs; without showProxy it
+  // is shown as its target.
+  const context = value;
+  const proxy = ops.proxyDetails(value);
+  if (proxy !== undefined) {
+    if (proxy[0] === null) return ctx.stylize('<Revoked Proxy>', 'special');
+    if (ctx.showProxy) return formatProxy(ctx, proxy, recurseTimes);
+    value = proxy[0];
+    while (ops.proxyDetails(value) !== undefined) {
+      const inner = ops.proxyDetails(value);
+      if (inner[0] === null) return ctx.stylize('<Revoked Proxy>', 'special');
+      value = inner[0];
+    }
+  }
+
   if (ctx.customInspect) {
     let maybeCustom;
     try {
@@ -314,7 +341,7 @@ function formatValue(ctx, value, recurseTimes, typedArray) {
     }
     if (typeof maybeCustom === 'function' && maybeCustom !== inspect) {
       const depth = ctx.depth === null ? null : ctx.depth - recurseTimes;
-      const ret = maybeCustom.call(value, depth, userOptions(ctx), inspect);
+      const ret = maybeCustom.call(context, depth, userOptions(ctx), inspect);
       if (ret !== value) {
         if (typeof ret !== 'string') return formatValue(ctx, ret, recurseTimes);
         return ret.replaceAll('\n', `\n${' '.repeat(ctx.indentationLvl)}`);
@@ -339,20 +366,90 @@ function formatValue(ctx, value, recurseTimes, typedArray) {
   return formatRaw(ctx, value, recurseTimes, typedArray);
 }
 
-function getConstructorName(obj) {
+function formatProxy(ctx, [target, handler], recurseTimes) {
+  if (recurseTimes > ctx.depth && ctx.depth !== null) return ctx.stylize('Proxy [Array]', 'special');
+  recurseTimes += 1;
+  ctx.indentationLvl += 2;
+  const parts = [formatValue(ctx, target, recurseTimes), formatValue(ctx, handler, recurseTimes)];
+  ctx.indentationLvl -= 2;
+  return reduceToSingleString(ctx, parts, '', ['Proxy [', ']'], 'array', recurseTimes);
+}
+
+// Global constructors (Object, Array, Map...): prototype properties are not listed past them.
+let builtInNames;
+function isBuiltInName(name) {
+  if (builtInNames === undefined) {
+    builtInNames = new Set(ObjectGetOwnPropertyNames(globalThis).filter((n) => /^[A-Z][a-zA-Z0-9]+$/.test(n)));
+  }
+  return builtInNames.has(name);
+}
+
+function isInstanceof(value, constructor) {
+  try {
+    return value instanceof constructor;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The name of the nearest `constructor` on the prototype chain that `obj` is an instance of;
+ * null for a null prototype. With `protoProps` (showHidden), the non-method properties of the
+ * prototypes in between are collected into it.
+ */
+function getConstructorName(obj, ctx, recurseTimes, protoProps) {
+  let firstProto;
   let current = obj;
   while (current !== null && current !== undefined) {
     const descriptor = ObjectGetOwnPropertyDescriptor(current, 'constructor');
     if (
       descriptor !== undefined &&
       typeof descriptor.value === 'function' &&
-      descriptor.value.name !== ''
+      descriptor.value.name !== '' &&
+      isInstanceof(obj, descriptor.value)
     ) {
-      return descriptor.value.name;
+      if (protoProps !== undefined && (firstProto !== current || !isBuiltInName(descriptor.value.name))) {
+        addPrototypeProperties(ctx, obj, firstProto || obj, recurseTimes, protoProps);
+      }
+      return `${descriptor.value.name}`;
     }
     current = ObjectGetPrototypeOf(current);
+    if (firstProto === undefined) firstProto = current;
   }
-  return null;
+  if (firstProto === null) return null;
+  // No usable constructor: the class V8 knows, and what the prototype looks like.
+  const own = ops.constructorName(obj);
+  if (recurseTimes > ctx.depth && ctx.depth !== null) return `${own} <Complex prototype>`;
+  const protoName = getConstructorName(firstProto, ctx, recurseTimes + 1, protoProps);
+  if (protoName === null) {
+    return `${own} <${inspect(firstProto, { ...ctx, customInspect: false, depth: -1 })}>`;
+  }
+  return `${own} <${protoName}>`;
+}
+
+/** The properties (not methods) of up to three prototypes below the first built-in one. */
+function addPrototypeProperties(ctx, main, obj, recurseTimes, output) {
+  let keys;
+  const seen = new Set();
+  for (let depth = 0; depth < 3; depth++) {
+    if (depth !== 0 || main === obj) {
+      obj = ObjectGetPrototypeOf(obj);
+      if (obj === null) return;
+      const descriptor = ObjectGetOwnPropertyDescriptor(obj, 'constructor');
+      if (descriptor !== undefined && typeof descriptor.value === 'function' && isBuiltInName(descriptor.value.name)) return;
+    }
+    if (depth !== 0) for (const key of keys) seen.add(key);
+    keys = Reflect.ownKeys(obj);
+    ctx.seen.push(main);
+    for (const key of keys) {
+      if (key === 'constructor' || ObjectPrototypeHasOwnProperty.call(main, key) || (depth !== 0 && seen.has(key))) continue;
+      const desc = ObjectGetOwnPropertyDescriptor(obj, key);
+      if (typeof desc.value === 'function') continue;
+      const text = formatProperty(ctx, obj, recurseTimes, key, 'object', desc, main);
+      output.push(ctx.colors ? `\u001b[2m${text}\u001b[22m` : text);
+    }
+    ctx.seen.pop();
+  }
 }
 
 function getPrefix(constructor, tag, fallback, size = '') {
@@ -390,43 +487,49 @@ function tagOf(value) {
 
 function formatRaw(ctx, value, recurseTimes, typedArray) {
   let keys;
-  const constructor = getConstructorName(value);
+  let protoProps;
+  if (ctx.showHidden && (recurseTimes <= ctx.depth || ctx.depth === null)) protoProps = [];
+  const constructor = getConstructorName(value, ctx, recurseTimes, protoProps);
+  if (protoProps !== undefined && protoProps.length === 0) protoProps = undefined;
   let tag = value[Symbol.toStringTag];
-  if (typeof tag !== 'string') tag = '';
+  // An own (enumerable, or with showHidden any) tag is listed among the keys, not twice.
+  const ownTag = ctx.showHidden ? ObjectPrototypeHasOwnProperty : ObjectPrototypePropertyIsEnumerable;
+  if (typeof tag !== 'string' || (tag !== '' && ownTag.call(value, Symbol.toStringTag))) tag = '';
   let base = '';
   let formatter = formatObjectEntries;
   let braces;
   let noIterator = true;
   let extrasType = 'object';
-  const filterIndices = ArrayIsArray(value) || (typeof value === 'object' && isTypedArray(value));
-
-  if (
-    typeof value[Symbol.iterator] === 'function' ||
-    constructor === null ||
-    filterIndices
-  ) {
+  // As Node decides: an array whose prototype lost its iterator is shown as an object.
+  let iterator;
+  try {
+    iterator = value[Symbol.iterator];
+  } catch {
+    iterator = undefined;
+  }
+  if (iterator || constructor === null) {
     noIterator = false;
     if (ArrayIsArray(value)) {
       const prefix =
         constructor !== 'Array' || tag !== '' ? getPrefix(constructor, tag, 'Array', `(${value.length})`) : '';
       keys = getKeys(value, ctx.showHidden).filter((k) => !isIndex(k));
       braces = [`${prefix}[`, ']'];
-      if (value.length === 0 && keys.length === 0) return `${braces[0]}]`;
+      if (value.length === 0 && keys.length === 0 && protoProps === undefined) return `${braces[0]}]`;
       extrasType = 'array';
       formatter = formatArray;
-    } else if (tagOf(value) === 'Set' && value instanceof Set) {
+    } else if (types().isSet(value)) {
       const size = SetSizeGetter.call(value);
       const prefix = getPrefix(constructor, tag, 'Set', `(${size})`);
       keys = getKeys(value, ctx.showHidden);
       formatter = formatSet;
-      if (size === 0 && keys.length === 0) return `${prefix}{}`;
+      if (size === 0 && keys.length === 0 && protoProps === undefined) return `${prefix}{}`;
       braces = [`${prefix}{`, '}'];
-    } else if (tagOf(value) === 'Map' && value instanceof Map) {
+    } else if (types().isMap(value)) {
       const size = MapSizeGetter.call(value);
       const prefix = getPrefix(constructor, tag, 'Map', `(${size})`);
       keys = getKeys(value, ctx.showHidden);
       formatter = formatMap;
-      if (size === 0 && keys.length === 0) return `${prefix}{}`;
+      if (size === 0 && keys.length === 0 && protoProps === undefined) return `${prefix}{}`;
       braces = [`${prefix}{`, '}'];
     } else if (typeof value === 'object' && isTypedArray(value)) {
       keys = getKeys(value, ctx.showHidden).filter((k) => !isIndex(k));
@@ -434,9 +537,15 @@ function formatRaw(ctx, value, recurseTimes, typedArray) {
       const fallback = TypedArrayTagGetter.call(value);
       const prefix = getPrefix(constructor, tag, fallback, `(${length})`);
       braces = [`${prefix}[`, ']'];
-      if (length === 0 && keys.length === 0) return `${braces[0]}]`;
+      if (length === 0 && keys.length === 0 && protoProps === undefined) return `${braces[0]}]`;
       formatter = formatTypedArray;
       extrasType = 'array';
+    } else if (types().isMapIterator(value) || types().isSetIterator(value)) {
+      const kind = types().isMapIterator(value) ? 'Map' : 'Set';
+      keys = getKeys(value, ctx.showHidden);
+      const name = tag === `${kind} Iterator` ? tag : `${tag === '' ? '' : `${tag}] [`}${kind} Iterator`;
+      braces = [`[${name}] {`, '}'];
+      formatter = (c, v, recurse) => formatIterator(c, v, recurse, braces);
     } else {
       noIterator = true;
     }
@@ -446,54 +555,60 @@ function formatRaw(ctx, value, recurseTimes, typedArray) {
     braces = ['{', '}'];
     if (constructor === 'Object' && tag === '' && isArguments(value)) {
       braces[0] = '[Arguments] {';
-      if (keys.length === 0) return '[Arguments] {}';
+      if (keys.length === 0 && protoProps === undefined) return '[Arguments] {}';
     } else if (constructor === 'Object' && tag === '' && !isError(value) && tagOf(value) === 'Object') {
-      if (keys.length === 0) return '{}';
+      if (keys.length === 0 && protoProps === undefined) return '{}';
     } else if (typeof value === 'function') {
       base = getFunctionBase(value, constructor, tag);
-      if (keys.length === 0) return ctx.stylize(base, 'special');
+      if (keys.length === 0 && protoProps === undefined) return ctx.stylize(base, 'special');
     } else if (tagOf(value) === 'RegExp') {
       base = RegExpPrototypeToString.call(constructor !== null ? value : new RegExp(value));
       const prefix = getPrefix(constructor, tag, 'RegExp');
       if (prefix !== 'RegExp ') base = `${prefix}${base}`;
-      base = ctx.stylize(base, 'regexp');
-      if (keys.length === 0) return base;
+      if (keys.length === 0 && protoProps === undefined) return ctx.stylize(base, 'regexp');
     } else if (tagOf(value) === 'Date') {
       const time = DatePrototypeGetTime.call(value);
       base = Number.isNaN(time) ? 'Invalid Date' : DatePrototypeToISOString.call(value);
       const prefix = getPrefix(constructor, tag, 'Date');
       if (prefix !== 'Date ') base = `${prefix}${base}`;
-      base = ctx.stylize(base, 'date');
-      if (keys.length === 0) return base;
+      if (keys.length === 0 && protoProps === undefined) return ctx.stylize(base, 'date');
     } else if (isError(value)) {
-      base = formatError(value, ctx, keys);
-      if (keys.length === 0) return base;
-    } else if (tagOf(value) === 'Promise' && value instanceof Promise) {
+      base = formatError(value, ctx, keys, constructor, tag);
+      if (keys.length === 0 && protoProps === undefined) return base;
+    } else if (types().isPromise(value)) {
       braces[0] = `${getPrefix(constructor, tag, 'Promise')}{`;
       formatter = formatPromise;
     } else if (tagOf(value) === 'WeakSet' || tagOf(value) === 'WeakMap') {
       braces[0] = `${getPrefix(constructor, tag, tagOf(value))}{`;
-      formatter = () => [ctx.stylize('<items unknown>', 'special')];
+      // Their entries can be shown (with showHidden) but have no order: they are sorted.
+      formatter = ctx.showHidden ? formatWeakEntries : () => [ctx.stylize('<items unknown>', 'special')];
     } else if (tagOf(value) === 'DataView') {
       braces[0] = `${getPrefix(constructor, tag === 'DataView' ? '' : tag, 'DataView')}{`;
-      formatter = (c, v, recurse) => [
-        `byteLength: ${formatNumber(c.stylize, v.byteLength)}`,
-        `byteOffset: ${formatNumber(c.stylize, v.byteOffset)}`,
-        `buffer: ${formatValue(c, v.buffer, recurse)}`,
-      ];
+      // Shown as properties, the buffer last: it is not a primitive like the others.
+      keys.unshift('byteLength', 'byteOffset', 'buffer');
     } else if (value instanceof ArrayBuffer || tagOf(value) === 'ArrayBuffer' || tagOf(value) === 'SharedArrayBuffer') {
       const kind = tagOf(value);
-      braces[0] = `${getPrefix(constructor, tag === kind ? '' : tag, kind)}{`;
-      formatter = formatArrayBuffer;
-    } else if (tagOf(value) === 'Number' || tagOf(value) === 'String' || tagOf(value) === 'Boolean' || tagOf(value) === 'BigInt' || tagOf(value) === 'Symbol') {
-      base = formatBoxed(ctx, value, tagOf(value), constructor);
-      if (tagOf(value) === 'String') keys = keys.filter((k) => !isIndex(k));
-      if (keys.length === 0) return base;
-    } else {
-      if (keys.length === 0) {
-        return `${getCtxName(constructor, tag, 'Object')}{}`;
+      const prefix = getPrefix(constructor, tag === kind ? '' : tag, kind);
+      if (typedArray === undefined) {
+        formatter = formatArrayBuffer;
+      } else if (keys.length === 0 && protoProps === undefined) {
+        // The [buffer] of a typed array: its length says enough.
+        return `${prefix}{ byteLength: ${formatNumber(ctx.stylize, value.byteLength)} }`;
       }
-      braces[0] = `${getCtxName(constructor, tag, 'Object')}{`;
+      braces[0] = `${prefix}{`;
+      keys.unshift('byteLength');
+    } else if (tagOf(value) === 'Number' || tagOf(value) === 'String' || tagOf(value) === 'Boolean' || tagOf(value) === 'BigInt' || tagOf(value) === 'Symbol') {
+      if (tagOf(value) === 'String') keys = keys.filter((k) => !isIndex(k));
+      base = formatBoxed(ctx, value, tagOf(value), constructor, tag);
+      // Coloured as a whole only when it stands alone.
+      if (keys.length === 0 && protoProps === undefined) return ctx.stylize(base, tagOf(value) === 'String' ? 'string' : tagOf(value).toLowerCase());
+    } else {
+      // Without a prototype, the name is the class V8 recorded (or its own toStringTag).
+      const fallback = constructor === null ? ops.constructorName(value) : 'Object';
+      if (keys.length === 0 && protoProps === undefined) {
+        return `${getCtxName(constructor, tag, fallback)}{}`;
+      }
+      braces[0] = `${getCtxName(constructor, tag, fallback)}{`;
     }
   }
 
@@ -510,6 +625,7 @@ function formatRaw(ctx, value, recurseTimes, typedArray) {
     for (let i = 0; i < keys.length; i++) {
       output.push(formatProperty(ctx, value, recurseTimes, keys[i], extrasType));
     }
+    if (protoProps !== undefined) output.push(...protoProps);
   } finally {
     ctx.seen.pop();
   }
@@ -564,12 +680,17 @@ function getFunctionBase(value, constructor, tag) {
     source = '';
   }
   if (source.startsWith('class') && /^class(\s|{)/.test(source)) {
-    const name = value.name ? `class ${value.name}` : 'class (anonymous)';
-    let base = `[${name}`;
-    const superClass = ObjectGetPrototypeOf(value);
-    if (superClass && superClass.name) base += ` extends ${superClass.name}`;
+    const name = (ObjectPrototypeHasOwnProperty.call(value, 'name') && value.name) || '(anonymous)';
+    let base = `class ${name}`;
     if (constructor !== 'Function' && constructor !== null) base += ` [${constructor}]`;
-    return `${base}]`;
+    if (tag !== '' && constructor !== tag) base += ` [${tag}]`;
+    if (constructor !== null) {
+      const superClass = ObjectGetPrototypeOf(value);
+      if (superClass && superClass.name) base += ` extends ${superClass.name}`;
+    } else {
+      base += ' extends [null prototype]';
+    }
+    return `[${base}]`;
   }
   let type = 'Function';
   const t = tagOf(value);
@@ -585,31 +706,58 @@ function getFunctionBase(value, constructor, tag) {
   return base;
 }
 
-function formatBoxed(ctx, value, type, constructor) {
+function formatBoxed(ctx, value, type, constructor, tag) {
+  const plain = { ...ctx, stylize: stylizeNoColor };
   let inner;
   switch (type) {
     case 'Number':
-      inner = formatPrimitive(ctx, Number.prototype.valueOf.call(value));
+      inner = formatPrimitive(plain, Number.prototype.valueOf.call(value));
       break;
     case 'String':
-      inner = formatPrimitive(ctx, String.prototype.valueOf.call(value));
+      inner = formatPrimitive(plain, String.prototype.valueOf.call(value));
       break;
     case 'Boolean':
-      inner = formatPrimitive(ctx, Boolean.prototype.valueOf.call(value));
+      inner = formatPrimitive(plain, Boolean.prototype.valueOf.call(value));
       break;
     case 'BigInt':
-      inner = formatPrimitive(ctx, BigInt.prototype.valueOf.call(value));
+      inner = formatPrimitive(plain, BigInt.prototype.valueOf.call(value));
       break;
     default:
-      inner = formatPrimitive(ctx, Symbol.prototype.valueOf.call(value));
+      inner = formatPrimitive(plain, Symbol.prototype.valueOf.call(value));
   }
   let base = `[${type}`;
   if (type !== constructor) base += constructor === null ? ' (null prototype)' : ` (${constructor})`;
   base += `: ${inner}]`;
-  return ctx.stylize(base, type === 'String' ? 'string' : type.toLowerCase());
+  if (tag !== '' && tag !== constructor) base += ` [${tag}]`;
+  return base;
 }
 
-function formatError(err, ctx, keys) {
+/**
+ * An error whose class and `name` differ is shown as `Class [name]: message`, for stacks that
+ * start the usual way ("TypeError: ..."); others are left as they are.
+ */
+function improveStack(stack, constructor, name, tag) {
+  let len = name.length;
+  if (
+    constructor !== null &&
+    !(name.endsWith('Error') && stack.startsWith(name) && (stack.length === len || stack[len] === ':' || stack[len] === '\n'))
+  ) {
+    return stack;
+  }
+  let fallback = 'Error';
+  if (constructor === null) {
+    const start = /^([A-Z][a-z_ A-Z0-9[\]()-]+)(?::|\n\s+at)/.exec(stack) || /^([a-z_A-Z0-9-]*Error)$/.exec(stack);
+    fallback = (start && start[1]) || '';
+    len = fallback.length;
+    fallback = fallback || 'Error';
+  }
+  const prefix = getPrefix(constructor, tag, fallback).slice(0, -1);
+  if (name === prefix) return stack;
+  if (prefix.includes(name)) return len === 0 ? `${prefix}: ${stack}` : `${prefix}${stack.slice(len)}`;
+  return `${prefix} [${name}]${stack.slice(len)}`;
+}
+
+function formatError(err, ctx, keys, constructor, tag) {
   let stack;
   try {
     stack = err.stack;
@@ -640,6 +788,13 @@ function formatError(err, ctx, keys) {
       if (index !== -1 && stack.includes(String(err[key]))) keys.splice(index, 1);
     }
   }
+  let name;
+  try {
+    name = err.name != null ? `${err.name}` : 'Error';
+  } catch {
+    name = 'Error';
+  }
+  stack = improveStack(stack, constructor, name, tag);
   stack = collapseCauseFrames(err, stack);
   const stackStart = stack.indexOf('\n    at ');
   if (stackStart === -1) stack = `[${stack}]`;
@@ -733,7 +888,7 @@ function formatArrayWithHoles(ctx, value, recurseTimes, max) {
   return output;
 }
 
-function formatTypedArray(ctx, value) {
+function formatTypedArray(ctx, value, recurseTimes) {
   const length = TypedArrayLengthGetter.call(value);
   const max = MathMin(MathMax(0, ctx.maxArrayLength), length);
   const remaining = length - max;
@@ -747,7 +902,7 @@ function formatTypedArray(ctx, value) {
   if (ctx.showHidden) {
     ctx.indentationLvl += 2;
     for (const key of ['BYTES_PER_ELEMENT', 'length', 'byteLength', 'byteOffset', 'buffer']) {
-      output.push(`[${key}]: ${formatValue(ctx, value[key], 2, true)}`);
+      output.push(`[${key}]: ${formatValue(ctx, value[key], recurseTimes, true)}`);
     }
     ctx.indentationLvl -= 2;
   }
@@ -768,13 +923,13 @@ function formatArrayBuffer(ctx, value) {
   }
   const remaining = bytes.length - max;
   if (remaining > 0) hex += ` ... ${remaining} more byte${remaining > 1 ? 's' : ''}`;
-  return [`${ctx.stylize('[Uint8Contents]', 'special')}: <${hex}>`, `byteLength: ${formatNumber(ctx.stylize, bytes.length)}`];
+  return [`${ctx.stylize('[Uint8Contents]', 'special')}: <${hex}>`];
 }
 
 function formatSet(ctx, value, recurseTimes) {
   const output = [];
   ctx.indentationLvl += 2;
-  const max = MathMin(ctx.maxArrayLength, SetSizeGetter.call(value));
+  const max = MathMin(MathMax(ctx.maxArrayLength, 0), SetSizeGetter.call(value));
   let i = 0;
   for (const v of SetPrototypeValues.call(value)) {
     if (i >= max) break;
@@ -790,7 +945,7 @@ function formatSet(ctx, value, recurseTimes) {
 function formatMap(ctx, value, recurseTimes) {
   const output = [];
   ctx.indentationLvl += 2;
-  const max = MathMin(ctx.maxArrayLength, MapSizeGetter.call(value));
+  const max = MathMin(MathMax(ctx.maxArrayLength, 0), MapSizeGetter.call(value));
   let i = 0;
   for (const [k, v] of MapPrototypeEntries.call(value)) {
     if (i >= max) break;
@@ -800,6 +955,55 @@ function formatMap(ctx, value, recurseTimes) {
   const remaining = MapSizeGetter.call(value) - max;
   if (remaining > 0) output.push(moreItems(remaining));
   ctx.indentationLvl -= 2;
+  return output;
+}
+
+let typesModule;
+function types() {
+  if (typesModule === undefined) typesModule = require('internal/types');
+  return typesModule;
+}
+
+/** Up to maxArrayLength entries of a Map or Set iterator (which it does not advance). */
+function formatIterator(ctx, value, recurseTimes, braces) {
+  const [entries, isKeyValue] = ops.previewEntries(value);
+  if (isKeyValue) {
+    braces[0] = braces[0].replace(/ Iterator] {$/, ' Entries] {');
+    return formatEntryPairs(ctx, recurseTimes, entries, false);
+  }
+  return formatEntryList(ctx, recurseTimes, entries, false);
+}
+
+function formatWeakEntries(ctx, value, recurseTimes) {
+  const [entries, isKeyValue] = ops.previewEntries(value);
+  return isKeyValue ? formatEntryPairs(ctx, recurseTimes, entries, true) : formatEntryList(ctx, recurseTimes, entries, true);
+}
+
+function formatEntryList(ctx, recurseTimes, entries, weak) {
+  const max = MathMin(MathMax(ctx.maxArrayLength, 0), entries.length);
+  const output = [];
+  ctx.indentationLvl += 2;
+  for (let i = 0; i < max; i++) output.push(formatValue(ctx, entries[i], recurseTimes));
+  ctx.indentationLvl -= 2;
+  if (weak && !ctx.sorted) output.sort();
+  if (entries.length > max) output.push(moreItems(entries.length - max));
+  return output;
+}
+
+/** Entries given flat as [k0, v0, k1, v1...]: `k => v` for weak maps, `[ k, v ]` otherwise. */
+function formatEntryPairs(ctx, recurseTimes, entries, weak) {
+  const pairs = entries.length / 2;
+  const max = MathMin(MathMax(ctx.maxArrayLength, 0), pairs);
+  const output = [];
+  ctx.indentationLvl += 2;
+  for (let i = 0; i < max; i++) {
+    const k = formatValue(ctx, entries[2 * i], recurseTimes);
+    const v = formatValue(ctx, entries[2 * i + 1], recurseTimes);
+    output.push(weak ? `${k} => ${v}` : reduceToSingleString(ctx, [k, v], '', ['[', ']'], 'array', recurseTimes));
+  }
+  ctx.indentationLvl -= 2;
+  if (weak && !ctx.sorted) output.sort();
+  if (pairs > max) output.push(moreItems(pairs - max));
   return output;
 }
 
@@ -814,10 +1018,10 @@ function formatPromise(ctx, value, recurseTimes) {
 
 const identifier = /^[a-zA-Z_][a-zA-Z_0-9]*$/;
 
-function formatProperty(ctx, value, recurseTimes, key, type) {
+function formatProperty(ctx, value, recurseTimes, key, type, desc, original = value) {
   let name;
   let str;
-  const desc = ObjectGetOwnPropertyDescriptor(value, key) || { value: value[key], enumerable: true };
+  desc = desc || ObjectGetOwnPropertyDescriptor(value, key) || { value: value[key], enumerable: true };
   if (desc.value !== undefined) {
     const diff = ctx.compact !== true || type !== 'object' ? 2 : 3;
     ctx.indentationLvl += diff;
@@ -830,7 +1034,7 @@ function formatProperty(ctx, value, recurseTimes, key, type) {
     const label = desc.set !== undefined ? 'Getter/Setter' : 'Getter';
     if (ctx.getters && (ctx.getters === true || (ctx.getters === 'get' && desc.set === undefined) || (ctx.getters === 'set' && desc.set !== undefined))) {
       try {
-        const tmp = desc.get.call(value);
+        const tmp = desc.get.call(original);
         ctx.indentationLvl += 2;
         if (tmp !== null && typeof tmp === 'object') {
           // Objects follow the label; primitives go inside it.

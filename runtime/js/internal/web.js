@@ -2,7 +2,7 @@
 // Web-standard globals: DOMException, Event/EventTarget/CustomEvent, AbortController and
 // AbortSignal, atob/btoa, performance, crypto.getRandomValues/randomUUID, navigator.
 
-const { invalidArgType, codedError } = require('internal/errors');
+const { invalidArgType, invalidArgValue, codedError, validateAbortSignal } = require('internal/errors');
 
 // ---- DOMException -----------------------------------------------------------------------------
 
@@ -62,201 +62,388 @@ for (const [name, code] of Object.entries(legacyCodes)) {
 
 // ---- Event and EventTarget --------------------------------------------------------------------
 
-const kStop = Symbol('stop');
-const kTarget = Symbol('target');
-const kIsBeingDispatched = Symbol('dispatching');
+const customInspect = Symbol.for('nodejs.util.inspect.custom');
+const kType = Symbol('type');
+const kTarget = Symbol('kTarget');
+const kIsBeingDispatched = Symbol('kIsBeingDispatched');
+
+/** `ERR_MISSING_ARGS`: `The "a" and "b" arguments must be specified`. */
+function missingArgs(...names) {
+  const list = names.map((name) => `"${name}"`).join(' and ');
+  return codedError(TypeError, 'ERR_MISSING_ARGS', `The ${list} argument${names.length > 1 ? 's' : ''} must be specified`);
+}
+
+function invalidThis(type) {
+  return codedError(TypeError, 'ERR_INVALID_THIS', `Value of "this" must be of type ${type}`);
+}
+
+/** `Name { ...fields }`, the way Node's web classes show themselves, one level deeper. */
+function inspectFields(name, fields, options, inspect) {
+  const depth = Number.isInteger(options.depth) ? options.depth - 1 : options.depth;
+  return `${name} ${inspect(fields, { ...options, depth })}`;
+}
+
+/** Makes a class's own prototype members enumerable, as Web IDL classes have them. */
+function enumerableMembers(cls) {
+  for (const name of Object.getOwnPropertyNames(cls.prototype)) {
+    if (name !== 'constructor') Object.defineProperty(cls.prototype, name, { enumerable: true });
+  }
+}
+
+function defineTag(cls, tag) {
+  Object.defineProperty(cls.prototype, Symbol.toStringTag, { value: tag, configurable: true });
+}
+
+let isEvent;
+let isStopped;
+let trustEvent;
 
 class Event {
-  #type;
   #bubbles;
   #cancelable;
   #composed;
   #defaultPrevented = false;
   #timeStamp;
   #propagationStopped = false;
-  #inPassive = false;
+  #stop = false;
+  #trusted = false;
+
+  static {
+    isEvent = (value) => value !== null && typeof value === 'object' && #stop in value;
+    isStopped = (event) => event.#stop;
+    trustEvent = (event) => {
+      event.#trusted = true;
+      return event;
+    };
+  }
 
   constructor(type, options = undefined) {
-    if (arguments.length === 0) throw invalidArgType('type', 'string', undefined);
-    if (options !== undefined && options !== null && typeof options !== 'object') {
+    if (arguments.length === 0) throw missingArgs('type');
+    if (options !== undefined && options !== null && (typeof options !== 'object' || Array.isArray(options))) {
       throw invalidArgType('options', 'object', options);
     }
-    this.#type = `${type}`;
     this.#bubbles = Boolean(options && options.bubbles);
     this.#cancelable = Boolean(options && options.cancelable);
     this.#composed = Boolean(options && options.composed);
     this.#timeStamp = performance.now();
+    this[kType] = `${type}`;
     this[kTarget] = null;
-    this[kStop] = false;
     this[kIsBeingDispatched] = false;
   }
 
-  get type() {
-    return this.#type;
+  initEvent(type, bubbles = false, cancelable = false) {
+    checkEvent(this);
+    if (arguments.length === 0) throw missingArgs('type');
+    if (this[kIsBeingDispatched]) return;
+    this[kType] = `${type}`;
+    this.#bubbles = Boolean(bubbles);
+    this.#cancelable = Boolean(cancelable);
   }
-  get bubbles() {
-    return this.#bubbles;
+  stopImmediatePropagation() {
+    checkEvent(this);
+    this.#propagationStopped = true;
+    this.#stop = true;
   }
-  get cancelable() {
-    return this.#cancelable;
-  }
-  get composed() {
-    return this.#composed;
-  }
-  get defaultPrevented() {
-    return this.#cancelable && this.#defaultPrevented;
-  }
-  get returnValue() {
-    return !this.defaultPrevented;
-  }
-  get timeStamp() {
-    return this.#timeStamp;
-  }
-  get isTrusted() {
-    return false;
+  // Node 20 honours preventDefault() in passive listeners too.
+  preventDefault() {
+    checkEvent(this);
+    this.#defaultPrevented = true;
   }
   get target() {
+    checkEvent(this);
     return this[kTarget];
   }
   get currentTarget() {
+    checkEvent(this);
     return this[kIsBeingDispatched] ? this[kTarget] : null;
   }
   get srcElement() {
+    checkEvent(this);
     return this[kTarget];
   }
-  // Node 20 reports NONE even while dispatching; kept for compatibility.
+  get type() {
+    checkEvent(this);
+    return this[kType];
+  }
+  get cancelable() {
+    checkEvent(this);
+    return this.#cancelable;
+  }
+  get defaultPrevented() {
+    checkEvent(this);
+    return this.#cancelable && this.#defaultPrevented;
+  }
+  get timeStamp() {
+    checkEvent(this);
+    return this.#timeStamp;
+  }
+  composedPath() {
+    checkEvent(this);
+    return this[kIsBeingDispatched] ? [this[kTarget]] : [];
+  }
+  get returnValue() {
+    checkEvent(this);
+    return !this.defaultPrevented;
+  }
+  get bubbles() {
+    checkEvent(this);
+    return this.#bubbles;
+  }
+  get composed() {
+    checkEvent(this);
+    return this.#composed;
+  }
+  // Without a tree there are no capturing or bubbling phases.
   get eventPhase() {
-    return Event.NONE;
+    checkEvent(this);
+    return this[kIsBeingDispatched] ? Event.AT_TARGET : Event.NONE;
   }
   get cancelBubble() {
+    checkEvent(this);
     return this.#propagationStopped;
   }
   set cancelBubble(value) {
+    checkEvent(this);
     if (value) this.#propagationStopped = true;
   }
-  composedPath() {
-    return this[kIsBeingDispatched] ? [this[kTarget]] : [];
-  }
-  preventDefault() {
-    if (!this.#inPassive) this.#defaultPrevented = true;
-  }
   stopPropagation() {
+    checkEvent(this);
     this.#propagationStopped = true;
   }
-  stopImmediatePropagation() {
-    this.#propagationStopped = true;
-    this[kStop] = true;
+  get isTrusted() {
+    return isEvent(this) && this.#trusted;
   }
-  _setPassive(passive) {
-    this.#inPassive = passive;
-  }
-  get [Symbol.toStringTag]() {
-    return 'Event';
+
+  [customInspect](depth, options, inspect) {
+    const name = this.constructor.name;
+    if (depth < 0) return name;
+    const fields = {
+      type: this[kType],
+      defaultPrevented: this.defaultPrevented,
+      cancelable: this.#cancelable,
+      timeStamp: this.#timeStamp,
+    };
+    return inspectFields(name, fields, options, inspect);
   }
 }
+enumerableMembers(Event);
+Object.defineProperty(Event.prototype, 'isTrusted', { configurable: false });
+defineTag(Event, 'Event');
 for (const [name, value] of [['NONE', 0], ['CAPTURING_PHASE', 1], ['AT_TARGET', 2], ['BUBBLING_PHASE', 3]]) {
   Object.defineProperty(Event, name, { value, enumerable: true });
-  Object.defineProperty(Event.prototype, name, { value, enumerable: true });
 }
-Object.defineProperty(Event.prototype, '_setPassive', { enumerable: false });
+
+function checkEvent(value) {
+  if (!isEvent(value)) throw invalidThis('Event');
+}
 
 class CustomEvent extends Event {
   #detail;
+
   constructor(type, options = undefined) {
+    if (arguments.length === 0) throw missingArgs('type');
     super(type, options);
-    this.#detail = options && options.detail !== undefined ? options.detail : null;
+    this.#detail = options?.detail ?? null;
   }
+
   get detail() {
+    if (!CustomEvent.#isCustomEvent(this)) throw invalidThis('CustomEvent');
     return this.#detail;
   }
-  get [Symbol.toStringTag]() {
-    return 'CustomEvent';
+
+  static #isCustomEvent(value) {
+    return value !== null && typeof value === 'object' && #detail in value;
   }
 }
+enumerableMembers(CustomEvent);
+defineTag(CustomEvent, 'CustomEvent');
 
-const kListeners = Symbol('listeners');
+const kEvents = Symbol('kEvents');
+const kMaxEventTargetListeners = Symbol('events.maxEventTargetListeners');
+const kMaxEventTargetListenersWarned = Symbol('events.maxEventTargetListenersWarned');
 
-function flattenOptions(options) {
+/** addEventListener's options: a boolean is the capture flag, anything else must be an object. */
+function listenerOptions(options) {
+  if (options === undefined || options === null) return {};
   if (typeof options === 'boolean') return { capture: options };
-  if (options === null || typeof options !== 'object') return { capture: false };
+  if (typeof options !== 'object' && typeof options !== 'function') throw invalidArgType('options', 'object', options);
   return {
-    capture: Boolean(options.capture),
     once: Boolean(options.once),
-    passive: Boolean(options.passive),
+    capture: Boolean(options.capture),
     signal: options.signal,
   };
 }
 
+/** Whether `listener` can be registered: functions and objects can, null and undefined are
+ * ignored, anything else is an error. */
+function isListener(listener) {
+  if (typeof listener === 'function' || typeof listener?.handleEvent === 'function') return true;
+  if (listener === null || listener === undefined) return false;
+  if (typeof listener === 'object') return true;
+  throw invalidArgType('listener', 'EventListener', listener);
+}
+
+function warn(message, name, fields) {
+  const warning = new Error(message);
+  warning.name = name;
+  Object.assign(warning, fields);
+  process.emitWarning(warning);
+}
+
+/** Once a type has more listeners than the target's limit, one warning per target. */
+function checkListenerCount(target, type, count) {
+  const max = target[kMaxEventTargetListeners];
+  if (!(max > 0) || count <= max || target[kMaxEventTargetListenersWarned]) return;
+  target[kMaxEventTargetListenersWarned] = true;
+  const { inspect } = require('internal/inspect');
+  warn(
+    `Possible EventTarget memory leak detected. ${count} ${type} listeners added to ` +
+      `${inspect(target, { depth: -1 })}. MaxListeners is ${max}. Use events.setMaxListeners() to increase limit`,
+    'MaxListenersExceededWarning',
+    { target, type, count },
+  );
+}
+
+function reportListenerError(err) {
+  // A failing listener does not stop the others; the error is reported as uncaught.
+  process.nextTick(() => {
+    throw err;
+  });
+}
+
+// Node calls an object's handleEvent from an async function: what it throws becomes a rejection.
+async function callHandleEvent(listener, event) {
+  if (listener.handleEvent) return listener.handleEvent(event);
+  return undefined;
+}
+
+function callListener(target, listener, event) {
+  let result;
+  try {
+    result = typeof listener === 'function' ? listener.call(target, event) : callHandleEvent(listener, event);
+  } catch (err) {
+    reportListenerError(err);
+    return;
+  }
+  if (result !== undefined && result !== null && typeof result.then === 'function') {
+    result.then(undefined, reportListenerError);
+  }
+}
+
+/** A type's listeners are a linked list, so that dispatch can follow listeners added or removed
+ * while it runs: each step goes to the record that followed the current one before its call. */
+function unlink(list, record) {
+  record.removed = true;
+  if (record.prev) record.prev.next = record.next;
+  else list.first = record.next;
+  if (record.next) record.next.prev = record.prev;
+  else list.last = record.prev;
+  list.size--;
+}
+
+function findRecord(list, listener, capture) {
+  let record = list.first;
+  while (record !== undefined && !(record.listener === listener && record.capture === capture)) record = record.next;
+  return record;
+}
+
+let isEventTarget;
+
 class EventTarget {
+  static {
+    isEventTarget = (value) => value !== null && typeof value === 'object' && #brand in value;
+  }
+
+  #brand = true;
+
   constructor() {
-    this[kListeners] = new Map();
+    this[kEvents] = new Map();
+    this[kMaxEventTargetListeners] = require('events').defaultMaxListeners;
+    this[kMaxEventTargetListenersWarned] = false;
   }
 
   addEventListener(type, listener, options = undefined) {
-    if (arguments.length < 2) throw invalidArgType('listener', 'EventListener', listener);
-    if (listener === null || listener === undefined) return;
-    const { capture, once, passive, signal } = flattenOptions(options);
-    if (signal !== undefined && signal.aborted) return;
+    checkEventTarget(this);
+    if (arguments.length < 2) throw missingArgs('type', 'listener');
+    const { once = false, capture = false, signal } = listenerOptions(options);
+    validateAbortSignal(signal, 'options.signal');
+    if (!isListener(listener)) {
+      warn(`addEventListener called with ${listener} which has no effect.`, 'AddEventListenerArgumentTypeWarning', {
+        target: this,
+        type,
+      });
+      return;
+    }
+    if (typeof type === 'symbol') throw invalidArgValue('value', type);
     type = `${type}`;
-    if (!this[kListeners]) this[kListeners] = new Map();
-    let list = this[kListeners].get(type);
-    if (!list) {
-      list = [];
-      this[kListeners].set(type, list);
-    }
-    if (list.some((l) => l.listener === listener && l.capture === capture)) return;
-    const record = { listener, capture, once, passive, removed: false };
-    list.push(record);
     if (signal !== undefined) {
-      signal.addEventListener('abort', () => this.removeEventListener(type, listener, { capture }), { once: true });
+      if (signal.aborted) return;
+      signal.addEventListener('abort', () => this.removeEventListener(type, listener, options), { once: true });
     }
+    let list = this[kEvents].get(type);
+    if (list === undefined) {
+      list = { first: undefined, last: undefined, size: 0 };
+      this[kEvents].set(type, list);
+    } else if (findRecord(list, listener, capture) !== undefined) {
+      return;
+    }
+    const record = { listener, capture, once, removed: false, prev: list.last, next: undefined };
+    if (list.last) list.last.next = record;
+    else list.first = record;
+    list.last = record;
+    list.size++;
+    checkListenerCount(this, type, list.size);
   }
 
   removeEventListener(type, listener, options = undefined) {
-    const { capture } = flattenOptions(options);
-    const list = this[kListeners] && this[kListeners].get(`${type}`);
-    if (!list) return;
-    const i = list.findIndex((l) => l.listener === listener && l.capture === capture);
-    if (i !== -1) {
-      list[i].removed = true;
-      list.splice(i, 1);
-    }
+    checkEventTarget(this);
+    if (arguments.length < 2) throw missingArgs('type', 'listener');
+    if (!isListener(listener)) return;
+    // Node 20 reads only an object's `capture` here: a bare `true` removes the non-capture listener.
+    const capture = options?.capture === true;
+    const list = this[kEvents].get(`${type}`);
+    if (list === undefined) return;
+    const record = findRecord(list, listener, capture);
+    if (record !== undefined) unlink(list, record);
   }
 
   dispatchEvent(event) {
-    if (!(event instanceof Event)) throw invalidArgType('event', 'Event', event);
+    checkEventTarget(this);
+    if (arguments.length === 0) throw missingArgs('event');
+    if (!isEvent(event)) throw invalidArgType('event', 'Event', event);
     if (event[kIsBeingDispatched]) {
       throw codedError(Error, 'ERR_EVENT_RECURSION', `The event "${event.type}" is already being dispatched`);
     }
     event[kTarget] = this;
     event[kIsBeingDispatched] = true;
-    const list = this[kListeners] && this[kListeners].get(event.type);
-    if (list) {
-      for (const record of list.slice()) {
-        if (record.removed) continue;
-        if (record.once) this.removeEventListener(event.type, record.listener, { capture: record.capture });
-        event._setPassive(record.passive);
-        try {
-          const { listener } = record;
-          if (typeof listener === 'function') listener.call(this, event);
-          else if (listener && typeof listener.handleEvent === 'function') listener.handleEvent(event);
-        } catch (err) {
-          // A throwing listener does not stop the others; the error is reported as uncaught.
-          process.nextTick(() => {
-            throw err;
-          });
-        }
-        event._setPassive(false);
-        if (event[kStop]) break;
+    const list = this[kEvents].get(event.type);
+    let record = list && list.first;
+    while (record !== undefined && !isStopped(event)) {
+      const { next } = record;
+      if (!record.removed) {
+        if (record.once) unlink(list, record);
+        callListener(this, record.listener, event);
+        // As in Node 20, the event counts as dispatched once its first listener has run:
+        // later listeners see no currentTarget and eventPhase NONE.
+        event[kIsBeingDispatched] = false;
       }
+      record = next;
     }
     event[kIsBeingDispatched] = false;
     return !event.defaultPrevented;
   }
 
-  get [Symbol.toStringTag]() {
-    return 'EventTarget';
+  [customInspect](depth, options, inspect) {
+    const name = this.constructor.name;
+    if (depth < 0) return name;
+    return inspectFields(name, {}, options, inspect);
   }
+}
+enumerableMembers(EventTarget);
+defineTag(EventTarget, 'EventTarget');
+
+function checkEventTarget(value) {
+  if (!isEventTarget(value)) throw invalidThis('EventTarget');
 }
 
 /** Defines `on<type>` attribute handlers (`signal.onabort = fn`). */
@@ -286,6 +473,9 @@ function defineEventHandler(target, type) {
 const kAborted = Symbol('aborted');
 const kReason = Symbol('reason');
 const kConstruct = Symbol('construct');
+// The signals made by AbortSignal.any() from this one. They are aborted after this signal's own
+// listeners ran, and do not count as its listeners.
+const kDependants = Symbol('dependants');
 
 class AbortSignal extends EventTarget {
   constructor(key) {
@@ -293,6 +483,7 @@ class AbortSignal extends EventTarget {
     super();
     this[kAborted] = false;
     this[kReason] = undefined;
+    this[kDependants] = new Set();
   }
 
   get aborted() {
@@ -333,14 +524,17 @@ class AbortSignal extends EventTarget {
         return result;
       }
     }
-    for (const signal of signals) {
-      signal.addEventListener('abort', () => abortSignal(result, signal.reason), { once: true });
-    }
+    for (const signal of signals) signal[kDependants].add(result);
     return result;
   }
 
   get [Symbol.toStringTag]() {
     return 'AbortSignal';
+  }
+
+  [customInspect](depth, options, inspect) {
+    if (depth < 0) return this;
+    return inspectFields(this.constructor.name, { aborted: this.aborted }, options, inspect);
   }
 }
 defineEventHandler(AbortSignal, 'abort');
@@ -349,7 +543,9 @@ function abortSignal(signal, reason) {
   if (signal[kAborted]) return;
   signal[kAborted] = true;
   signal[kReason] = reason;
-  signal.dispatchEvent(new Event('abort'));
+  signal.dispatchEvent(trustEvent(new Event('abort')));
+  for (const dependant of signal[kDependants]) abortSignal(dependant, reason);
+  signal[kDependants].clear();
 }
 
 class AbortController {
@@ -365,6 +561,11 @@ class AbortController {
 
   get [Symbol.toStringTag]() {
     return 'AbortController';
+  }
+
+  [customInspect](depth, options, inspect) {
+    if (depth < 0) return this;
+    return inspectFields(this.constructor.name, { signal: this.signal }, options, inspect);
   }
 }
 
@@ -395,8 +596,9 @@ function atob(input) {
   if (arguments.length === 0) throw codedError(TypeError, 'ERR_MISSING_ARGS', 'The "input" argument must be specified');
   input = `${input}`.replace(/[\t\n\f\r ]/g, '');
   if (input.length % 4 === 0) input = input.replace(/==?$/, '');
-  if (input.length % 4 === 1 || /[^A-Za-z0-9+/]/.test(input)) {
-    throw new DOMException('Invalid character', 'InvalidCharacterError');
+  if (/[^A-Za-z0-9+/]/.test(input)) throw new DOMException('Invalid character', 'InvalidCharacterError');
+  if (input.length % 4 === 1) {
+    throw new DOMException('The string to be decoded is not correctly encoded.', 'InvalidCharacterError');
   }
   let out = '';
   let buffer = 0;
@@ -589,13 +791,30 @@ function structuredClone(value, options = undefined) {
 /** The listeners an EventTarget holds for `type`, in order (events.getEventListeners);
  * undefined when `target` is not an EventTarget. */
 function eventTargetListeners(target, type) {
-  if (!(target instanceof EventTarget)) return undefined;
-  const list = target[kListeners] && target[kListeners].get(`${type}`);
-  return list ? list.map((l) => l.listener) : [];
+  if (!isEventTarget(target)) return undefined;
+  const listeners = [];
+  const list = target[kEvents].get(`${type}`);
+  for (let record = list && list.first; record !== undefined; record = record.next) listeners.push(record.listener);
+  return listeners;
+}
+
+/** A target's listener limit (events.getMaxListeners); undefined when it is not an EventTarget. */
+function eventTargetMaxListeners(target) {
+  return isEventTarget(target) ? target[kMaxEventTargetListeners] : undefined;
+}
+
+/** Sets a target's listener limit (events.setMaxListeners); false when it is not an EventTarget. */
+function setEventTargetMaxListeners(target, n) {
+  if (!isEventTarget(target)) return false;
+  target[kMaxEventTargetListeners] = n;
+  target[kMaxEventTargetListenersWarned] = false;
+  return true;
 }
 
 module.exports = {
   eventTargetListeners,
+  eventTargetMaxListeners,
+  setEventTargetMaxListeners,
   DOMException,
   Event,
   EventTarget,

@@ -5,6 +5,9 @@
 const { invalidArgType, codedError, validateNumber, validateAbortSignal, AbortError } = require('internal/errors');
 
 const kCapture = Symbol('kCapture');
+// Set when `_events` came from elsewhere (a prototype, a subclass): its keys are then kept and
+// emptied instead of deleted.
+const kShapeMode = Symbol('shapeMode');
 let defaultMaxListeners = 10;
 
 function checkListener(listener) {
@@ -37,6 +40,9 @@ EventEmitter.init = function init(opts) {
   if (this._events === undefined || this._events === Object.getPrototypeOf(this)._events) {
     this._events = Object.create(null);
     this._eventsCount = 0;
+    this[kShapeMode] = false;
+  } else {
+    this[kShapeMode] = true;
   }
   this._maxListeners = this._maxListeners || undefined;
   if (opts && opts.captureRejections !== undefined) {
@@ -182,6 +188,13 @@ EventEmitter.prototype.prependOnceListener = function prependOnceListener(type, 
   return this;
 };
 
+/** Forgets the last listener of `type`. */
+function dropEvent(emitter, events, type) {
+  if (--emitter._eventsCount === 0) emitter._events = Object.create(null);
+  else if (emitter[kShapeMode]) events[type] = undefined;
+  else delete events[type];
+}
+
 EventEmitter.prototype.removeListener = function removeListener(type, listener) {
   checkListener(listener);
   const events = this._events;
@@ -189,9 +202,7 @@ EventEmitter.prototype.removeListener = function removeListener(type, listener) 
   const list = events[type];
   if (list === undefined) return this;
   if (list === listener || list.listener === listener) {
-    this._eventsCount--;
-    if (this._eventsCount === 0) this._events = Object.create(null);
-    else delete events[type];
+    dropEvent(this, events, type);
     if (events.removeListener !== undefined) {
       this.emit('removeListener', type, list.listener || listener);
     }
@@ -204,12 +215,10 @@ EventEmitter.prototype.removeListener = function removeListener(type, listener) 
       }
     }
     if (position < 0) return this;
-    const removed = list[position];
     list.splice(position, 1);
     if (list.length === 1) events[type] = list[0];
-    if (events.removeListener !== undefined) {
-      this.emit('removeListener', type, removed.listener || listener);
-    }
+    // Unlike above, the listener as given: a once() wrapper removing itself reports itself.
+    if (events.removeListener !== undefined) this.emit('removeListener', type, listener);
   }
   return this;
 };
@@ -223,8 +232,7 @@ EventEmitter.prototype.removeAllListeners = function removeAllListeners(type) {
       this._events = Object.create(null);
       this._eventsCount = 0;
     } else if (events[type] !== undefined) {
-      if (--this._eventsCount === 0) this._events = Object.create(null);
-      else delete events[type];
+      dropEvent(this, events, type);
     }
     return this;
   }
@@ -330,6 +338,8 @@ EventEmitter.once = function once(emitter, name, options = {}) {
   });
 };
 
+const AsyncIteratorPrototype = Object.getPrototypeOf(Object.getPrototypeOf(async function* () {}).prototype);
+
 EventEmitter.on = function on(emitter, event, options = {}) {
   const signal = options ? options.signal : undefined;
   validateSignal(signal);
@@ -339,32 +349,33 @@ EventEmitter.on = function on(emitter, event, options = {}) {
   let error = null;
   let finished = false;
   const removers = [];
+  // Ends the iteration: what is queued is still delivered, then every next() is done.
   const finish = () => {
     finished = true;
-    for (const remove of removers) remove();
+    for (const remove of removers.splice(0)) remove();
+    for (const w of waiting.splice(0)) w.resolve({ value: undefined, done: true });
+  };
+  const fail = (err) => {
+    if (waiting.length > 0) waiting.shift().reject(err);
+    else error = err;
+    finish();
   };
   removers.push(listen(emitter, event, (...args) => {
     if (waiting.length > 0) waiting.shift().resolve({ value: args, done: false });
     else queue.push(args);
   }, false));
   if (event !== 'error' && typeof emitter.on === 'function') {
-    removers.push(listen(emitter, 'error', (err) => {
-      if (waiting.length > 0) waiting.shift().reject(err);
-      else error = err;
-      finish();
-    }, false));
+    removers.push(listen(emitter, 'error', fail, false));
+  }
+  for (const name of (options && options.close) || []) {
+    removers.push(listen(emitter, name, finish, false));
   }
   if (signal) {
-    const onAbort = () => {
-      const err = abortError(signal);
-      if (waiting.length > 0) waiting.shift().reject(err);
-      else error = err;
-      finish();
-    };
+    const onAbort = () => fail(abortError(signal));
     signal.addEventListener('abort', onAbort, { once: true });
     removers.push(() => signal.removeEventListener('abort', onAbort));
   }
-  const iterator = {
+  return Object.setPrototypeOf({
     next() {
       if (queue.length > 0) return Promise.resolve({ value: queue.shift(), done: false });
       if (error !== null) {
@@ -377,18 +388,17 @@ EventEmitter.on = function on(emitter, event, options = {}) {
     },
     return() {
       finish();
-      for (const w of waiting.splice(0)) w.resolve({ value: undefined, done: true });
       return Promise.resolve({ value: undefined, done: true });
     },
+    // Fails the iteration with `err`, seen by the pending or the next next().
     throw(err) {
-      finish();
-      return Promise.reject(err);
+      if (!(err instanceof Error)) throw invalidArgType('EventEmitter.AsyncIterator', 'Error', err);
+      fail(err);
     },
     [Symbol.asyncIterator]() {
       return this;
     },
-  };
-  return iterator;
+  }, AsyncIteratorPrototype);
 };
 
 EventEmitter.getEventListeners = function getEventListeners(target, type) {
@@ -399,8 +409,11 @@ EventEmitter.getEventListeners = function getEventListeners(target, type) {
 };
 
 EventEmitter.getMaxListeners = function getMaxListeners(target) {
-  if (typeof target.getMaxListeners === 'function') return target.getMaxListeners();
-  return defaultMaxListeners;
+  if (typeof target?.getMaxListeners === 'function') return target.getMaxListeners();
+  // Node 20 also turns away an EventTarget whose limit is 0.
+  const max = require('internal/web').eventTargetMaxListeners(target);
+  if (max) return max;
+  throw invalidArgType('emitter', ['EventEmitter', 'EventTarget'], target);
 };
 
 EventEmitter.setMaxListeners = function setMaxListeners(n = defaultMaxListeners, ...targets) {
@@ -409,13 +422,19 @@ EventEmitter.setMaxListeners = function setMaxListeners(n = defaultMaxListeners,
     defaultMaxListeners = n;
     return;
   }
+  const { setEventTargetMaxListeners } = require('internal/web');
   for (const target of targets) {
-    if (typeof target.setMaxListeners === 'function') target.setMaxListeners(n);
+    if (setEventTargetMaxListeners(target, n)) continue;
+    if (typeof target.setMaxListeners !== 'function') {
+      throw invalidArgType('eventTargets', ['EventEmitter', 'EventTarget'], target);
+    }
+    target.setMaxListeners(n);
   }
 };
 
 EventEmitter.addAbortListener = function addAbortListener(signal, listener) {
-  validateSignal(signal);
+  if (signal === undefined) throw invalidArgType('signal', 'AbortSignal', signal);
+  validateAbortSignal(signal, 'signal');
   if (typeof listener !== 'function') throw invalidArgType('listener', 'function', listener);
   if (signal.aborted) {
     queueMicrotask(() => listener());
@@ -438,6 +457,101 @@ Object.defineProperty(EventEmitter, 'captureRejections', {
   set(value) {
     if (typeof value !== 'boolean') throw invalidArgType('EventEmitter.captureRejections', 'boolean', value);
     captureRejectionsDefault = value;
+  },
+});
+
+// ---- EventEmitterAsyncResource ----------------------------------------------------------------
+
+const kAsyncResource = Symbol('kAsyncResource');
+const kEventEmitter = Symbol('kEventEmitter');
+const kAsyncId = Symbol('async_id_symbol');
+const kTriggerAsyncId = Symbol('trigger_async_id_symbol');
+// There is no async_hooks tracking: ids are unique numbers, the program's top level being 1,
+// and running "in the resource's scope" is a plain call.
+let lastAsyncId = 1;
+
+/** A stand-in for async_hooks' AsyncResource, which the runtime does not have. */
+class AsyncResource {
+  constructor(options) {
+    const trigger = options?.triggerAsyncId;
+    this[kAsyncId] = ++lastAsyncId;
+    this[kTriggerAsyncId] = typeof trigger === 'number' ? trigger : 1;
+  }
+
+  asyncId() {
+    return this[kAsyncId];
+  }
+
+  triggerAsyncId() {
+    return this[kTriggerAsyncId];
+  }
+
+  runInAsyncScope(fn, thisArg, ...args) {
+    return Reflect.apply(fn, thisArg, args);
+  }
+
+  emitDestroy() {
+    return this;
+  }
+}
+
+class EventEmitterReferencingAsyncResource extends AsyncResource {
+  constructor(emitter, options) {
+    super(options);
+    this[kEventEmitter] = emitter;
+  }
+
+  get eventEmitter() {
+    return this[kEventEmitter];
+  }
+}
+
+function asyncResourceOf(emitter) {
+  const resource = emitter?.[kAsyncResource];
+  if (resource === undefined) {
+    throw codedError(TypeError, 'ERR_INVALID_THIS', 'Value of "this" must be of type EventEmitterAsyncResource');
+  }
+  return resource;
+}
+
+class EventEmitterAsyncResource extends EventEmitter {
+  constructor(options = undefined) {
+    // A string names the resource; otherwise only the base class insists on `options.name`.
+    if (typeof options === 'string') {
+      options = undefined;
+    } else if (new.target === EventEmitterAsyncResource && typeof options?.name !== 'string') {
+      throw invalidArgType('options.name', 'string', options?.name);
+    }
+    super(options);
+    this[kAsyncResource] = new EventEmitterReferencingAsyncResource(this, options);
+  }
+
+  emit(event, ...args) {
+    return asyncResourceOf(this).runInAsyncScope(EventEmitter.prototype.emit, this, event, ...args);
+  }
+
+  emitDestroy() {
+    asyncResourceOf(this).emitDestroy();
+  }
+
+  get asyncId() {
+    return asyncResourceOf(this).asyncId();
+  }
+
+  get triggerAsyncId() {
+    return asyncResourceOf(this).triggerAsyncId();
+  }
+
+  get asyncResource() {
+    return asyncResourceOf(this);
+  }
+}
+
+Object.defineProperty(EventEmitter, 'EventEmitterAsyncResource', {
+  enumerable: true,
+  configurable: true,
+  get() {
+    return EventEmitterAsyncResource;
   },
 });
 

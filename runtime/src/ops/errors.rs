@@ -67,27 +67,6 @@ pub fn op_error_arrow(
     rv.set(v8::String::new(scope, &arrow).expect("arrow").into());
 }
 
-/// `promiseDetails(promise)`: `[state, result]` with state 0 pending, 1 fulfilled, 2 rejected;
-/// for `util.inspect`.
-pub fn op_promise_details(
-    scope: &mut v8::PinScope,
-    args: v8::FunctionCallbackArguments,
-    mut rv: v8::ReturnValue<v8::Value>,
-) {
-    let Ok(promise) = v8::Local::<v8::Promise>::try_from(args.get(0)) else {
-        super::throw_type_error(scope, "promiseDetails: not a promise");
-        return;
-    };
-    let (state, result) = match promise.state() {
-        v8::PromiseState::Pending => (0, v8::undefined(scope).into()),
-        v8::PromiseState::Fulfilled => (1, promise.result(scope)),
-        v8::PromiseState::Rejected => (2, promise.result(scope)),
-    };
-    let state = v8::Integer::new(scope, state).into();
-    let array = v8::Array::new_with_elements(scope, &[state, result]);
-    rv.set(array.into());
-}
-
 /// `scriptSource(name)`: the source of a script by the name stack traces give it, if this
 /// runtime has it (the application's bundle, the built-in modules).
 pub fn op_script_source(

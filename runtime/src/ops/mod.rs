@@ -9,6 +9,7 @@ mod clone;
 pub mod errno;
 pub mod errors;
 mod fs;
+mod inspect;
 mod io;
 pub mod modules;
 mod os;
@@ -50,7 +51,10 @@ op_table! {
     "builtinNames" => modules::op_builtin_names,
     "errorArrow" => errors::op_error_arrow,
     "scriptSource" => errors::op_script_source,
-    "promiseDetails" => errors::op_promise_details,
+    "promiseDetails" => inspect::op_promise_details,
+    "previewEntries" => inspect::op_preview_entries,
+    "proxyDetails" => inspect::op_proxy_details,
+    "constructorName" => inspect::op_constructor_name,
     "scheduleTimer" => timers::op_schedule_timer,
     "loopNow" => timers::op_loop_now,
     "runMicrotasks" => timers::op_run_microtasks,
