@@ -166,7 +166,9 @@ impl Run {
     }
 
     /// After each callback from the loop: the nextTick queue, microtasks and unhandled
-    /// rejections, as Node's `processTicksAndRejections`.
+    /// rejections, as Node's `processTicksAndRejections`. After an exception that a handler
+    /// took, what is left waits: the loop drains it before the next immediates (the handler
+    /// queued an empty one so that they come), or it runs after the next callback.
     pub fn after_callback(&self, scope: &mut v8::PinScope) -> Result<(), Ended> {
         let info = |scope: &mut v8::PinScope, slot| state(scope).event_loop.info(slot);
         if info(scope, LoopInfo::TICK_SCHEDULED) == 0 {
@@ -178,8 +180,6 @@ impl Run {
                 return Ok(());
             }
         }
-        // After an exception that a handler took, what is left waits for the next callback,
-        // as in Node.
         self.call(scope, "processTicksAndRejections", &[])?;
         Ok(())
     }

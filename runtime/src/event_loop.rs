@@ -290,6 +290,8 @@ pub fn drive(
             }
             poll(run, scope, rt, immediates || background)?;
             if state(scope).event_loop.info(LoopInfo::IMMEDIATE_COUNT) > 0 {
+                // Work an exception cut short runs before the first immediate, as in Node.
+                run.after_callback(scope)?;
                 run.call_retrying(scope, "processImmediates", &[])?;
                 run.after_callback(scope)?;
             }

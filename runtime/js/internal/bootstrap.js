@@ -10,11 +10,24 @@ const MapCtor = Map;
 
 // ---- built-in modules -------------------------------------------------------------------------
 
-const publicNames = ObjectFreeze(ops.builtinNames());
-const publicSet = new Set(publicNames);
-// Names that exist only with the `node:` prefix in Node; not provided yet, but they must never be
-// reachable without it.
-const prefixOnly = new Set(['sea', 'sqlite', 'test', 'test/reporters']);
+// Node 20's public built-in modules, as `module.builtinModules` lists them. Not all of them are
+// provided here (`provided`); the others fail to load but are still built-in names.
+const nodeBuiltinNames = ObjectFreeze([
+  '_http_agent', '_http_client', '_http_common', '_http_incoming', '_http_outgoing', '_http_server',
+  '_stream_duplex', '_stream_passthrough', '_stream_readable', '_stream_transform', '_stream_wrap',
+  '_stream_writable', '_tls_common', '_tls_wrap', 'assert', 'assert/strict', 'async_hooks', 'buffer',
+  'child_process', 'cluster', 'console', 'constants', 'crypto', 'dgram', 'diagnostics_channel', 'dns',
+  'dns/promises', 'domain', 'events', 'fs', 'fs/promises', 'http', 'http2', 'https', 'inspector',
+  'inspector/promises', 'module', 'net', 'os', 'path', 'path/posix', 'path/win32', 'perf_hooks',
+  'process', 'punycode', 'querystring', 'readline', 'readline/promises', 'repl', 'stream',
+  'stream/consumers', 'stream/promises', 'stream/web', 'string_decoder', 'sys', 'timers',
+  'timers/promises', 'tls', 'trace_events', 'tty', 'url', 'util', 'util/types', 'v8', 'vm', 'wasi',
+  'worker_threads', 'zlib',
+]);
+const nodeBuiltinSet = new Set(nodeBuiltinNames);
+// Names that exist only with the `node:` prefix in Node 20.
+const prefixOnly = new Set(['sea', 'test', 'test/reporters']);
+const provided = new Set(ops.builtinNames());
 const cache = new MapCtor();
 
 /** Loads an embedded module by file id (`node/events`, `internal/inspect`). */
@@ -36,24 +49,16 @@ function internalRequire(name) {
   return loadEmbedded(`node/${bare}`);
 }
 
-/**
- * The built-in module named `request` as application code asks for it (`fs`, `node:fs`), or
- * `undefined` if `request` does not name a built-in.
- */
-function builtinForRequest(request) {
-  if (request.startsWith('node:')) {
-    const bare = request.slice(5);
-    if (publicSet.has(bare)) return loadEmbedded(`node/${bare}`);
-    const { codedError } = loadEmbedded('internal/errors');
-    throw codedError(Error, 'ERR_UNKNOWN_BUILTIN_MODULE', `No such built-in module: ${request}`);
-  }
-  if (publicSet.has(request) && !prefixOnly.has(request)) return loadEmbedded(`node/${request}`);
-  return undefined;
+/** The exports of built-in `name` (without `node:`), or undefined where it is not provided. */
+function loadBuiltin(name) {
+  return provided.has(name) ? loadEmbedded(`node/${name}`) : undefined;
 }
 
+/** Whether `request` names one of Node's built-in modules (prefix-only ones need `node:`). */
 function isBuiltin(request) {
-  const bare = request.startsWith('node:') ? request.slice(5) : request;
-  return publicSet.has(bare) && (request.startsWith('node:') || !prefixOnly.has(bare));
+  if (!request.startsWith('node:')) return nodeBuiltinSet.has(request);
+  const bare = request.slice(5);
+  return nodeBuiltinSet.has(bare) || prefixOnly.has(bare);
 }
 
 // ---- globals ----------------------------------------------------------------------------------
@@ -71,58 +76,16 @@ function defineGlobal(name, value, enumerable = false) {
 
 // ---- the application's modules ----------------------------------------------------------------
 
-function makeRequire(mod) {
-  function require(request) {
-    if (typeof request !== 'string') {
-      const { invalidArgType } = loadEmbedded('internal/errors');
-      throw invalidArgType('id', 'string', request);
-    }
-    if (request === '') {
-      const { codedError } = loadEmbedded('internal/errors');
-      throw codedError(
-        TypeError,
-        'ERR_INVALID_ARG_VALUE',
-        "The argument 'id' must be a non-empty string. Received ''",
-      );
-    }
-    const builtin = builtinForRequest(request);
-    if (builtin !== undefined) return builtin;
-    throw moduleNotFound(request, mod);
-  }
-  require.resolve = function resolve(request) {
-    if (typeof request === 'string' && isBuiltin(request)) return request;
-    throw moduleNotFound(request, mod);
-  };
-  require.resolve.paths = function paths(request) {
-    return isBuiltin(request) ? null : [];
-  };
-  require.main = mainModule;
-  require.cache = moduleCache;
-  return require;
-}
-
-function moduleNotFound(request, mod) {
-  const stack = [mod.filename];
-  const err = new Error(`Cannot find module '${request}'\nRequire stack:\n- ${stack.join('\n- ')}`);
-  err.code = 'MODULE_NOT_FOUND';
-  err.requireStack = stack;
-  return err;
-}
-
 const moduleCache = ObjectCreate(null);
-let mainModule;
 
 // What `node:module` needs from the loader.
 cache.set('internal/loader', {
   id: 'internal/loader',
   exports: {
-    builtinForRequest,
+    loadBuiltin,
     isBuiltin,
-    publicNames,
-    prefixOnly,
+    nodeBuiltinNames,
     moduleCache,
-    makeRequire,
-    mainModule: () => mainModule,
   },
 });
 
@@ -197,21 +160,15 @@ module.exports = {
   },
 
   runMain(main, filename) {
-    const dirname = filename.slice(0, filename.lastIndexOf('/')) || '/';
-    const mod = {
-      id: '.',
-      path: dirname,
-      exports: {},
-      filename,
-      loaded: false,
-      children: [],
-      paths: [],
-    };
-    mainModule = mod;
-    mod.require = makeRequire(mod);
+    // `node:module` owns the Module class; loading it adds `createMain` and `makeRequire` to
+    // the loader.
+    loadEmbedded('node/module');
+    const loader = loadEmbedded('internal/loader');
+    const mod = loader.createMain(filename);
     moduleCache[filename] = mod;
     process.mainModule = mod;
-    main.call(mod.exports, mod.exports, mod.require, mod, filename, dirname);
+    const require = loader.makeRequire(mod);
+    main.call(mod.exports, mod.exports, require, mod, filename, mod.path);
     mod.loaded = true;
   },
 

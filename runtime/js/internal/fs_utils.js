@@ -3,11 +3,23 @@
 // Dirent objects.
 
 const { Buffer } = require('buffer');
-const { codedError, invalidArgType } = require('internal/errors');
+const {
+  codedError, invalidArgType, invalidArgValue, outOfRange, validateAbortSignal, validateInteger, validateObject,
+} = require('internal/errors');
 const { inspect } = require('internal/inspect');
 
+/** An object of fixed, enumerable properties, extensible and without a prototype, as Node's
+ * constants objects are. */
+function constantTable(values) {
+  const table = Object.create(null);
+  for (const [name, value] of Object.entries(values)) {
+    Object.defineProperty(table, name, { value, enumerable: true, writable: false, configurable: false });
+  }
+  return table;
+}
+
 // Linux values, as Node reports them in fs.constants.
-const constants = Object.freeze({
+const constants = constantTable({
   UV_FS_SYMLINK_DIR: 1,
   UV_FS_SYMLINK_JUNCTION: 2,
   O_RDONLY: 0,
@@ -96,7 +108,7 @@ const flagTable = new Map([
 ]);
 
 function stringToFlags(flags, name = 'flags') {
-  if (typeof flags === 'number') return flags;
+  if (typeof flags === 'number') return checkInt32(flags, name);
   if (flags === undefined || flags === null) return O_RDONLY;
   const value = flagTable.get(flags);
   if (value === undefined) {
@@ -105,49 +117,74 @@ function stringToFlags(flags, name = 'flags') {
   return value;
 }
 
+/** Node's `validateUint32`. */
+function checkUint32(value, name, min = 0) {
+  if (typeof value !== 'number') throw invalidArgType(name, 'number', value);
+  if (!Number.isInteger(value)) throw outOfRange(name, 'an integer', value);
+  if (value < min || value > 0xffffffff) throw outOfRange(name, `>= ${min} && <= 4294967295`, value);
+  return value;
+}
+
+/** Whether a path argument is a descriptor; a symbol or bigint throws, as in Node. */
+function isFd(path) {
+  return path === path >>> 0;
+}
+
+/** Node's `validateInt32`. */
+function checkInt32(value, name, min = -2147483648, max = 2147483647) {
+  if (typeof value !== 'number') throw invalidArgType(name, 'number', value);
+  if (!Number.isInteger(value)) throw outOfRange(name, 'an integer', value);
+  if (value < min || value > max) throw outOfRange(name, `>= ${min} && <= ${max}`, value);
+  return value;
+}
+
+/** A file mode: a 32-bit unsigned number or an octal string; `fallback` when null/undefined. */
 function parseMode(mode, name, fallback) {
-  if (mode === undefined || mode === null) return fallback;
+  if (mode === undefined || mode === null) mode = fallback;
   if (typeof mode === 'string') {
     if (!/^[0-7]+$/.test(mode)) {
       throw codedError(TypeError, 'ERR_INVALID_ARG_VALUE', `The argument '${name}' must be a 32-bit unsigned integer or an octal string. Received ${inspect(mode)}`);
     }
     return parseInt(mode, 8);
   }
-  if (typeof mode !== 'number') throw invalidArgType(name, ['number', 'string'], mode);
-  if (!Number.isInteger(mode) || mode < 0 || mode > 0xffffffff) {
-    throw codedError(RangeError, 'ERR_OUT_OF_RANGE', `The value of "${name}" is out of range. It must be >= 0 && <= 4294967295. Received ${mode}`);
-  }
-  return mode;
+  return checkUint32(mode, name);
 }
 
 /** A path argument as a string: strings, Buffers and file URLs are accepted. */
 function toPath(path, name = 'path') {
-  if (typeof path === 'string') {
-    if (path.includes('\u0000')) {
-      throw codedError(TypeError, 'ERR_INVALID_ARG_VALUE', `The argument '${name}' must be a string, Uint8Array, or URL without null bytes. Received ${inspect(path)}`);
-    }
-    return path;
-  }
-  if (path instanceof Uint8Array) return Buffer.from(path).toString();
   if (path !== null && typeof path === 'object' && typeof path.href === 'string' && path.protocol !== undefined) {
     if (path.protocol !== 'file:') throw codedError(TypeError, 'ERR_INVALID_URL_SCHEME', 'The URL must be of scheme file');
-    return require('url').fileURLToPath(path);
+    path = require('url').fileURLToPath(path);
   }
-  throw invalidArgType(name, ['string', 'Buffer', 'URL'], path);
+  if (typeof path !== 'string' && !(path instanceof Uint8Array)) throw invalidArgType(name, ['string', 'Buffer', 'URL'], path);
+  if (path.includes(typeof path === 'string' ? '\u0000' : 0)) {
+    throw codedError(TypeError, 'ERR_INVALID_ARG_VALUE', `The argument '${name}' must be a string, Uint8Array, or URL without null bytes. Received ${inspect(path)}`);
+  }
+  return typeof path === 'string' ? path : Buffer.from(path).toString();
 }
 
 function toFd(fd, name = 'fd') {
-  if (typeof fd !== 'number') throw invalidArgType(name, 'number', fd);
-  if (!Number.isInteger(fd) || fd < 0 || fd > 2147483647) {
-    throw codedError(RangeError, 'ERR_OUT_OF_RANGE', `The value of "${name}" is out of range. It must be >= 0 && <= 2147483647. Received ${fd}`);
-  }
-  return fd;
+  return checkInt32(fd, name, 0);
 }
 
+/** A descriptor checked as Node's native binding does: it shows a bigint without its `n`. */
+function toNativeFd(fd) {
+  if (typeof fd === 'bigint') {
+    throw codedError(TypeError, 'ERR_INVALID_ARG_TYPE', `The "fd" argument must be of type number. Received type bigint (${fd})`);
+  }
+  return toFd(fd);
+}
+
+/**
+ * Options given as an object, or as an encoding string; `defaults` fill what is not given.
+ * The encoding and signal are checked, as Node's getOptions does.
+ */
 function getOptions(options, defaults) {
   if (options === null || options === undefined || typeof options === 'function') return defaults;
-  if (typeof options === 'string') return { ...defaults, encoding: options };
-  if (typeof options !== 'object') throw invalidArgType('options', ['string', 'Object'], options);
+  if (typeof options === 'string') options = { encoding: options };
+  else if (typeof options !== 'object') throw invalidArgType('options', ['string', 'Object'], options);
+  if (options.encoding !== 'buffer') checkEncoding(options.encoding);
+  if (options.signal !== undefined) validateAbortSignal(options.signal, 'options.signal');
   return { ...defaults, ...options };
 }
 
@@ -164,9 +201,11 @@ function encode(bytes, encoding) {
   return buf.toString(encoding);
 }
 
+/** A file name as Node gives it: a string in `encoding` (UTF-8 by default), or a Buffer. */
 function encodeName(name, encoding) {
   if (encoding === 'buffer') return Buffer.from(name);
-  return name;
+  if (!encoding || encoding === 'utf8' || encoding === 'utf-8') return name;
+  return Buffer.from(name).toString(encoding);
 }
 
 /** Data to write: strings in `encoding`, typed arrays and DataViews as bytes. */
@@ -176,8 +215,27 @@ function toBytes(data, encoding, name = 'data') {
   throw invalidArgType(name, ['string', 'Buffer', 'TypedArray', 'DataView'], data);
 }
 
-function checkCallback(cb) {
-  if (typeof cb !== 'function') throw invalidArgType('cb', 'function', cb);
+/** What writeFile and appendFile write: typed arrays as they are, strings in `encoding`. */
+function dataBytes(data, encoding) {
+  if (ArrayBuffer.isView(data)) return toBytes(data);
+  if (typeof data !== 'string') throw invalidArgType('data', ['string', 'Buffer', 'TypedArray', 'DataView'], data);
+  return Buffer.from(data, encoding || 'utf8');
+}
+
+/** Bytes to write from the chunks of an iterable, each a string or a typed array. */
+async function iterableBytes(data, encoding) {
+  const chunks = [];
+  for await (const chunk of data) chunks.push(dataBytes(chunk, encoding));
+  return Buffer.concat(chunks);
+}
+
+function isCustomIterable(data) {
+  return data !== null && data !== undefined && typeof data !== 'string' && !ArrayBuffer.isView(data) &&
+    (typeof data[Symbol.iterator] === 'function' || typeof data[Symbol.asyncIterator] === 'function');
+}
+
+function checkCallback(cb, name = 'cb') {
+  if (typeof cb !== 'function') throw invalidArgType(name, 'function', cb);
   return cb;
 }
 
@@ -209,28 +267,48 @@ class StatsBase {
   }
 }
 
-class Stats extends StatsBase {}
-class BigIntStats extends StatsBase {}
-
 const statNames = ['dev', 'mode', 'nlink', 'uid', 'gid', 'rdev', 'blksize', 'ino', 'size', 'blocks'];
 const timeNames = ['atime', 'mtime', 'ctime', 'birthtime'];
 
+/** `new fs.Stats(dev, mode, ..., blocks, atimeMs, mtimeMs, ctimeMs, birthtimeMs)`. */
+class Stats extends StatsBase {
+  constructor(...fields) {
+    super();
+    statNames.forEach((name, i) => {
+      this[name] = fields[i];
+    });
+    timeNames.forEach((name, t) => {
+      this[`${name}Ms`] = fields[10 + t];
+    });
+    for (const name of timeNames) this[name] = new Date(this[`${name}Ms`]);
+  }
+}
+
+/** Stats in bigints, with the times also in nanoseconds. */
+class BigIntStats extends StatsBase {
+  constructor(...fields) {
+    super();
+    statNames.forEach((name, i) => {
+      this[name] = fields[i];
+    });
+    timeNames.forEach((name, t) => {
+      this[`${name}Ms`] = fields[10 + t] / 1000000n;
+    });
+    timeNames.forEach((name, t) => {
+      this[`${name}Ns`] = fields[10 + t];
+    });
+    for (const name of timeNames) this[name] = new Date(Number(this[`${name}Ms`]));
+  }
+}
+
 /** Stats from the op's array: ten numbers, then seconds and nanoseconds for four times. */
 function makeStats(raw, bigint) {
-  const stats = bigint ? new BigIntStats() : new Stats();
-  for (let i = 0; i < statNames.length; i++) stats[statNames[i]] = bigint ? BigInt(raw[i]) : raw[i];
-  for (let t = 0; t < timeNames.length; t++) {
-    const sec = raw[10 + 2 * t];
-    const nsec = raw[11 + 2 * t];
-    stats[`${timeNames[t]}Ms`] = bigint ? BigInt(sec) * 1000n + BigInt(Math.floor(nsec / 1e6)) : sec * 1000 + nsec / 1e6;
-  }
+  const times = timeNames.map((_, t) => [raw[10 + 2 * t], raw[11 + 2 * t]]);
   if (bigint) {
-    for (let t = 0; t < timeNames.length; t++) {
-      stats[`${timeNames[t]}Ns`] = BigInt(raw[10 + 2 * t]) * 1000000000n + BigInt(raw[11 + 2 * t]);
-    }
+    const ns = times.map(([sec, nsec]) => BigInt(sec) * 1000000000n + BigInt(nsec));
+    return new BigIntStats(...raw.slice(0, 10).map((n) => BigInt(n)), ...ns);
   }
-  for (const name of timeNames) stats[name] = new Date(Number(stats[`${name}Ms`]));
-  return stats;
+  return new Stats(...raw.slice(0, 10), ...times.map(([sec, nsec]) => sec * 1000 + nsec / 1e6));
 }
 
 /** What fs.statfs gives: the file system's block and inode counts. */
@@ -248,6 +326,21 @@ class StatFs {
 
 function makeStatFs(raw, bigint) {
   return new StatFs(...(bigint ? raw.map((n) => BigInt(n)) : raw));
+}
+
+/** A time in seconds from a Date, a number or a numeric string; negative numbers mean now. */
+function toUnixTimestamp(time, name = 'time') {
+  if (typeof time === 'string' && !Number.isNaN(Number(time))) return Number(time);
+  if (Number.isFinite(time)) return time < 0 ? Date.now() / 1000 : time;
+  if (time instanceof Date) return time.getTime() / 1000;
+  throw invalidArgType(name, ['Date', 'Time in seconds'], time);
+}
+
+/** A length to truncate to: an integer, negative ones meaning 0. */
+function checkLength(len) {
+  if (len === undefined) return 0;
+  validateInteger(len, 'len');
+  return Math.max(0, len);
 }
 
 /** Node's `validateBufferArray`: an array of ArrayBufferViews. */
@@ -273,6 +366,81 @@ function scatter(bytes, buffers) {
 /** A read or write position: a non-negative number, else null for "the current offset". */
 function filePosition(position) {
   return typeof position === 'number' && position >= 0 ? position : null;
+}
+
+/**
+ * A read position, checked as Node does: an integer from -1, or a bigint within 64 bits;
+ * null/undefined and negative values mean the descriptor's own offset (null here).
+ */
+function readPosition(position) {
+  if (position === undefined || position === null) return null;
+  if (typeof position === 'number') {
+    validateInteger(position, 'position', -1);
+  } else if (typeof position === 'bigint') {
+    const limit = 2n ** 63n;
+    if (position < -limit || position >= limit) throw outOfRange('position', `>= ${-limit} && <= ${limit - 1n}`, position);
+  } else {
+    throw invalidArgType('position', ['integer', 'bigint'], position);
+  }
+  return position < 0 ? null : Number(position);
+}
+
+// ---- arguments of read and write ---------------------------------------------------------------
+
+function checkBuffer(buffer) {
+  if (!ArrayBuffer.isView(buffer)) throw invalidArgType('buffer', ['Buffer', 'TypedArray', 'DataView'], buffer);
+}
+
+/** An options argument that may be null, as Node's read forms take it. */
+function checkNullableOptions(options) {
+  if (options !== null) validateObject(options, 'options');
+}
+
+/**
+ * Checks what read was asked for; `null` when there is nothing to read. The position becomes
+ * a number, or null for the descriptor's own offset.
+ */
+function readRange(buffer, offset, length, position) {
+  if (offset === undefined || offset === null) offset = 0;
+  else validateInteger(offset, 'offset', 0);
+  length |= 0;
+  if (length === 0) return null;
+  if (buffer.byteLength === 0) throw invalidArgValue('buffer', buffer, 'is empty and cannot be written');
+  if (length < 0) throw outOfRange('length', '>= 0', length);
+  if (offset + length > buffer.byteLength) throw outOfRange('length', `<= ${buffer.byteLength - offset}`, length);
+  return { offset, length, position: readPosition(position) };
+}
+
+/** Checks the part of a typed array to write. */
+function writeRange(offset, length, byteLength) {
+  if (offset > byteLength) throw outOfRange('offset', `<= ${byteLength}`, offset);
+  if (length > byteLength - offset) throw outOfRange('length', `<= ${byteLength - offset}`, length);
+  if (length < 0) throw outOfRange('length', '>= 0', length);
+  checkInt32(length, 'length', 0);
+}
+
+/** The bytes of write(fd, buffer, offset | options, length, position), checked. */
+function bufferToWrite(buffer, offsetOrOptions, length, position) {
+  let offset = offsetOrOptions;
+  if (typeof offset === 'object') {
+    ({ offset = 0, length = buffer.byteLength - offset, position = null } = offsetOrOptions ?? {});
+  }
+  if (offset === undefined || offset === null || typeof offset === 'function') offset = 0;
+  else validateInteger(offset, 'offset', 0);
+  if (typeof length !== 'number') length = buffer.byteLength - offset;
+  writeRange(offset, length, buffer.byteLength);
+  const bytes = new Uint8Array(buffer.buffer, buffer.byteOffset + offset, length);
+  return { bytes, position: filePosition(position) };
+}
+
+/** The bytes of write(fd, string, position, encoding); an unknown encoding means UTF-8. */
+function stringToWrite(data, position, encoding) {
+  if (typeof data !== 'string') throw invalidArgType('buffer', ['string', 'Buffer', 'TypedArray', 'DataView'], data);
+  const known = typeof encoding === 'string' && Buffer.isEncoding(encoding);
+  if (known && encoding.toLowerCase() === 'hex' && data.length % 2 !== 0) {
+    throw invalidArgValue('encoding', encoding, `is invalid for data of length ${data.length}`);
+  }
+  return { bytes: Buffer.from(data, known ? encoding : 'utf8'), position: filePosition(position) };
 }
 
 /** The views of `buffers` as one byte array, for a single write. */
@@ -334,19 +502,34 @@ module.exports = {
   parseMode,
   toPath,
   toFd,
+  toNativeFd,
+  isFd,
+  checkInt32,
+  checkUint32,
   getOptions,
   checkEncoding,
   encode,
   encodeName,
   toBytes,
+  dataBytes,
+  iterableBytes,
+  isCustomIterable,
   checkCallback,
   Stats,
   BigIntStats,
   makeStats,
   makeStatFs,
   checkBufferArray,
+  checkLength,
+  toUnixTimestamp,
   scatter,
   filePosition,
+  readPosition,
+  checkBuffer,
+  checkNullableOptions,
+  readRange,
+  bufferToWrite,
+  stringToWrite,
   gather,
   Dirent,
 };

@@ -405,12 +405,14 @@ function processImmediates() {
   }
   let ranOne = false;
   while (current !== null) {
+    // Ticks between immediates run first: if one throws, `outstanding` still holds this
+    // immediate, and the loop resumes with it.
+    if (ranOne) runNextTicks();
+    else ranOne = true;
     const immediate = current;
     current = immediate._idleNext;
     outstanding = current;
     if (immediate._destroyed) continue;
-    if (ranOne) runNextTicks();
-    else ranOne = true;
     finishImmediate(immediate);
     const callback = immediate._onImmediate;
     const args = immediate._argv;

@@ -43,6 +43,12 @@ function toExitStatus(code) {
   return Number.isInteger(n) ? n : 0;
 }
 
+/** Work the exception cut short (the rest of the nextTick queue) runs after the next callback:
+ * an empty immediate makes sure there is one soon, as Node does. */
+function afterHandled() {
+  require('internal/timers').setImmediate(() => {});
+}
+
 /** The callback set by process.setUncaughtExceptionCaptureCallback, or null. */
 const capture = { fn: null };
 
@@ -56,10 +62,12 @@ function handleUncaught(err, arrow, origin = 'uncaughtException') {
   // 'uncaughtException' event.
   if (capture.fn !== null) {
     capture.fn(err);
+    afterHandled();
     return true;
   }
   if (process.listenerCount('uncaughtException') > 0) {
     process.emit('uncaughtException', err, origin);
+    afterHandled();
     return true;
   }
   ops.exit(fatal(err, arrow));

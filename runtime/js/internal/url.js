@@ -6,12 +6,9 @@ const { codedError, invalidArgType } = require('internal/errors');
 
 const customInspect = Symbol.for('nodejs.util.inspect.custom');
 const FIELDS = ['href', 'protocol', 'username', 'password', 'host', 'hostname', 'port', 'pathname', 'search', 'hash'];
+const HREF = 0;
+const SEARCH = 8;
 const ORIGIN = FIELDS.length;
-
-const kParts = Symbol('parts');
-const kParams = Symbol('params');
-const kUrl = Symbol('url');
-const kList = Symbol('list');
 
 function invalidUrl(input, base) {
   const err = codedError(TypeError, 'ERR_INVALID_URL', 'Invalid URL');
@@ -20,121 +17,166 @@ function invalidUrl(input, base) {
   return err;
 }
 
+/** `ERR_MISSING_ARGS` for the named arguments. */
+function missingArgs(...names) {
+  const quoted = names.map((n) => `"${n}"`);
+  const list = quoted.length <= 2 ? quoted.join(' and ') : `${quoted.slice(0, -1).join(', ')}, and ${quoted.at(-1)}`;
+  return codedError(TypeError, 'ERR_MISSING_ARGS', `The ${list} argument${names.length > 1 ? 's' : ''} must be specified`);
+}
+
+function invalidThis(type) {
+  return codedError(TypeError, 'ERR_INVALID_THIS', `Value of "this" must be of type ${type}`);
+}
+
+/** The components after setting `field`; unchanged if the setter rejects the value. */
+function withComponent(parts, field, value) {
+  value = `${value}`;
+  const updated = ops.urlSet(parts[HREF], field, value);
+  if (updated !== undefined) return updated;
+  if (field === 'href') throw invalidUrl(value);
+  return parts;
+}
+
+/** Methods that are enumerable on the prototype (or constructor) in Node. */
+function makeEnumerable(target, names) {
+  for (const name of names) Object.defineProperty(target, name, { enumerable: true });
+}
+
+// Hooks between URL and URLSearchParams, which keep each other's state private.
+let linkParams;
+let relistParams;
+let setSearchFromParams;
+
 class URL {
+  #context;
+  #searchParams;
+
   constructor(input, base = undefined) {
-    if (arguments.length === 0) throw invalidArgType('url', 'string', undefined);
+    if (arguments.length === 0) throw missingArgs('url');
     input = `${input}`;
     if (base !== undefined) base = `${base}`;
     const parts = ops.urlParse(input, base);
     if (parts === undefined) throw invalidUrl(input, base);
-    this[kParts] = parts;
-    this[kParams] = undefined;
+    this.#context = parts;
+  }
+
+  static parse(input, base = undefined) {
+    if (arguments.length === 0) throw missingArgs('url');
+    input = `${input}`;
+    if (base !== undefined) base = `${base}`;
+    return URL.canParse(input, base) ? new URL(input, base) : null;
   }
 
   static canParse(input, base = undefined) {
+    if (arguments.length === 0) throw missingArgs('url');
     return ops.urlParse(`${input}`, base === undefined ? undefined : `${base}`) !== undefined;
   }
 
-  _set(field, value) {
-    const parts = ops.urlSet(this[kParts][0], field, `${value}`);
-    if (parts === undefined) {
-      if (field === 'href') throw invalidUrl(`${value}`);
-      return;
-    }
-    this[kParts] = parts;
-    if (field === 'href' || field === 'search') {
-      if (this[kParams] !== undefined) this[kParams][kList] = parse(this[kParts][8]);
-    }
+  static createObjectURL(obj) {
+    const { Blob } = require('internal/blob');
+    if (!(obj instanceof Blob)) throw invalidArgType('obj', 'Blob', obj);
+    const id = require('internal/web').crypto.randomUUID();
+    objectUrls.set(id, obj);
+    return `blob:nodedata:${id}`;
   }
 
-  get href() {
-    return this[kParts][0];
+  static revokeObjectURL(url) {
+    if (arguments.length === 0) throw missingArgs('url');
+    const id = objectUrlId(url);
+    if (id !== undefined) objectUrls.delete(id);
   }
-  set href(v) {
-    this._set('href', v);
+
+  #href() {
+    return this.#context[HREF];
   }
-  get origin() {
-    return this[kParts][ORIGIN];
-  }
-  get protocol() {
-    return this[kParts][1];
-  }
-  set protocol(v) {
-    this._set('protocol', v);
-  }
-  get username() {
-    return this[kParts][2];
-  }
-  set username(v) {
-    this._set('username', v);
-  }
-  get password() {
-    return this[kParts][3];
-  }
-  set password(v) {
-    this._set('password', v);
-  }
-  get host() {
-    return this[kParts][4];
-  }
-  set host(v) {
-    this._set('host', v);
-  }
-  get hostname() {
-    return this[kParts][5];
-  }
-  set hostname(v) {
-    this._set('hostname', v);
-  }
-  get port() {
-    return this[kParts][6];
-  }
-  set port(v) {
-    this._set('port', v);
-  }
-  get pathname() {
-    return this[kParts][7];
-  }
-  set pathname(v) {
-    this._set('pathname', v);
-  }
-  get search() {
-    return this[kParts][8];
-  }
-  set search(v) {
-    this._set('search', v);
-  }
-  get searchParams() {
-    if (this[kParams] === undefined) {
-      const params = new URLSearchParams();
-      params[kList] = parse(this[kParts][8]);
-      params[kUrl] = this;
-      this[kParams] = params;
-    }
-    return this[kParams];
-  }
-  get hash() {
-    return this[kParts][9];
-  }
-  set hash(v) {
-    this._set('hash', v);
+
+  // A new search string makes the linked URLSearchParams list its pairs again.
+  #relistParams() {
+    if (this.#searchParams !== undefined) relistParams(this.#searchParams, this.#context[SEARCH]);
   }
 
   toString() {
-    return this[kParts][0];
+    return this.#href();
+  }
+  get href() {
+    return this.#href();
+  }
+  set href(value) {
+    this.#context = withComponent(this.#context, 'href', value);
+    this.#relistParams();
+  }
+  get origin() {
+    return this.#context[ORIGIN];
+  }
+  get protocol() {
+    return this.#context[1];
+  }
+  set protocol(value) {
+    this.#context = withComponent(this.#context, 'protocol', value);
+  }
+  get username() {
+    return this.#context[2];
+  }
+  set username(value) {
+    this.#context = withComponent(this.#context, 'username', value);
+  }
+  get password() {
+    return this.#context[3];
+  }
+  set password(value) {
+    this.#context = withComponent(this.#context, 'password', value);
+  }
+  get host() {
+    return this.#context[4];
+  }
+  set host(value) {
+    this.#context = withComponent(this.#context, 'host', value);
+  }
+  get hostname() {
+    return this.#context[5];
+  }
+  set hostname(value) {
+    this.#context = withComponent(this.#context, 'hostname', value);
+  }
+  get port() {
+    return this.#context[6];
+  }
+  set port(value) {
+    this.#context = withComponent(this.#context, 'port', value);
+  }
+  get pathname() {
+    return this.#context[7];
+  }
+  set pathname(value) {
+    this.#context = withComponent(this.#context, 'pathname', value);
+  }
+  get search() {
+    return this.#context[SEARCH];
+  }
+  set search(value) {
+    this.#context = withComponent(this.#context, 'search', value);
+    this.#relistParams();
+  }
+  get searchParams() {
+    if (this.#searchParams === undefined) this.#searchParams = linkParams(this, parse(this.#context[SEARCH]));
+    return this.#searchParams;
+  }
+  get hash() {
+    return this.#context[9];
+  }
+  set hash(value) {
+    this.#context = withComponent(this.#context, 'hash', value);
   }
 
   toJSON() {
-    return this[kParts][0];
-  }
-
-  get [Symbol.toStringTag]() {
-    return 'URL';
+    return this.#href();
   }
 
   [customInspect](depth, options, inspect) {
     if (typeof depth === 'number' && depth < 0) return this;
-    const obj = { __proto__: { constructor: URL } };
+    const constructor = this.constructor;
+    const name = typeof constructor === 'function' && constructor.name ? constructor.name : 'URL';
+    const obj = {};
     for (const field of FIELDS) {
       if (field === 'search') {
         obj.search = this.search;
@@ -144,10 +186,36 @@ class URL {
       }
       if (field === 'href') obj.origin = this.origin;
     }
-    return `${inspect(obj, { ...options, customInspect: true })}`;
+    return `${name} ${inspect(obj, { ...options, customInspect: true })}`;
+  }
+
+  static {
+    setSearchFromParams = (url, text) => {
+      url.#context = withComponent(url.#context, 'search', text);
+    };
   }
 }
-Object.defineProperty(URL.prototype, '_set', { enumerable: false });
+Object.defineProperty(URL.prototype, Symbol.toStringTag, { value: 'URL', configurable: true });
+makeEnumerable(URL.prototype, ['toString', ...FIELDS, 'origin', 'searchParams', 'toJSON']);
+makeEnumerable(URL, ['parse', 'canParse', 'createObjectURL', 'revokeObjectURL']);
+
+// ---- blob: URLs -------------------------------------------------------------------------------
+
+const objectUrls = new Map();
+
+/** The id of a `blob:nodedata:<id>` URL (search and hash ignored), or undefined. */
+function objectUrlId(url) {
+  const parts = ops.urlParse(`${url}`, undefined);
+  if (parts === undefined || parts[1] !== 'blob:') return undefined;
+  const path = parts[7].split(':');
+  return path.length === 2 && path[0] === 'nodedata' ? path[1] : undefined;
+}
+
+/** The Blob registered by URL.createObjectURL under `url`, as a new Blob; else undefined. */
+function resolveObjectURL(url) {
+  const blob = objectUrls.get(objectUrlId(url));
+  return blob === undefined ? undefined : blob.slice(0, blob.size, blob.type);
+}
 
 // ---- application/x-www-form-urlencoded --------------------------------------------------------
 
@@ -210,136 +278,252 @@ function toUSVString(value) {
   return `${value}`.toWellFormed();
 }
 
+function invalidTuple() {
+  return codedError(TypeError, 'ERR_INVALID_TUPLE', 'Each query pair must be an iterable [name, value] tuple');
+}
+
+/** The pairs of a sequence of [name, value] iterables. */
+function pairsOfIterable(init) {
+  const list = [];
+  for (const pair of init) {
+    const iterable = (typeof pair === 'object' && pair !== null) || typeof pair === 'function';
+    if (!iterable || typeof pair[Symbol.iterator] !== 'function') throw invalidTuple();
+    const entry = [...pair];
+    if (entry.length !== 2) throw invalidTuple();
+    list.push([toUSVString(entry[0]), toUSVString(entry[1])]);
+  }
+  return list;
+}
+
+/** The pairs of a record: its own enumerable keys (a symbol key cannot be converted). */
+function pairsOfRecord(init) {
+  const list = [];
+  const at = new Map();
+  for (const key of Reflect.ownKeys(init)) {
+    if (!Object.prototype.propertyIsEnumerable.call(init, key)) continue;
+    const name = toUSVString(key);
+    const value = toUSVString(init[key]);
+    // Keys that are equal once made well-formed keep the first place and the last value.
+    if (at.has(name)) {
+      list[at.get(name)][1] = value;
+    } else {
+      at.set(name, list.length);
+      list.push([name, value]);
+    }
+  }
+  return list;
+}
+
+let isParams;
+let paramsList;
+
+function checkParams(value) {
+  if (!isParams(value)) throw invalidThis('URLSearchParams');
+}
+
 class URLSearchParams {
+  #list = [];
+  #url = null;
+
   constructor(init = undefined) {
-    this[kList] = [];
-    this[kUrl] = null;
     if (init === undefined || init === null) return;
     if (typeof init === 'object' || typeof init === 'function') {
-      if (typeof init[Symbol.iterator] === 'function') {
-        for (const pair of init) {
-          const entry = [...pair];
-          if (entry.length !== 2) {
-            throw codedError(TypeError, 'ERR_INVALID_TUPLE', 'Each query pair must be an iterable [name, value] tuple');
-          }
-          this[kList].push([toUSVString(entry[0]), toUSVString(entry[1])]);
-        }
+      const method = init[Symbol.iterator];
+      if (method === undefined || method === null) {
+        this.#list = pairsOfRecord(init);
+      } else if (typeof method !== 'function') {
+        throw codedError(TypeError, 'ERR_ARG_NOT_ITERABLE', 'Query pairs must be iterable');
       } else {
-        for (const key of Reflect.ownKeys(init)) {
-          if (typeof key === 'string' && Object.prototype.propertyIsEnumerable.call(init, key)) {
-            this[kList].push([toUSVString(key), toUSVString(init[key])]);
-          }
-        }
+        this.#list = pairsOfIterable(init);
       }
     } else {
-      this[kList] = parse(toUSVString(init));
+      this.#list = parse(toUSVString(init));
     }
   }
 
-  _update() {
-    const url = this[kUrl];
-    if (url === null) return;
-    const text = this.toString();
-    const parts = ops.urlSet(url.href, 'search', text);
-    if (parts !== undefined) url[kParts] = parts;
+  // Changes reach the URL these parameters belong to.
+  #update() {
+    if (this.#url !== null) setSearchFromParams(this.#url, this.toString());
   }
 
   get size() {
-    return this[kList].length;
+    checkParams(this);
+    return this.#list.length;
   }
 
   append(name, value) {
-    this[kList].push([toUSVString(name), toUSVString(value)]);
-    this._update();
+    checkParams(this);
+    if (arguments.length < 2) throw missingArgs('name', 'value');
+    this.#list.push([toUSVString(name), toUSVString(value)]);
+    this.#update();
   }
 
   delete(name, value = undefined) {
+    checkParams(this);
+    if (arguments.length < 1) throw missingArgs('name');
     name = toUSVString(name);
     const v = value === undefined ? undefined : toUSVString(value);
-    this[kList] = this[kList].filter(([n, val]) => n !== name || (v !== undefined && val !== v));
-    this._update();
+    this.#list = this.#list.filter(([n, val]) => n !== name || (v !== undefined && val !== v));
+    this.#update();
   }
 
   get(name) {
+    checkParams(this);
+    if (arguments.length < 1) throw missingArgs('name');
     name = toUSVString(name);
-    const found = this[kList].find(([n]) => n === name);
+    const found = this.#list.find(([n]) => n === name);
     return found === undefined ? null : found[1];
   }
 
   getAll(name) {
+    checkParams(this);
+    if (arguments.length < 1) throw missingArgs('name');
     name = toUSVString(name);
-    return this[kList].filter(([n]) => n === name).map(([, v]) => v);
+    return this.#list.filter(([n]) => n === name).map(([, v]) => v);
   }
 
   has(name, value = undefined) {
+    checkParams(this);
+    if (arguments.length < 1) throw missingArgs('name');
     name = toUSVString(name);
     const v = value === undefined ? undefined : toUSVString(value);
-    return this[kList].some(([n, val]) => n === name && (v === undefined || val === v));
+    return this.#list.some(([n, val]) => n === name && (v === undefined || val === v));
   }
 
   set(name, value) {
+    checkParams(this);
+    if (arguments.length < 2) throw missingArgs('name', 'value');
     name = toUSVString(name);
     value = toUSVString(value);
-    const i = this[kList].findIndex(([n]) => n === name);
+    const i = this.#list.findIndex(([n]) => n === name);
     if (i === -1) {
-      this[kList].push([name, value]);
+      this.#list.push([name, value]);
     } else {
-      this[kList][i][1] = value;
-      this[kList] = this[kList].filter(([n], j) => j <= i || n !== name);
+      this.#list[i][1] = value;
+      this.#list = this.#list.filter(([n], j) => j <= i || n !== name);
     }
-    this._update();
+    this.#update();
   }
 
   sort() {
+    checkParams(this);
     // Stable, by UTF-16 code units of the names.
-    this[kList] = this[kList]
+    this.#list = this.#list
       .map((pair, i) => [pair, i])
       .sort(([a, i], [b, j]) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : i - j))
       .map(([pair]) => pair);
-    this._update();
+    this.#update();
+  }
+
+  entries() {
+    checkParams(this);
+    return new URLSearchParamsIterator(this, 'entries');
   }
 
   forEach(callback, thisArg = undefined) {
+    checkParams(this);
     if (typeof callback !== 'function') throw invalidArgType('callback', 'function', callback);
-    for (let i = 0; i < this[kList].length; i++) {
-      const [name, value] = this[kList][i];
+    for (let i = 0; i < this.#list.length; i++) {
+      const [name, value] = this.#list[i];
       callback.call(thisArg, value, name, this);
     }
   }
 
-  *keys() {
-    for (const [name] of this[kList]) yield name;
+  keys() {
+    checkParams(this);
+    return new URLSearchParamsIterator(this, 'keys');
   }
 
-  *values() {
-    for (const [, value] of this[kList]) yield value;
-  }
-
-  *entries() {
-    for (const [name, value] of this[kList]) yield [name, value];
-  }
-
-  [Symbol.iterator]() {
-    return this.entries();
+  values() {
+    checkParams(this);
+    return new URLSearchParamsIterator(this, 'values');
   }
 
   toString() {
-    return this[kList].map(([n, v]) => `${serializeComponent(n)}=${serializeComponent(v)}`).join('&');
-  }
-
-  get [Symbol.toStringTag]() {
-    return 'URLSearchParams';
+    checkParams(this);
+    return this.#list.map(([n, v]) => `${serializeComponent(n)}=${serializeComponent(v)}`).join('&');
   }
 
   [customInspect](depth, options, inspect) {
+    checkParams(this);
     if (typeof depth === 'number' && depth < 0) return '[Object]';
-    const entries = this[kList].map(([n, v]) => `${inspect(n)} => ${inspect(v)}`);
+    const entries = this.#list.map(([n, v]) => `${inspect(n, options)} => ${inspect(v, options)}`);
     if (entries.length === 0) return 'URLSearchParams {}';
-    const oneLine = `URLSearchParams { ${entries.join(', ')} }`;
-    if (oneLine.length <= (options.breakLength || 80)) return oneLine;
+    // The entries go one to a line when, colours aside, they are longer than a line.
+    const joined = entries.join(', ');
+    if (joined.replace(/\u001b\[\d+m/g, '').length <= (options.breakLength ?? 80)) return `URLSearchParams { ${joined} }`;
     return `URLSearchParams {\n  ${entries.join(',\n  ')} }`;
   }
-}
-Object.defineProperty(URLSearchParams.prototype, '_update', { enumerable: false });
 
-module.exports = { URL, URLSearchParams };
+  static {
+    isParams = (value) => value !== null && typeof value === 'object' && #list in value;
+    paramsList = (params) => params.#list;
+    linkParams = (url, list) => {
+      const params = new URLSearchParams();
+      params.#list = list;
+      params.#url = url;
+      return params;
+    };
+    relistParams = (params, search) => {
+      params.#list = parse(search);
+    };
+  }
+}
+Object.defineProperty(URLSearchParams.prototype, Symbol.toStringTag, { value: 'URLSearchParams', configurable: true });
+Object.defineProperty(URLSearchParams.prototype, Symbol.iterator, {
+  value: URLSearchParams.prototype.entries,
+  writable: true,
+  configurable: true,
+});
+makeEnumerable(URLSearchParams.prototype, [
+  'size', 'append', 'delete', 'get', 'getAll', 'has', 'set', 'sort', 'entries', 'forEach', 'keys', 'values', 'toString',
+]);
+
+// A live view: each step reads the parameters' current list.
+class URLSearchParamsIterator {
+  #params;
+  #kind;
+  #index = 0;
+
+  constructor(params, kind) {
+    this.#params = params;
+    this.#kind = kind;
+  }
+
+  static #check(value) {
+    if (value === null || typeof value !== 'object' || !(#params in value)) throw invalidThis('URLSearchParamsIterator');
+  }
+
+  #item(pair) {
+    if (this.#kind === 'keys') return pair[0];
+    if (this.#kind === 'values') return pair[1];
+    return [pair[0], pair[1]];
+  }
+
+  next() {
+    URLSearchParamsIterator.#check(this);
+    const list = paramsList(this.#params);
+    if (this.#index >= list.length) return { value: undefined, done: true };
+    return { value: this.#item(list[this.#index++]), done: false };
+  }
+
+  // The items still to come; one to a line when they would not fit on one as an array.
+  [customInspect](depth, options, inspect) {
+    URLSearchParamsIterator.#check(this);
+    if (typeof depth === 'number' && depth < 0) return '[Object]';
+    const inner = { ...options, depth: depth === null ? null : depth - 1 };
+    const items = paramsList(this.#params).slice(this.#index).map((pair) => this.#item(pair));
+    const shown = items.map((item) => inspect(item, inner));
+    const body = inspect(items, inner).includes('\n') ? `\n  ${shown.join(',\n  ')}` : ` ${shown.join(', ')}`;
+    return `URLSearchParams Iterator {${body} }`;
+  }
+}
+delete URLSearchParamsIterator.prototype.constructor;
+Object.setPrototypeOf(URLSearchParamsIterator.prototype, Object.getPrototypeOf(Object.getPrototypeOf([][Symbol.iterator]())));
+Object.defineProperty(URLSearchParamsIterator.prototype, Symbol.toStringTag, {
+  value: 'URLSearchParams Iterator',
+  configurable: true,
+});
+makeEnumerable(URLSearchParamsIterator.prototype, ['next']);
+
+module.exports = { URL, URLSearchParams, missingArgs, resolveObjectURL };

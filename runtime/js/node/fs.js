@@ -4,7 +4,7 @@
 // `fs.promises.name`. The work itself is `ops.fsSync` / `ops.fsAsync` (runtime/src/ops/fs.rs).
 
 const { Buffer } = require('buffer');
-const { codedError, invalidArgType, systemError, validateObject } = require('internal/errors');
+const { codedError, invalidArgType, systemError, validateInteger, validateObject } = require('internal/errors');
 const pathModule = require('path');
 const u = require('internal/fs_utils');
 
@@ -19,13 +19,13 @@ const promises = {};
  * `{ op, args, map }`: the op to run, its arguments, and how to shape its result.
  */
 function define(name, params, plan, { promise = true } = {}) {
-  fs[`${name}Sync`] = function syncForm(...args) {
+  fs[`${name}Sync`] = named(`${name}Sync`, function syncForm(...args) {
     const p = plan(args);
     if (p.error) throw p.error;
     const result = ops.fsSync(p.op, ...p.args);
     return p.map ? p.map(result) : undefined;
-  };
-  fs[name] = function callbackForm(...args) {
+  });
+  fs[name] = named(name, function callbackForm(...args) {
     // The callback follows the optional arguments given, or sits at its own place (Node
     // then reports what is there, or undefined).
     const last = args.length - 1;
@@ -41,25 +41,35 @@ function define(name, params, plan, { promise = true } = {}) {
       else if (p.map) cb(null, p.map(result));
       else cb(null);
     }, ...p.args);
-  };
+  });
   if (promise) {
-    promises[name] = async function promiseForm(...args) {
+    promises[name] = named(name, async function promiseForm(...args) {
       const p = plan(args);
       if (p.error) throw p.error;
       const result = await ops.fsAsync(p.op, undefined, ...p.args);
       return p.map ? p.map(result) : undefined;
-    };
+    });
   }
+}
+
+/** `fn`, reporting `name` as its name. */
+function named(name, fn) {
+  return Object.defineProperty(fn, 'name', { value: name });
 }
 
 // ---- paths and metadata -----------------------------------------------------------------------
 
 define('access', 2, ([path, mode]) => ({ op: 'access', args: [toPath(path), accessMode(mode, constants.F_OK)] }));
 
-for (const [name, op] of [['stat', 'stat'], ['lstat', 'lstat']]) {
+/** Whether stat-like options ask for bigints; Node reads the flag from any value given. */
+function wantsBigint(options = {}) {
+  return options.bigint === true;
+}
+
+for (const name of ['stat', 'lstat']) {
   define(name, 2, ([path, options]) => {
-    const { bigint = false, throwIfNoEntry = true } = getOptions(options, {});
-    return { op, args: [toPath(path)], map: (raw) => makeStats(raw, bigint), throwIfNoEntry };
+    const bigint = wantsBigint(options);
+    return { op: name, args: [toPath(path)], map: (raw) => makeStats(raw, bigint) };
   });
 }
 {
@@ -84,57 +94,82 @@ function statOrUndefined(fn, path, options) {
 }
 
 define('fstat', 2, ([fd, options]) => {
-  const { bigint = false } = getOptions(options, {});
-  return { op: 'fstat', args: [toFd(fd)], map: (raw) => makeStats(raw, bigint) };
+  const bigint = wantsBigint(options);
+  return { op: 'fstat', args: [u.toNativeFd(fd)], map: (raw) => makeStats(raw, bigint) };
 }, { promise: false });
 
 define('statfs', 2, ([path, options]) => {
-  const { bigint = false } = getOptions(options, {});
+  const bigint = wantsBigint(options);
   return { op: 'statfs', args: [toPath(path)], map: (raw) => u.makeStatFs(raw, bigint) };
 });
 
 define('chmod', 2, ([path, mode]) => ({ op: 'chmod', args: [toPath(path), parseMode(mode, 'mode')] }));
-define('fchmod', 2, ([fd, mode]) => ({ op: 'fchmod', args: [toFd(fd), parseMode(mode, 'mode')] }), { promise: false });
-define('lchmod', 2, ([path, mode]) => ({ op: 'chmod', args: [toPath(path), parseMode(mode, 'mode')] }));
+// The descriptor is checked last, as Node's binding checks it after the other arguments.
+define('fchmod', 2, ([fd, mode]) => {
+  const bits = parseMode(mode, 'mode');
+  return { op: 'fchmod', args: [u.toNativeFd(fd), bits] };
+}, { promise: false });
+// Linux has no lchmod: Node leaves the callback and sync forms undefined, and the promise form
+// rejects.
+fs.lchmod = undefined;
+fs.lchmodSync = undefined;
+promises.lchmod = async function lchmod() {
+  throw codedError(Error, 'ERR_METHOD_NOT_IMPLEMENTED', 'The lchmod() method is not implemented');
+};
 
 function checkId(id, name) {
-  if (typeof id !== 'number') throw invalidArgType(name, 'number', id);
-  if (!Number.isInteger(id) || id < -1 || id > 4294967295) {
-    throw codedError(RangeError, 'ERR_OUT_OF_RANGE', `The value of "${name}" is out of range. It must be >= -1 && <= 4294967295. Received ${id}`);
-  }
+  validateInteger(id, name, -1, 4294967295);
   return id >>> 0;
 }
 define('chown', 3, ([path, uid, gid]) => ({ op: 'chown', args: [toPath(path), checkId(uid, 'uid'), checkId(gid, 'gid')] }));
 define('lchown', 3, ([path, uid, gid]) => ({ op: 'lchown', args: [toPath(path), checkId(uid, 'uid'), checkId(gid, 'gid')] }));
-define('fchown', 3, ([fd, uid, gid]) => ({ op: 'fchown', args: [toFd(fd), checkId(uid, 'uid'), checkId(gid, 'gid')] }), { promise: false });
+define('fchown', 3, ([fd, uid, gid]) => {
+  const ids = [checkId(uid, 'uid'), checkId(gid, 'gid')];
+  return { op: 'fchown', args: [u.toNativeFd(fd), ...ids] };
+}, { promise: false });
 
-function toSeconds(time, name) {
-  if (typeof time === 'number') return time;
-  if (time instanceof Date) return time.getTime() / 1000;
-  if (typeof time === 'string' && time !== '' && !Number.isNaN(Number(time))) return Number(time);
-  if (typeof time === 'bigint') return Number(time);
-  throw invalidArgType(name, ['number', 'string', 'Date'], time);
-}
-define('utimes', 3, ([path, atime, mtime]) => ({ op: 'utimes', args: [toPath(path), toSeconds(atime, 'atime'), toSeconds(mtime, 'mtime')] }));
-define('lutimes', 3, ([path, atime, mtime]) => ({ op: 'lutimes', args: [toPath(path), toSeconds(atime, 'atime'), toSeconds(mtime, 'mtime')] }));
-define('futimes', 3, ([fd, atime, mtime]) => ({ op: 'futimes', args: [toFd(fd), toSeconds(atime, 'atime'), toSeconds(mtime, 'mtime')] }), { promise: false });
+define('utimes', 3, ([path, atime, mtime]) => ({ op: 'utimes', args: [toPath(path), u.toUnixTimestamp(atime), u.toUnixTimestamp(mtime)] }));
+define('lutimes', 3, ([path, atime, mtime]) => ({ op: 'lutimes', args: [toPath(path), u.toUnixTimestamp(atime), u.toUnixTimestamp(mtime)] }));
+define('futimes', 3, ([fd, atime, mtime]) => {
+  const times = [u.toUnixTimestamp(atime, 'atime'), u.toUnixTimestamp(mtime, 'mtime')];
+  return { op: 'futimes', args: [u.toNativeFd(fd), ...times] };
+}, { promise: false });
+fs._toUnixTimestamp = u.toUnixTimestamp;
 
-function checkLength(len) {
-  if (len === undefined || len === null) return 0;
-  if (typeof len !== 'number') throw invalidArgType('len', 'number', len);
-  return Math.max(0, len);
+function ftruncatePlan([fd, len]) {
+  const length = u.checkLength(len);
+  return { op: 'ftruncate', args: [u.toNativeFd(fd), length] };
 }
-define('truncate', 2, ([path, len]) => ({ op: 'truncate', args: [toPath(path), checkLength(len)] }));
-define('ftruncate', 2, ([fd, len]) => ({ op: 'ftruncate', args: [toFd(fd), checkLength(len)] }), { promise: false });
-define('fsync', 1, ([fd]) => ({ op: 'fsync', args: [toFd(fd)] }), { promise: false });
-define('fdatasync', 1, ([fd]) => ({ op: 'fdatasync', args: [toFd(fd)] }), { promise: false });
+let truncateFdWarned = false;
+// The sync and callback forms still take a descriptor, with a warning; the promise form does not.
+define('truncate', 2, ([path, len]) => {
+  if (typeof path !== 'number') return { op: 'truncate', args: [toPath(path), u.checkLength(len)] };
+  if (!truncateFdWarned) {
+    truncateFdWarned = true;
+    process.emitWarning('Using fs.truncate with a file descriptor is deprecated. Please use fs.ftruncate with a file descriptor instead.', 'DeprecationWarning', 'DEP0081');
+  }
+  return ftruncatePlan([path, len]);
+}, { promise: false });
+promises.truncate = async function truncate(path, len) {
+  await ops.fsAsync('truncate', undefined, toPath(path), u.checkLength(len));
+};
+define('ftruncate', 2, ftruncatePlan, { promise: false });
+define('fsync', 1, ([fd]) => ({ op: 'fsync', args: [u.toNativeFd(fd)] }), { promise: false });
+define('fdatasync', 1, ([fd]) => ({ op: 'fdatasync', args: [u.toNativeFd(fd)] }), { promise: false });
 
 // ---- links and names --------------------------------------------------------------------------
 
 define('rename', 2, ([from, to]) => ({ op: 'rename', args: [toPath(from, 'oldPath'), toPath(to, 'newPath')] }));
 define('link', 2, ([existing, path]) => ({ op: 'link', args: [toPath(existing, 'existingPath'), toPath(path, 'newPath')] }));
 // Node takes symlink's last argument, whatever it is, as the callback.
-define('symlink', 0, ([target, path]) => ({ op: 'symlink', args: [toPath(target, 'target'), toPath(path)] }));
+define('symlink', 0, ([target, path, type]) => {
+  const args = [toPath(target, 'target'), toPath(path)];
+  // The type only matters on Windows, but a string must still name a kind of link.
+  if (typeof type === 'string' && !['dir', 'file', 'junction'].includes(type)) {
+    throw codedError(Error, 'ERR_FS_INVALID_SYMLINK_TYPE', `Symlink type must be one of "dir", "file", or "junction". Received "${type}"`);
+  }
+  return { op: 'symlink', args };
+});
 define('unlink', 1, ([path]) => ({ op: 'unlink', args: [toPath(path)] }));
 define('readlink', 2, ([path, options]) => {
   const { encoding } = getOptions(options, { encoding: 'utf8' });
@@ -151,6 +186,7 @@ define('realpath', 2, realpathPlan);
   const nativeCallback = fs.realpath;
   // The JS form walks the path with lstat, so its errors name lstat and the failing prefix.
   fs.realpathSync = function realpathSync(path, options) {
+    path = jsRealpathArg(path);
     try {
       return nativeSync(path, options);
     } catch (err) {
@@ -163,18 +199,18 @@ define('realpath', 2, realpathPlan);
       options = undefined;
     }
     const cb = u.checkCallback(callback);
+    path = jsRealpathArg(path);
     nativeCallback(path, options, (err, resolved) => (err ? cb(lstatError(path, err)) : cb(null, resolved)));
   };
-  fs.realpathSync.native = nativeSync;
-  fs.realpath.native = nativeCallback;
-  const nativePromise = promises.realpath;
-  promises.realpath = async function realpath(path, options) {
-    try {
-      return await nativePromise(path, options);
-    } catch (err) {
-      throw lstatError(path, err);
-    }
-  };
+  // Node's native forms are anonymous.
+  fs.realpathSync.native = named('', nativeSync);
+  fs.realpath.native = named('', nativeCallback);
+}
+
+/** The JS forms of realpath take any path that is no URL as its string form. */
+function jsRealpathArg(path) {
+  if (path !== null && typeof path === 'object' && typeof path.href === 'string' && path.protocol !== undefined) return path;
+  return typeof path === 'string' ? path : `${path}`;
 }
 
 function lstatError(path, err) {
@@ -226,38 +262,81 @@ define('mkdtemp', 2, ([prefix, options]) => {
   return { op: 'mkdtemp', args: [toPath(prefix, 'prefix')], map: (p) => u.encodeName(p, encoding) };
 });
 
+/** rmdir's options, checked and completed as Node does. */
+function rmdirOptions(options, defaults = { retryDelay: 100, maxRetries: 0, recursive: false }) {
+  if (options === undefined) return defaults;
+  validateObject(options, 'options');
+  const opts = { ...defaults, ...options };
+  if (typeof opts.recursive !== 'boolean') throw invalidArgType('options.recursive', 'boolean', opts.recursive);
+  u.checkInt32(opts.retryDelay, 'options.retryDelay', 0);
+  u.checkUint32(opts.maxRetries, 'options.maxRetries');
+  return opts;
+}
+
+/** rm's options, checked and completed. */
+function rmOptions(options) {
+  const opts = rmdirOptions(options, { recursive: false, force: false, retryDelay: 100, maxRetries: 0 });
+  if (typeof opts.force !== 'boolean') throw invalidArgType('options.force', 'boolean', opts.force);
+  return opts;
+}
+
+/**
+ * What rm finds at `path`: `{ error }` for a directory without `recursive` or a failed lstat,
+ * else whether it is a directory.
+ */
+function rmTarget(path, opts) {
+  let isDir = false;
+  try {
+    isDir = (ops.fsSync('lstat', path)[1] & constants.S_IFMT) === constants.S_IFDIR;
+  } catch (err) {
+    if (!opts.force || err.code !== 'ENOENT') return { error: err };
+  }
+  if (isDir && !opts.recursive) {
+    const error = systemError('ERR_FS_EISDIR', 'Path is a directory', {
+      syscall: 'rm', errnoCode: 'EISDIR', errno: 21, detail: 'is a directory', path,
+    });
+    return { error };
+  }
+  return { isDir };
+}
+
+let recursiveRmdirWarned = false;
 define('rmdir', 2, ([path, options]) => {
-  if (options && options.recursive) return { op: 'rm', args: [toPath(path), true, false] };
-  return { op: 'rmdir', args: [toPath(path)] };
+  const target = toPath(path);
+  if (options && options.recursive) {
+    if (!recursiveRmdirWarned) {
+      recursiveRmdirWarned = true;
+      process.emitWarning('In future versions of Node.js, fs.rmdir(path, { recursive: true }) will be removed. Use fs.rm(path, { recursive: true }) instead', 'DeprecationWarning', 'DEP0147');
+    }
+    const found = rmTarget(target, rmOptions({ ...options, force: false }));
+    if (found.error) return found;
+    // Anything but a directory is left to rmdir to refuse.
+    if (found.isDir) return { op: 'rm', args: [target, true, false] };
+  } else {
+    rmdirOptions(options);
+  }
+  return { op: 'rmdir', args: [target] };
 });
 
 define('rm', 2, ([path, options]) => {
-  const { recursive = false, force = false } = getOptions(options, {});
-  if (typeof recursive !== 'boolean') throw invalidArgType('options.recursive', 'boolean', recursive);
-  if (typeof force !== 'boolean') throw invalidArgType('options.force', 'boolean', force);
   const target = toPath(path);
-  if (!recursive) {
-    let isDir = false;
-    try {
-      isDir = (ops.fsSync('lstat', target)[1] & constants.S_IFMT) === constants.S_IFDIR;
-    } catch {
-      // Missing paths are the op's to report.
-    }
-    if (isDir) {
-      const error = systemError('ERR_FS_EISDIR', 'Path is a directory', {
-        syscall: 'rm', errnoCode: 'EISDIR', errno: 21, detail: 'is a directory', path: target,
-      });
-      return { error };
-    }
+  const opts = rmOptions(options);
+  // A forced recursive removal needs no look first: the op ignores what is missing.
+  if (!opts.force || !opts.recursive) {
+    const found = rmTarget(target, opts);
+    if (found.error) return found;
   }
-  return { op: 'rm', args: [target, recursive, force] };
+  return { op: 'rm', args: [target, opts.recursive, opts.force] };
 });
 
 function direntsFrom(entries, dir, encoding) {
   return entries.map(([name, type]) => new Dirent(u.encodeName(name, encoding), type, dir));
 }
 
-/** Sorted like Node's recursive readdir: breadth-first over sub-directories. */
+/**
+ * Node's recursive readdir: breadth-first over sub-directories. Names follow links to
+ * directories; Dirents do not.
+ */
 function readdirRecursiveSync(root, withFileTypes, encoding) {
   const out = [];
   const queue = [root];
@@ -266,12 +345,24 @@ function readdirRecursiveSync(root, withFileTypes, encoding) {
     const entries = ops.fsSync('readdir', dir, true);
     for (const [name, type] of entries) {
       const full = pathModule.join(dir, name);
-      if (withFileTypes) out.push(new Dirent(name, type, dir));
-      else out.push(u.encodeName(pathModule.relative(root, full), encoding));
-      if (type === constants.UV_DIRENT_DIR) queue.push(full);
+      if (withFileTypes) {
+        out.push(new Dirent(u.encodeName(name, encoding), type, dir));
+        if (type === constants.UV_DIRENT_DIR) queue.push(full);
+      } else {
+        out.push(u.encodeName(pathModule.relative(root, full), encoding));
+        if (type === constants.UV_DIRENT_DIR || (type === constants.UV_DIRENT_LINK && isDirectory(full))) queue.push(full);
+      }
     }
   }
   return out;
+}
+
+function isDirectory(path) {
+  try {
+    return (ops.fsSync('stat', path)[1] & constants.S_IFMT) === constants.S_IFDIR;
+  } catch {
+    return false;
+  }
 }
 
 function readdirPlan([path, options]) {
@@ -318,16 +409,12 @@ promises.readdir = async function readdir(path, options) {
 
 // ---- whole files ------------------------------------------------------------------------------
 
-function readFilePlan([path, options]) {
-  const { encoding, flag } = getOptions(options, { encoding: null, flag: 'r' });
-  u.checkEncoding(encoding);
-  if (typeof path === 'number') {
-    toFd(path);
-    return { fd: path, encoding };
-  }
-  const file = toPath(path);
-  if (flag !== 'r' && flag !== undefined) stringToFlags(flag);
-  return { op: 'readFile', args: [file], map: (bytes) => u.encode(bytes, encoding) };
+/** How to read a whole file; the promise forms take no descriptor (`byFd` false). */
+function readFilePlan([path, options], byFd = true) {
+  const { encoding, flag } = getOptions(options, { flag: 'r' });
+  if (byFd && u.isFd(path)) return { fd: path, encoding };
+  const flags = stringToFlags(flag);
+  return { op: 'readFile', args: [toPath(path), flags], map: (bytes) => u.encode(bytes, encoding) };
 }
 
 /** Reads from a descriptor until its end. */
@@ -348,17 +435,9 @@ fs.readFileSync = function readFileSync(path, options) {
   return p.map(ops.fsSync(p.op, ...p.args));
 };
 fs.readFile = function readFile(path, options, callback) {
-  if (typeof options === 'function') {
-    callback = options;
-    options = undefined;
-  }
-  const cb = u.checkCallback(callback);
+  const cb = u.checkCallback(callback || options);
   const p = readFilePlan([path, options]);
   const signal = options && typeof options === 'object' ? options.signal : undefined;
-  if (signal && signal.aborted) {
-    process.nextTick(cb, abortError(signal));
-    return;
-  }
   if (p.fd !== undefined) {
     let data;
     try {
@@ -370,6 +449,11 @@ fs.readFile = function readFile(path, options, callback) {
     process.nextTick(cb, null, data);
     return;
   }
+  // An operation aborted before it starts reports so at once, as Node does.
+  if (signal && signal.aborted) {
+    cb(abortError(signal));
+    return;
+  }
   ops.fsAsync(p.op, (err, bytes) => {
     if (signal && signal.aborted) cb(abortError(signal));
     else if (err) cb(err);
@@ -377,10 +461,9 @@ fs.readFile = function readFile(path, options, callback) {
   }, ...p.args);
 };
 promises.readFile = async function readFile(path, options) {
-  const p = readFilePlan([path, options]);
+  const p = readFilePlan([path, options], false);
   const signal = options && typeof options === 'object' ? options.signal : undefined;
   if (signal && signal.aborted) throw abortError(signal);
-  if (p.fd !== undefined) return u.encode(readAllSync(p.fd), p.encoding);
   const bytes = await ops.fsAsync(p.op, undefined, ...p.args);
   if (signal && signal.aborted) throw abortError(signal);
   return p.map(bytes);
@@ -391,49 +474,61 @@ function abortError(signal) {
   return new AbortError(undefined, { cause: signal.reason });
 }
 
-function writeFilePlan([path, data, options], defaultFlag) {
-  const { encoding, mode, flag } = getOptions(options, { encoding: 'utf8', mode: 0o666, flag: defaultFlag });
-  u.checkEncoding(encoding);
-  let bytes;
-  if (typeof data === 'string' || ArrayBuffer.isView(data)) {
-    bytes = u.toBytes(data, encoding);
-  } else {
-    throw invalidArgType('data', ['string', 'Buffer', 'TypedArray', 'DataView'], data);
+function writeFileOptions(options, defaultFlag) {
+  const opts = getOptions(options, { encoding: 'utf8', mode: 0o666, flag: defaultFlag, flush: false });
+  if (opts.flush !== undefined && opts.flush !== null && typeof opts.flush !== 'boolean') {
+    throw invalidArgType('options.flush', 'boolean', opts.flush);
   }
-  if (typeof path === 'number') return { fd: toFd(path), bytes };
-  return { op: 'writeFile', args: [toPath(path, 'path'), bytes, stringToFlags(flag), parseMode(mode, 'mode', 0o666)] };
+  return { ...opts, flag: opts.flag || defaultFlag };
+}
+
+/** Where writeFile writes: a descriptor given, or a file to open with the options' flag and mode. */
+function writeTarget(path, opts, byFd = true) {
+  if (byFd && u.isFd(path)) return { fd: path };
+  const file = toPath(path);
+  return { file, flags: stringToFlags(opts.flag), mode: parseMode(opts.mode, 'mode', 0o666) };
+}
+
+/** The op and its arguments that write `bytes` to `target`. */
+function writeCall(target, bytes) {
+  if (target.fd !== undefined) return ['write', target.fd, bytes, null];
+  return ['writeFile', target.file, bytes, target.flags, target.mode];
 }
 
 for (const [name, defaultFlag] of [['writeFile', 'w'], ['appendFile', 'a']]) {
-  fs[`${name}Sync`] = function syncForm(path, data, options) {
-    const p = writeFilePlan([path, data, options], defaultFlag);
-    if (p.fd !== undefined) {
-      ops.fsSync('write', p.fd, p.bytes, null);
+  fs[`${name}Sync`] = named(`${name}Sync`, function syncForm(path, data, options) {
+    const opts = writeFileOptions(options, defaultFlag);
+    const bytes = u.dataBytes(data, opts.encoding);
+    ops.fsSync(...writeCall(writeTarget(path, opts), bytes));
+  });
+  fs[name] = named(name, function callbackForm(path, data, options, callback) {
+    const cb = u.checkCallback(callback || options);
+    const opts = writeFileOptions(options, defaultFlag);
+    const bytes = u.dataBytes(data, opts.encoding);
+    const target = writeTarget(path, opts);
+    const { signal } = opts;
+    // An operation aborted before it starts reports so at once, as Node does.
+    if (target.fd === undefined && signal && signal.aborted) {
+      cb(abortError(signal));
       return;
     }
-    ops.fsSync(p.op, ...p.args);
-  };
-  fs[name] = function callbackForm(path, data, options, callback) {
-    if (typeof options === 'function') {
-      callback = options;
-      options = undefined;
-    }
-    const cb = u.checkCallback(callback);
-    const p = writeFilePlan([path, data, options], defaultFlag);
-    if (p.fd !== undefined) {
-      ops.fsAsync('write', (err) => cb(err || null), p.fd, p.bytes, null);
-      return;
-    }
-    ops.fsAsync(p.op, (err) => cb(err || null), ...p.args);
-  };
-  promises[name] = async function promiseForm(path, data, options) {
-    const p = writeFilePlan([path, data, options], defaultFlag);
-    if (p.fd !== undefined) {
-      await ops.fsAsync('write', undefined, p.fd, p.bytes, null);
-      return;
-    }
-    await ops.fsAsync(p.op, undefined, ...p.args);
-  };
+    const [op, ...args] = writeCall(target, bytes);
+    ops.fsAsync(op, (err) => {
+      if (signal && signal.aborted) cb(abortError(signal));
+      else cb(err || null);
+    }, ...args);
+  });
+  // The promise forms also take (async) iterables of chunks.
+  promises[name] = named(name, async function promiseForm(path, data, options) {
+    const opts = writeFileOptions(options, defaultFlag);
+    const bytes = u.isCustomIterable(data) ? null : u.dataBytes(data, opts.encoding);
+    const target = writeTarget(path, opts, false);
+    const { signal } = opts;
+    if (signal && signal.aborted) throw abortError(signal);
+    const [op, ...args] = writeCall(target, bytes || await u.iterableBytes(data, opts.encoding));
+    await ops.fsAsync(op, undefined, ...args);
+    if (signal && signal.aborted) throw abortError(signal);
+  });
 }
 
 // ---- descriptors ------------------------------------------------------------------------------
@@ -446,102 +541,113 @@ fs.openSync = function openSync(path, flags, mode) {
   return ops.fsSync(p.op, ...p.args);
 };
 fs.open = function open(path, flags, mode, callback) {
-  if (typeof flags === 'function') {
+  toPath(path);
+  // open(path, callback) and open(path, flags, callback): the last argument is the callback.
+  if (arguments.length < 3) {
     callback = flags;
     flags = undefined;
   } else if (typeof mode === 'function') {
     callback = mode;
     mode = undefined;
   }
-  const cb = u.checkCallback(callback);
   const p = openPlan([path, flags, mode]);
+  const cb = u.checkCallback(callback);
   ops.fsAsync(p.op, (err, fd) => (err ? cb(err) : cb(null, fd)), ...p.args);
 };
 
-define('close', 1, ([fd]) => ({ op: 'close', args: [toFd(fd)] }), { promise: false });
+define('close', 1, ([fd]) => ({ op: 'close', args: [u.toNativeFd(fd)] }), { promise: false });
 fs.close = function close(fd, callback = () => {}) {
-  toFd(fd);
+  u.toNativeFd(fd);
   if (typeof callback !== 'function') throw invalidArgType('cb', 'function', callback);
   ops.fsAsync('close', (err) => callback(err || null), fd);
 };
-
-/** Arguments of read(fd, buffer, offset, length, position) in all of Node's forms. */
-function readArgs(fd, buffer, offsetOrOptions, length, position) {
-  toFd(fd);
-  let offset = offsetOrOptions;
-  if (buffer !== null && typeof buffer === 'object' && !ArrayBuffer.isView(buffer)) {
-    ({ buffer = Buffer.alloc(16384), offset = 0, length, position = null } = buffer);
-  } else if (offsetOrOptions !== null && typeof offsetOrOptions === 'object') {
-    ({ offset = 0, length, position = null } = offsetOrOptions);
-  }
-  if (!ArrayBuffer.isView(buffer)) throw invalidArgType('buffer', ['Buffer', 'TypedArray', 'DataView'], buffer);
-  if (offset === undefined || offset === null) offset = 0;
-  if (typeof offset !== 'number') throw invalidArgType('offset', 'number', offset);
-  if (length === undefined) length = buffer.byteLength - offset;
-  if (typeof length !== 'number') throw invalidArgType('length', 'number', length);
-  if (offset < 0 || offset > buffer.byteLength) {
-    throw codedError(RangeError, 'ERR_OUT_OF_RANGE', `The value of "offset" is out of range. It must be >= 0 && <= ${buffer.byteLength}. Received ${offset}`);
-  }
-  if (length < 0 || length > buffer.byteLength - offset) {
-    throw codedError(RangeError, 'ERR_OUT_OF_RANGE', `The value of "length" is out of range. It must be >= 0 && <= ${buffer.byteLength - offset}. Received ${length}`);
-  }
-  if (position !== null && position !== undefined && typeof position !== 'number' && typeof position !== 'bigint') {
-    throw invalidArgType('position', ['integer', 'bigint'], position);
-  }
-  const pos = position === null || position === undefined || position < 0 ? null : Number(position);
-  return { buffer, offset, length, position: pos };
-}
 
 function copyInto(target, offset, bytes) {
   new Uint8Array(target.buffer, target.byteOffset, target.byteLength).set(bytes, offset);
   return bytes.length;
 }
 
-fs.readSync = function readSync(fd, buffer, offset, length, position) {
-  const a = readArgs(fd, buffer, offset, length, position);
-  if (a.length === 0) return 0;
-  return copyInto(a.buffer, a.offset, ops.fsSync('read', fd, a.length, a.position));
+fs.readSync = function readSync(fd, buffer, offsetOrOptions, length, position) {
+  toFd(fd);
+  u.checkBuffer(buffer);
+  let offset = offsetOrOptions;
+  if (arguments.length <= 3 || typeof offsetOrOptions === 'object') {
+    if (offsetOrOptions !== undefined) u.checkNullableOptions(offsetOrOptions);
+    ({ offset = 0, length = buffer.byteLength - offset, position = null } = offsetOrOptions ?? {});
+  }
+  const range = u.readRange(buffer, offset, length, position);
+  if (range === null) return 0;
+  return copyInto(buffer, range.offset, ops.fsSync('read', fd, range.length, range.position));
 };
-fs.read = function read(fd, buffer, offset, length, position, callback) {
-  const args = [buffer, offset, length, position, callback];
-  const cbIndex = args.findIndex((x) => typeof x === 'function');
-  const cb = u.checkCallback(cbIndex === -1 ? undefined : args[cbIndex]);
-  for (let i = cbIndex; i < args.length; i++) args[i] = undefined;
-  const a = readArgs(fd, args[0], args[1], args[2], args[3]);
-  if (a.length === 0) {
-    process.nextTick(cb, null, 0, a.buffer);
+// read(fd, callback), read(fd, buffer | options, callback), read(fd, buffer, options, callback)
+// or read(fd, buffer, offset, length, position, callback).
+fs.read = function read(fd, buffer, offsetOrOptions, length, position, callback) {
+  toFd(fd);
+  let offset = offsetOrOptions;
+  if (arguments.length <= 4) {
+    let params;
+    if (arguments.length === 4) {
+      u.checkNullableOptions(offsetOrOptions);
+      callback = length;
+      params = offsetOrOptions;
+    } else if (arguments.length === 3) {
+      if (!ArrayBuffer.isView(buffer)) {
+        u.checkNullableOptions(buffer);
+        params = buffer;
+        ({ buffer = Buffer.alloc(16384) } = params ?? {});
+      }
+      callback = offsetOrOptions;
+    } else {
+      callback = buffer;
+      buffer = Buffer.alloc(16384);
+    }
+    ({ offset = 0, length = buffer?.byteLength - offset, position = null } = params ?? {});
+  }
+  u.checkBuffer(buffer);
+  const cb = u.checkCallback(callback);
+  const range = u.readRange(buffer, offset, length, position);
+  if (range === null) {
+    process.nextTick(cb, null, 0, buffer);
     return;
   }
-  ops.fsAsync('read', (err, bytes) => (err ? cb(err) : cb(null, copyInto(a.buffer, a.offset, bytes), a.buffer)), fd, a.length, a.position);
+  ops.fsAsync('read', (err, bytes) => {
+    if (err) cb(err, 0, buffer);
+    else cb(null, copyInto(buffer, range.offset, bytes), buffer);
+  }, fd, range.length, range.position);
 };
 
-function writeArgs(fd, data, offsetOrOptions, lengthOrEncoding, position) {
+fs.writeSync = function writeSync(fd, buffer, offsetOrOptions, length, position) {
   toFd(fd);
-  if (typeof data === 'string') {
-    // write(fd, string[, position[, encoding]])
-    const encoding = typeof lengthOrEncoding === 'string' ? lengthOrEncoding : 'utf8';
-    const pos = typeof offsetOrOptions === 'number' ? offsetOrOptions : null;
-    return { bytes: Buffer.from(data, encoding), position: pos, result: data };
-  }
-  if (!ArrayBuffer.isView(data)) throw invalidArgType('buffer', ['string', 'Buffer', 'TypedArray', 'DataView'], data);
-  let offset = offsetOrOptions;
-  let length = lengthOrEncoding;
-  if (offset !== null && typeof offset === 'object') ({ offset = 0, length, position = null } = offset);
-  if (offset === undefined || offset === null) offset = 0;
-  if (length === undefined || length === null) length = data.byteLength - offset;
-  const bytes = new Uint8Array(data.buffer, data.byteOffset + offset, length);
-  const pos = u.filePosition(position);
-  return { bytes, position: pos, result: data };
-}
-
-fs.writeSync = function writeSync(fd, data, offset, length, position) {
-  const a = writeArgs(fd, data, offset, length, position);
+  const a = ArrayBuffer.isView(buffer)
+    ? u.bufferToWrite(buffer, offsetOrOptions, length, position)
+    : u.stringToWrite(buffer, offsetOrOptions, length);
   return ops.fsSync('write', fd, a.bytes, a.position);
 };
-fs.write = function write(fd, data, ...rest) {
-  const cb = u.checkCallback(rest.pop());
-  const a = writeArgs(fd, data, rest[0], rest[1], rest[2]);
-  ops.fsAsync('write', (err, n) => (err ? cb(err) : cb(null, n, a.result)), fd, a.bytes, a.position);
+// write(fd, buffer[, offset | options[, length[, position]]], callback) or
+// write(fd, string[, position[, encoding]], callback).
+fs.write = function write(fd, buffer, offsetOrOptions, length, position, callback) {
+  toFd(fd);
+  let a;
+  if (ArrayBuffer.isView(buffer)) {
+    callback = u.checkCallback(callback || position || length || offsetOrOptions);
+    a = u.bufferToWrite(buffer, offsetOrOptions, length, position);
+  } else {
+    let offset = offsetOrOptions;
+    let encoding = length;
+    if (typeof position !== 'function') {
+      if (typeof offset === 'function') {
+        position = offset;
+        offset = null;
+      } else {
+        position = length;
+      }
+      encoding = 'utf8';
+    }
+    a = u.stringToWrite(buffer, offset, encoding);
+    callback = u.checkCallback(position);
+  }
+  const cb = callback;
+  ops.fsAsync('write', (err, n) => cb(err || null, n || 0, buffer), fd, a.bytes, a.position);
 };
 
 // Vectored I/O: one read or write of the buffers' total length, spread over them or gathered
@@ -584,6 +690,22 @@ fs.readv = function readv(fd, buffers, position, callback) {
   ops.fsAsync('read', (err, bytes) => cb(err, err ? 0 : u.scatter(bytes, buffers), buffers), fd, total, u.filePosition(position));
 };
 
+// util.promisify resolves these with an object of the callback's results. Node marks them with
+// a private symbol that util.promisify reads; lacking a shared one, they carry their promise
+// forms as util.promisify.custom.
+for (const [name, fields] of [['read', ['bytesRead', 'buffer']], ['write', ['bytesWritten', 'buffer']], ['readv', ['bytesRead', 'buffers']], ['writev', ['bytesWritten', 'buffers']]]) {
+  const original = fs[name];
+  Object.defineProperty(original, Symbol.for('nodejs.util.promisify.custom'), {
+    configurable: true,
+    value: named(name, (...args) => new Promise((resolve, reject) => {
+      original(...args, (err, ...values) => {
+        if (err) reject(err);
+        else resolve({ [fields[0]]: values[0], [fields[1]]: values[1] });
+      });
+    })),
+  });
+}
+
 // ---- files as Blobs ---------------------------------------------------------------------------
 
 fs.openAsBlob = function openAsBlob(path, options = {}) {
@@ -620,59 +742,30 @@ fs.exists = function exists(path, callback) {
   }
   ops.fsAsync('exists', (err, found) => callback(err ? false : found), p);
 };
+// Its callback takes no error first, so util.promisify needs to be told how to wrap it.
+Object.defineProperty(fs.exists, Symbol.for('nodejs.util.promisify.custom'), {
+  value: function exists(path) {
+    return new Promise((resolve) => fs.exists(path, resolve));
+  },
+});
 
 // ---- copying trees ----------------------------------------------------------------------------
 
-function cpSync(src, dest, options = {}) {
-  src = toPath(src, 'src');
-  dest = toPath(dest, 'dest');
-  const { recursive = false, force = true, errorOnExist = false, filter, dereference = false } = options;
-  const stat = dereference ? fs.statSync(src) : fs.lstatSync(src);
-  if (filter && !filter(src, dest)) return;
-  if (stat.isDirectory()) {
-    if (!recursive) {
-      throw systemError('ERR_FS_EISDIR', 'Path is a directory', {
-        syscall: 'cp', errnoCode: 'EISDIR', errno: 21, detail: `${src} is a directory (not copied)`, path: src,
-      });
-    }
-    fs.mkdirSync(dest, { recursive: true });
-    for (const name of fs.readdirSync(src)) {
-      cpSync(pathModule.join(src, name), pathModule.join(dest, name), options);
-    }
-    return;
-  }
-  if (stat.isSymbolicLink()) {
-    fs.symlinkSync(fs.readlinkSync(src), dest);
-    return;
-  }
-  if (fs.existsSync(dest)) {
-    if (errorOnExist && !force) {
-      throw codedError(Error, 'ERR_FS_CP_EEXIST', `Target already exists: cp returned EEXIST (${dest} already exists)`);
-    }
-    if (!force) return;
-  }
-  fs.copyFileSync(src, dest);
-}
-fs.cpSync = cpSync;
+fs.cpSync = function cpSync(src, dest, options) {
+  require('internal/fs_cp').cpSync(src, dest, options);
+};
 fs.cp = function cp(src, dest, options, callback) {
-  if (typeof options === 'function') {
-    callback = options;
-    options = undefined;
-  }
-  const cb = u.checkCallback(callback);
-  try {
-    cpSync(src, dest, options);
-  } catch (err) {
-    process.nextTick(cb, err);
-    return;
-  }
-  process.nextTick(cb, null);
+  require('internal/fs_cp').cp(src, dest, options, callback);
 };
 promises.cp = async function cp(src, dest, options) {
-  cpSync(src, dest, options);
+  return require('internal/fs_cp').cpPromise(src, dest, options);
 };
 
 // ---- directories as streams of entries --------------------------------------------------------
+
+function dirClosed() {
+  return codedError(Error, 'ERR_DIR_CLOSED', 'Directory handle was closed');
+}
 
 class Dir {
   #entries;
@@ -684,50 +777,41 @@ class Dir {
   }
 
   readSync() {
-    if (this.#closed) throw codedError(Error, 'ERR_DIR_CLOSED', 'Directory handle was closed');
+    if (this.#closed) throw dirClosed();
     return this.#entries.length > 0 ? this.#entries.shift() : null;
   }
 
   read(callback) {
-    if (typeof callback === 'function') {
-      let entry;
-      try {
-        entry = this.readSync();
-      } catch (err) {
-        process.nextTick(callback, err);
-        return undefined;
-      }
-      process.nextTick(callback, null, entry);
-      return undefined;
-    }
-    return Promise.resolve().then(() => this.readSync());
+    if (callback === undefined) return Promise.resolve().then(() => this.readSync());
+    if (this.#closed) throw dirClosed();
+    u.checkCallback(callback, 'callback');
+    process.nextTick(callback, null, this.readSync());
+    return undefined;
   }
 
   closeSync() {
-    if (this.#closed) throw codedError(Error, 'ERR_DIR_CLOSED', 'Directory handle was closed');
+    if (this.#closed) throw dirClosed();
     this.#closed = true;
   }
 
   close(callback) {
-    if (typeof callback === 'function') {
-      try {
-        this.closeSync();
-      } catch (err) {
-        process.nextTick(callback, err);
-        return undefined;
-      }
-      process.nextTick(callback, null);
+    if (callback === undefined) return Promise.resolve().then(() => this.closeSync());
+    u.checkCallback(callback, 'callback');
+    if (this.#closed) {
+      process.nextTick(callback, dirClosed());
       return undefined;
     }
-    return Promise.resolve().then(() => this.closeSync());
+    this.#closed = true;
+    process.nextTick(callback, null);
+    return undefined;
   }
 
   async *entries() {
     try {
       let entry;
-      while ((entry = this.readSync()) !== null) yield entry;
+      while ((entry = await this.read()) !== null) yield entry;
     } finally {
-      if (!this.#closed) this.closeSync();
+      await this.close();
     }
   }
 
@@ -736,27 +820,30 @@ class Dir {
   }
 }
 
-fs.opendirSync = function opendirSync(path, options) {
+/** How to open a directory; the synchronous form's errors do not name the path, as in Node. */
+function opendirPlan(path, options, namePath) {
   const dir = toPath(path);
-  return new Dir(dir, fs.readdirSync(dir, { ...getOptions(options, {}), withFileTypes: true }));
+  const { encoding, bufferSize = 32 } = getOptions(options, { encoding: 'utf8' });
+  u.checkUint32(bufferSize, 'options.bufferSize', 1);
+  return {
+    op: 'opendir',
+    args: [dir, namePath],
+    map: (entries) => new Dir(dir, direntsFrom(entries, dir, encoding)),
+  };
+}
+
+fs.opendirSync = function opendirSync(path, options) {
+  const p = opendirPlan(path, options, false);
+  return p.map(ops.fsSync(p.op, ...p.args));
 };
 fs.opendir = function opendir(path, options, callback) {
-  if (typeof options === 'function') {
-    callback = options;
-    options = undefined;
-  }
-  const cb = u.checkCallback(callback);
-  let dir;
-  try {
-    dir = fs.opendirSync(path, options);
-  } catch (err) {
-    process.nextTick(cb, err);
-    return;
-  }
-  process.nextTick(cb, null, dir);
+  const cb = u.checkCallback(typeof options === 'function' ? options : callback, 'callback');
+  const p = opendirPlan(path, options, true);
+  ops.fsAsync(p.op, (err, entries) => (err ? cb(err) : cb(null, p.map(entries))), ...p.args);
 };
 promises.opendir = async function opendir(path, options) {
-  return fs.opendirSync(path, options);
+  const p = opendirPlan(path, options, true);
+  return p.map(await ops.fsAsync(p.op, undefined, ...p.args));
 };
 
 // ---- streams ----------------------------------------------------------------------------------
@@ -769,14 +856,23 @@ fs.createWriteStream = function createWriteStream(path, options) {
   const { WriteStream } = require('internal/fs_streams');
   return new WriteStream(path, options);
 };
-Object.defineProperty(fs, 'ReadStream', {
-  enumerable: true,
-  get: () => require('internal/fs_streams').ReadStream,
-});
-Object.defineProperty(fs, 'WriteStream', {
-  enumerable: true,
-  get: () => require('internal/fs_streams').WriteStream,
-});
+// The stream classes can be replaced, as in Node; FileReadStream and FileWriteStream are the
+// same slots under older names.
+{
+  const streams = {};
+  for (const [kind, names] of [['ReadStream', ['ReadStream', 'FileReadStream']], ['WriteStream', ['WriteStream', 'FileWriteStream']]]) {
+    for (const name of names) {
+      Object.defineProperty(fs, name, {
+        enumerable: true,
+        configurable: true,
+        get: named(`get ${name}`, () => streams[kind] || require('internal/fs_streams')[kind]),
+        set: named(`set ${name}`, (value) => {
+          streams[kind] = value;
+        }),
+      });
+    }
+  }
+}
 
 // ---- change notifications ---------------------------------------------------------------------
 
@@ -824,7 +920,6 @@ fs.watch = function watch(filename, options, listener) {
   }
   return watcher;
 };
-fs.FSWatcher = FSWatcher;
 
 // ---- polling watchers -------------------------------------------------------------------------
 
@@ -917,11 +1012,9 @@ fs.unwatchFile = function unwatchFile(filename, listener) {
 
 // ---- the rest ---------------------------------------------------------------------------------
 
-fs.constants = constants;
-fs.F_OK = constants.F_OK;
-fs.R_OK = constants.R_OK;
-fs.W_OK = constants.W_OK;
-fs.X_OK = constants.X_OK;
+for (const [name, value] of [['constants', constants], ...['F_OK', 'R_OK', 'W_OK', 'X_OK'].map((n) => [n, constants[n]])]) {
+  Object.defineProperty(fs, name, { value, enumerable: true, writable: false, configurable: false });
+}
 fs.Stats = u.Stats;
 fs.Dirent = Dirent;
 fs.Dir = Dir;

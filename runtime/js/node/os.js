@@ -1,7 +1,7 @@
 'use strict';
 // The `os` module.
 
-const { codedError, invalidArgType, SystemError } = require('internal/errors');
+const { codedError, validateInteger, SystemError } = require('internal/errors');
 
 
 function systemError(syscall, code) {
@@ -82,14 +82,9 @@ function tmpdir() {
   return path;
 }
 
-function checkPid(pid) {
-  if (pid === undefined) return 0;
-  if (typeof pid !== 'number') throw invalidArgType('pid', 'number', pid);
-  return pid;
-}
-
-function getPriority(pid) {
-  const result = ops.osPriority(checkPid(pid));
+function getPriority(pid = 0) {
+  validateInteger(pid, 'pid', -(2 ** 31), 2 ** 31 - 1);
+  const result = ops.osPriority(pid);
   if (typeof result === 'string') throw systemError('uv_os_getpriority', result);
   return result;
 }
@@ -99,66 +94,86 @@ function setPriority(pid, priority) {
     priority = pid;
     pid = 0;
   }
-  if (typeof priority !== 'number') throw invalidArgType('priority', 'number', priority);
-  if (priority < -20 || priority > 19 || !Number.isInteger(priority)) {
-    throw codedError(RangeError, 'ERR_OUT_OF_RANGE', `The value of "priority" is out of range. It must be >= -20 && <= 19. Received ${priority}`);
-  }
-  const result = ops.osPriority(checkPid(pid), priority);
+  validateInteger(pid, 'pid', -(2 ** 31), 2 ** 31 - 1);
+  validateInteger(priority, 'priority', -20, 19);
+  const result = ops.osPriority(pid, priority);
   if (typeof result === 'string') throw systemError('uv_os_setpriority', result);
 }
 
-const signals = Object.freeze({ __proto__: null, ...ops.signals() });
-const errno = {};
-for (const [n, code] of ops.errnoTable()) errno[code] = n;
-// Node lists these too (same numbers as others on Linux).
-errno.EWOULDBLOCK = errno.EAGAIN;
-errno.EOPNOTSUPP = errno.ENOTSUP;
-
-const priority = Object.freeze({
+// Node's tables are plain (not frozen) objects without prototypes.
+const constants = {
   __proto__: null,
-  PRIORITY_LOW: 19,
-  PRIORITY_BELOW_NORMAL: 10,
-  PRIORITY_NORMAL: 0,
-  PRIORITY_ABOVE_NORMAL: -7,
-  PRIORITY_HIGH: -14,
-  PRIORITY_HIGHEST: -20,
-});
-
-const constants = Object.freeze({
   UV_UDP_REUSEADDR: 4,
-  dlopen: Object.freeze({ RTLD_LAZY: 1, RTLD_NOW: 2, RTLD_GLOBAL: 256, RTLD_LOCAL: 0, RTLD_DEEPBIND: 8 }),
-  errno: Object.freeze(errno),
-  signals,
-  priority,
-});
+  dlopen: { __proto__: null, RTLD_LAZY: 1, RTLD_NOW: 2, RTLD_GLOBAL: 256, RTLD_LOCAL: 0, RTLD_DEEPBIND: 8 },
+  errno: { __proto__: null, ...ops.errnoConstants() },
+  signals: { __proto__: null, ...ops.signals() },
+  priority: {
+    __proto__: null,
+    PRIORITY_LOW: 19,
+    PRIORITY_BELOW_NORMAL: 10,
+    PRIORITY_NORMAL: 0,
+    PRIORITY_ABOVE_NORMAL: -7,
+    PRIORITY_HIGH: -14,
+    PRIORITY_HIGHEST: -20,
+  },
+};
 
+/** Getters without arguments also convert to their value (`${os.hostname}`), as in Node. */
 function toPrimitiveValue(fn) {
   fn[Symbol.toPrimitive] = () => fn();
   return fn;
 }
 
 module.exports = {
-  EOL: '\n',
-  devNull: '/dev/null',
-  arch: () => process.arch,
-  platform: () => process.platform,
-  type: toPrimitiveValue(() => uname()[0]),
-  release: toPrimitiveValue(() => uname()[1]),
-  version: toPrimitiveValue(() => uname()[2]),
-  machine: toPrimitiveValue(() => uname()[3]),
-  hostname: toPrimitiveValue(() => uname()[4]),
-  homedir: toPrimitiveValue(homedir),
-  tmpdir: toPrimitiveValue(tmpdir),
-  endianness: toPrimitiveValue(() => (new Uint8Array(new Uint16Array([1]).buffer)[0] === 1 ? 'LE' : 'BE')),
-  uptime: toPrimitiveValue(() => ops.osSysinfo()[0]),
-  loadavg: () => ops.osSysinfo().slice(1, 4),
-  totalmem: toPrimitiveValue(() => ops.osSysinfo()[4]),
-  freemem: toPrimitiveValue(() => ops.osSysinfo()[5]),
-  availableParallelism: () => ops.hardwareConcurrency(),
+  arch: toPrimitiveValue(function arch() {
+    return process.arch;
+  }),
+  availableParallelism: toPrimitiveValue(function getAvailableParallelism() {
+    return ops.hardwareConcurrency();
+  }),
   cpus,
-  networkInterfaces,
-  userInfo,
+  endianness: toPrimitiveValue(function endianness() {
+    return new Uint8Array(new Uint16Array([1]).buffer)[0] === 1 ? 'LE' : 'BE';
+  }),
+  freemem: toPrimitiveValue(function getFreeMem() {
+    return ops.osSysinfo()[5];
+  }),
   getPriority,
+  homedir: toPrimitiveValue(homedir),
+  hostname: toPrimitiveValue(function hostname() {
+    return uname()[4];
+  }),
+  loadavg: function loadavg() {
+    return ops.osSysinfo().slice(1, 4);
+  },
+  networkInterfaces,
+  platform: toPrimitiveValue(function platform() {
+    return process.platform;
+  }),
+  release: toPrimitiveValue(function getOSRelease() {
+    return uname()[1];
+  }),
   setPriority,
-  constants,
+  tmpdir: toPrimitiveValue(tmpdir),
+  totalmem: toPrimitiveValue(function getTotalMem() {
+    return ops.osSysinfo()[4];
+  }),
+  type: toPrimitiveValue(function getOSType() {
+    return uname()[0];
+  }),
+  userInfo,
+  uptime: toPrimitiveValue(function uptime() {
+    return ops.osSysinfo()[0];
+  }),
+  version: toPrimitiveValue(function getOSVersion() {
+    return uname()[2];
+  }),
+  machine: toPrimitiveValue(function getMachine() {
+    return uname()[3];
+  }),
 };
+Object.defineProperties(module.exports, {
+  constants: { value: constants, enumerable: true, writable: false, configurable: false },
+  EOL: { value: '\n', enumerable: true, writable: false, configurable: true },
+  devNull: { value: '/dev/null', enumerable: true, writable: false, configurable: true },
+});

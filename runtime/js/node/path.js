@@ -290,7 +290,7 @@ function winRoot(path) {
             const share = path.slice(last, j);
             // The root takes the separator after the share, if there is one.
             const length = j < len ? j + 1 : j;
-            return { length, absolute: true, device: `\\\\${server}\\${share}`, unc: true };
+            return { length, absolute: true, device: `\\\\${server}\\${share}`, unc: true, server };
           }
         }
       }
@@ -302,6 +302,78 @@ function winRoot(path) {
     return { length: 2, absolute: false, device: path.slice(0, 2) };
   }
   return { length: 0, absolute: false, device: '' };
+}
+
+/**
+ * The root as resolve() and normalize() see it: `\\?\` and `\\.\` start a namespaced path whose
+ * device is only that prefix (`\\?\C:\a` is the path `C:\a` under `\\?`).
+ */
+function namespacedRoot(path) {
+  const root = winRoot(path);
+  if (root.unc && (root.server === '?' || root.server === '.')) return { length: 4, absolute: true, device: `\\\\${root.server}` };
+  return root;
+}
+
+/**
+ * Whether a relative result could be read as naming a drive or device: it starts like `C:`, or
+ * the input has a colon that ends a segment (`ab:`, `x\C:\y`). Such results get a `.\` prefix.
+ */
+function mistakableForDevice(tail, path) {
+  if (tail.length >= 2 && isDriveLetter(tail[0]) && tail[1] === ':') return true;
+  for (let i = path.indexOf(':'); i !== -1; i = path.indexOf(':', i + 1)) {
+    if (i === path.length - 1 || isWinSep(path[i + 1])) return true;
+  }
+  return false;
+}
+
+/**
+ * relative() between two resolved paths, compared case-insensitively character by character as
+ * Node does: with no separator in common the target comes back whole (also for two rooted
+ * paths such as `\a` and `\b`).
+ */
+function winRelative(fromPath, toPath) {
+  const from = fromPath.toLowerCase();
+  const to = toPath.toLowerCase();
+  // Leading separators and trailing ones are left out of the comparison.
+  const span = (p) => {
+    let start = 0;
+    while (start < p.length && p[start] === '\\') start++;
+    let end = p.length;
+    while (end - 1 > start && p[end - 1] === '\\') end--;
+    return [start, end];
+  };
+  const [fromStart, fromEnd] = span(from);
+  let [toStart, toEnd] = span(to);
+  const fromLen = fromEnd - fromStart;
+  const toLen = toEnd - toStart;
+  const length = Math.min(fromLen, toLen);
+  let lastCommonSep = -1;
+  let i = 0;
+  for (; i < length && from[fromStart + i] === to[toStart + i]; i++) {
+    if (from[fromStart + i] === '\\') lastCommonSep = i;
+  }
+  if (i !== length) {
+    if (lastCommonSep === -1) return toPath;
+  } else {
+    if (toLen > length) {
+      // `from` is a folder of `to`, or the drive root (`c:`).
+      if (to[toStart + i] === '\\') return toPath.slice(toStart + i + 1);
+      if (i === 2) return toPath.slice(toStart + i);
+    }
+    if (fromLen > length) {
+      if (from[fromStart + i] === '\\') lastCommonSep = i;
+      else if (i === 2) lastCommonSep = 3;
+    }
+    if (lastCommonSep === -1) lastCommonSep = 0;
+  }
+  let up = '';
+  for (let j = fromStart + lastCommonSep + 1; j <= fromEnd; j++) {
+    if (j === fromEnd || from[j] === '\\') up += up.length === 0 ? '..' : '\\..';
+  }
+  toStart += lastCommonSep;
+  if (up.length > 0) return `${up}${toPath.slice(toStart, toEnd)}`;
+  if (toPath[toStart] === '\\') toStart++;
+  return toPath.slice(toStart, toEnd);
 }
 
 const win32 = {
@@ -321,10 +393,12 @@ const win32 = {
       } else if (device.length === 0) {
         path = process.cwd();
       } else {
-        // The working directory of another drive is not known: use its root.
-        path = `${device}\\`;
+        // A drive's own working directory, where the environment keeps one (`=C:`), else the
+        // current one unless that names another drive, else the drive's root.
+        path = process.env[`=${device}`] || process.cwd();
+        if (path.slice(0, 2).toLowerCase() !== device.toLowerCase() && path[2] === '\\') path = `${device}\\`;
       }
-      const root = winRoot(path);
+      const root = namespacedRoot(path);
       if (root.device.length > 0 && device.length > 0 && root.device.toLowerCase() !== device.toLowerCase()) {
         continue;
       }
@@ -343,16 +417,16 @@ const win32 = {
   normalize(path) {
     validateString(path, 'path');
     if (path.length === 0) return '.';
-    const root = winRoot(path);
-    let device = root.device;
-    if (root.unc) device = `${device}`;
+    const root = namespacedRoot(path);
+    const device = root.device;
     const rest = path.slice(root.length);
     let tail = normalizeSegments(rest, !root.absolute, '\\', isWinSep);
     if (tail.length === 0 && !root.absolute) tail = '.';
     if (tail.length > 0 && isWinSep(path[path.length - 1])) tail += '\\';
     if (root.unc) return `${device}\\${tail === '.' ? '' : tail}`;
     if (device.length > 0) return root.absolute ? `${device}\\${tail}` : `${device}${tail}`;
-    return root.absolute ? `\\${tail}` : tail;
+    if (root.absolute) return `\\${tail}`;
+    return mistakableForDevice(tail, path) ? `.\\${tail}` : tail;
   },
 
   isAbsolute(path) {
@@ -400,21 +474,7 @@ const win32 = {
     const toResolved = win32.resolve(to);
     if (fromResolved === toResolved) return '';
     if (fromResolved.toLowerCase() === toResolved.toLowerCase()) return '';
-    const fromRoot = winRoot(fromResolved);
-    const toRoot = winRoot(toResolved);
-    if (fromRoot.device.toLowerCase() !== toRoot.device.toLowerCase()) return toResolved;
-    const split = (p, root) => p.slice(root.length).split('\\').filter((s) => s.length > 0);
-    const fromParts = split(fromResolved, fromRoot);
-    const toParts = split(toResolved, toRoot);
-    let common = 0;
-    while (
-      common < fromParts.length &&
-      common < toParts.length &&
-      fromParts[common].toLowerCase() === toParts[common].toLowerCase()
-    ) {
-      common++;
-    }
-    return [...fromParts.slice(common).map(() => '..'), ...toParts.slice(common)].join('\\');
+    return winRelative(fromResolved, toResolved);
   },
 
   toNamespacedPath(path) {
@@ -426,7 +486,7 @@ const win32 = {
     } else if (isDriveLetter(resolved[0]) && resolved[1] === ':' && resolved[2] === '\\') {
       return `\\\\?\\${resolved}`;
     }
-    return path;
+    return resolved;
   },
 
   dirname(path) {
@@ -450,8 +510,8 @@ const win32 = {
       if (root.length === 0) return '.';
       return path.slice(0, root.length);
     }
-    while (end > root.length && isWinSep(path[end - 1])) end--;
-    return path.slice(0, Math.max(end, root.length));
+    // Only the separator before the last part goes (`a\\b` gives `a\`), as in Node.
+    return path.slice(0, end);
   },
 
   basename(path, suffix) {
@@ -502,9 +562,8 @@ const win32 = {
     const ext = extname(base, 0, isWinSep);
     ret.ext = ext;
     ret.name = base.slice(0, base.length - ext.length);
-    let dirEnd = start;
-    while (dirEnd > root.length && isWinSep(path[dirEnd - 1])) dirEnd--;
-    ret.dir = start >= root.length ? path.slice(0, Math.max(dirEnd, root.length)) : ret.root;
+    // As in dirname(), only the one separator before the base goes.
+    ret.dir = start + 1 > root.length ? path.slice(0, start) : ret.root;
     return ret;
   },
 

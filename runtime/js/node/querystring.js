@@ -2,9 +2,14 @@
 // The `querystring` module (URL query strings the legacy way).
 
 const { Buffer } = require('buffer');
+const { codedError } = require('internal/errors');
 
 // Characters left alone by escape(): A-Z a-z 0-9 - _ . ! ~ * ' ( )
 const unreserved = new Set("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_.!~*'()");
+
+function uriError() {
+  return codedError(URIError, 'ERR_INVALID_URI', 'URI malformed');
+}
 
 function escape(str) {
   if (typeof str !== 'string') {
@@ -19,15 +24,10 @@ function escape(str) {
       continue;
     }
     let code = str.charCodeAt(i);
-    if (code >= 0xd800 && code <= 0xdbff && i + 1 < str.length) {
-      const next = str.charCodeAt(i + 1);
-      if (next >= 0xdc00 && next <= 0xdfff) {
-        code = 0x10000 + ((code - 0xd800) << 10) + (next - 0xdc00);
-        i++;
-      }
-    } else if (code >= 0xd800 && code <= 0xdfff) {
-      const { codedError } = require('internal/errors');
-      throw codedError(URIError, 'ERR_INVALID_URI', 'URI malformed');
+    // A surrogate, paired or not, takes the low ten bits of the unit after it.
+    if (code >= 0xd800 && code <= 0xdfff) {
+      if (i + 1 >= str.length) throw uriError();
+      code = 0x10000 + (((code & 0x3ff) << 10) | (str.charCodeAt(++i) & 0x3ff));
     }
     for (const b of Buffer.from(String.fromCodePoint(code))) out += `%${b.toString(16).toUpperCase().padStart(2, '0')}`;
   }
@@ -70,7 +70,8 @@ function stringifyPrimitive(v) {
 function stringify(obj, sep = '&', eq = '=', options = undefined) {
   sep = sep || '&';
   eq = eq || '=';
-  const encode = options && typeof options.encodeURIComponent === 'function' ? options.encodeURIComponent : escape;
+  // The module's escape, which may have been replaced, unless the options give an encoder.
+  const encode = options && typeof options.encodeURIComponent === 'function' ? options.encodeURIComponent : module.exports.escape;
   if (obj === null || typeof obj !== 'object') return '';
   const parts = [];
   for (const key of Object.keys(obj)) {
@@ -92,9 +93,10 @@ function parse(qs, sep = '&', eq = '=', options = undefined) {
   eq = eq ? `${eq}` : '=';
   let maxKeys = 1000;
   if (options && typeof options.maxKeys === 'number') maxKeys = options.maxKeys;
-  const decode = options && typeof options.decodeURIComponent === 'function' ? options.decodeURIComponent : unescape;
+  const decode = options && typeof options.decodeURIComponent === 'function' ? options.decodeURIComponent : module.exports.unescape;
   let pieces = qs.split(sep);
-  if (maxKeys > 0 && pieces.length > maxKeys) pieces = pieces.slice(0, maxKeys);
+  // Node counts the pieces down to zero, so a maxKeys that is not a whole number sets no limit.
+  if (Number.isInteger(maxKeys) && maxKeys > 0 && pieces.length > maxKeys) pieces = pieces.slice(0, maxKeys);
   for (const piece of pieces) {
     if (piece.length === 0) continue;
     const idx = piece.indexOf(eq);
@@ -107,8 +109,8 @@ function parse(qs, sep = '&', eq = '=', options = undefined) {
       key = piece;
       value = '';
     }
-    key = decodeStr(key.replaceAll('+', ' '), decode);
-    value = decodeStr(value.replaceAll('+', ' '), decode);
+    key = decodeStr(key.replaceAll('+', '%20'), decode);
+    value = decodeStr(value.replaceAll('+', '%20'), decode);
     if (key in obj) {
       if (Array.isArray(obj[key])) obj[key].push(value);
       else obj[key] = [obj[key], value];
@@ -123,7 +125,7 @@ function decodeStr(s, decoder) {
   try {
     return decoder(s);
   } catch {
-    return unescape(s, true);
+    return module.exports.unescape(s, true);
   }
 }
 

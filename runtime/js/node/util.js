@@ -4,6 +4,7 @@
 const { inspect, format, formatWithOptions, isError } = require('internal/inspect');
 const { codedError, invalidArgType } = require('internal/errors');
 const { TextEncoder, TextDecoder } = require('internal/encoding');
+const { MIMEType, MIMEParams } = require('internal/mime');
 const types = require('internal/types');
 const { isDeepStrictEqual } = require('internal/comparisons');
 
@@ -242,6 +243,8 @@ module.exports = {
   aborted,
   TextEncoder,
   TextDecoder,
+  MIMEType,
+  MIMEParams,
   isArray: Array.isArray,
   isBoolean: deprecatedTypeCheck('isBoolean', (v) => typeof v === 'boolean'),
   isBuffer: deprecatedTypeCheck('isBuffer', (v) => require('buffer').Buffer.isBuffer(v)),

@@ -10,7 +10,13 @@ const TABLE: &[(i32, &str, &str)] = &[
         "EADDRNOTAVAIL",
         "address not available",
     ),
+    (
+        libc::EAFNOSUPPORT,
+        "EAFNOSUPPORT",
+        "address family not supported",
+    ),
     (libc::EAGAIN, "EAGAIN", "resource temporarily unavailable"),
+    (libc::EALREADY, "EALREADY", "connection already in progress"),
     (libc::EBADF, "EBADF", "bad file descriptor"),
     (libc::EBUSY, "EBUSY", "resource busy or locked"),
     (libc::ECANCELED, "ECANCELED", "operation canceled"),
@@ -22,6 +28,11 @@ const TABLE: &[(i32, &str, &str)] = &[
     ),
     (libc::ECONNREFUSED, "ECONNREFUSED", "connection refused"),
     (libc::ECONNRESET, "ECONNRESET", "connection reset by peer"),
+    (
+        libc::EDESTADDRREQ,
+        "EDESTADDRREQ",
+        "destination address required",
+    ),
     (libc::EEXIST, "EEXIST", "file already exists"),
     (
         libc::EFAULT,
@@ -30,6 +41,7 @@ const TABLE: &[(i32, &str, &str)] = &[
     ),
     (libc::EFBIG, "EFBIG", "file too large"),
     (libc::EHOSTUNREACH, "EHOSTUNREACH", "host is unreachable"),
+    (libc::EILSEQ, "EILSEQ", "illegal byte sequence"),
     (libc::EINTR, "EINTR", "interrupted system call"),
     (libc::EINVAL, "EINVAL", "invalid argument"),
     (libc::EIO, "EIO", "i/o error"),
@@ -38,14 +50,17 @@ const TABLE: &[(i32, &str, &str)] = &[
     (libc::ELOOP, "ELOOP", "too many symbolic links encountered"),
     (libc::EMFILE, "EMFILE", "too many open files"),
     (libc::EMLINK, "EMLINK", "too many links"),
+    (libc::EMSGSIZE, "EMSGSIZE", "message too long"),
     (libc::ENAMETOOLONG, "ENAMETOOLONG", "name too long"),
     (libc::ENETDOWN, "ENETDOWN", "network is down"),
     (libc::ENETUNREACH, "ENETUNREACH", "network is unreachable"),
     (libc::ENFILE, "ENFILE", "file table overflow"),
     (libc::ENOBUFS, "ENOBUFS", "no buffer space available"),
+    (libc::ENODATA, "ENODATA", "no data available"),
     (libc::ENODEV, "ENODEV", "no such device"),
     (libc::ENOENT, "ENOENT", "no such file or directory"),
     (libc::ENOMEM, "ENOMEM", "not enough memory"),
+    (libc::ENOPROTOOPT, "ENOPROTOOPT", "protocol not available"),
     (libc::ENOSPC, "ENOSPC", "no space left on device"),
     (libc::ENOSYS, "ENOSYS", "function not implemented"),
     (libc::ENOTCONN, "ENOTCONN", "socket is not connected"),
@@ -57,9 +72,26 @@ const TABLE: &[(i32, &str, &str)] = &[
         "ENOTSUP",
         "operation not supported on socket",
     ),
+    (libc::ENOTTY, "ENOTTY", "inappropriate ioctl for device"),
     (libc::ENXIO, "ENXIO", "no such device or address"),
+    (
+        libc::EOVERFLOW,
+        "EOVERFLOW",
+        "value too large for defined data type",
+    ),
     (libc::EPERM, "EPERM", "operation not permitted"),
     (libc::EPIPE, "EPIPE", "broken pipe"),
+    (libc::EPROTO, "EPROTO", "protocol error"),
+    (
+        libc::EPROTONOSUPPORT,
+        "EPROTONOSUPPORT",
+        "protocol not supported",
+    ),
+    (
+        libc::EPROTOTYPE,
+        "EPROTOTYPE",
+        "protocol wrong type for socket",
+    ),
     (libc::ERANGE, "ERANGE", "result too large"),
     (libc::EROFS, "EROFS", "read-only file system"),
     (libc::ESPIPE, "ESPIPE", "invalid seek"),
@@ -67,6 +99,28 @@ const TABLE: &[(i32, &str, &str)] = &[
     (libc::ETIMEDOUT, "ETIMEDOUT", "connection timed out"),
     (libc::ETXTBSY, "ETXTBSY", "text file is busy"),
     (libc::EXDEV, "EXDEV", "cross-device link not permitted"),
+];
+
+/// Further names `os.constants.errno` lists, which libuv has no text for (some are aliases).
+const CONSTANTS_ONLY: &[(i32, &str)] = &[
+    (libc::EBADMSG, "EBADMSG"),
+    (libc::EDEADLK, "EDEADLK"),
+    (libc::EDOM, "EDOM"),
+    (libc::EDQUOT, "EDQUOT"),
+    (libc::EIDRM, "EIDRM"),
+    (libc::EINPROGRESS, "EINPROGRESS"),
+    (libc::EMULTIHOP, "EMULTIHOP"),
+    (libc::ENETRESET, "ENETRESET"),
+    (libc::ENOEXEC, "ENOEXEC"),
+    (libc::ENOLCK, "ENOLCK"),
+    (libc::ENOLINK, "ENOLINK"),
+    (libc::ENOMSG, "ENOMSG"),
+    (libc::ENOSR, "ENOSR"),
+    (libc::ENOSTR, "ENOSTR"),
+    (libc::EOPNOTSUPP, "EOPNOTSUPP"),
+    (libc::ESTALE, "ESTALE"),
+    (libc::ETIME, "ETIME"),
+    (libc::EWOULDBLOCK, "EWOULDBLOCK"),
 ];
 
 fn entry(errno: i32) -> Option<&'static (i32, &'static str, &'static str)> {
@@ -107,4 +161,25 @@ pub fn op_errno_table(
         })
         .collect();
     rv.set(v8::Array::new_with_elements(scope, &rows).into());
+}
+
+/// `errnoConstants()`: `os.constants.errno`, name to number, sorted by name.
+pub fn op_errno_constants(
+    scope: &mut v8::PinScope,
+    _args: v8::FunctionCallbackArguments,
+    mut rv: v8::ReturnValue<v8::Value>,
+) {
+    let mut names: Vec<(&str, i32)> = TABLE
+        .iter()
+        .map(|(errno, code, _)| (*code, *errno))
+        .chain(CONSTANTS_ONLY.iter().map(|(errno, code)| (*code, *errno)))
+        .collect();
+    names.sort_unstable();
+    let object = v8::Object::new(scope);
+    for (code, errno) in names {
+        let key = v8::String::new(scope, code).expect("code");
+        let value = v8::Integer::new(scope, errno);
+        object.set(scope, key.into(), value.into());
+    }
+    rv.set(object.into());
 }

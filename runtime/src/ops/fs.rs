@@ -34,6 +34,7 @@ enum FsOp {
     },
     ReadFile {
         path: String,
+        flags: i32,
     },
     WriteFile {
         path: String,
@@ -54,6 +55,10 @@ enum FsOp {
     Readdir {
         path: String,
         types: bool,
+        /// "scandir", or "opendir" for fs.opendir.
+        syscall: &'static str,
+        /// Whether errors name the path (fs.opendirSync's do not).
+        name_path: bool,
     },
     Mkdir {
         path: String,
@@ -155,6 +160,10 @@ fn last_error(syscall: &'static str, path: Option<&str>) -> OpError {
     io_error(&std::io::Error::last_os_error(), syscall, path)
 }
 
+fn errno_error(errno: i32, syscall: &'static str, path: Option<&str>) -> OpError {
+    io_error(&std::io::Error::from_raw_os_error(errno), syscall, path)
+}
+
 fn two_paths(err: &std::io::Error, syscall: &'static str, from: &str, to: &str) -> OpError {
     let mut e = io_error(err, syscall, Some(from));
     e.dest = Some(to.to_string());
@@ -244,7 +253,7 @@ fn file_type_code(t: std::fs::FileType) -> f64 {
     }
 }
 
-fn read_at(fd: i32, length: usize, position: Option<u64>) -> OpResult {
+fn read_at(fd: i32, length: usize, position: Option<u64>) -> Result<Vec<u8>, OpError> {
     let mut buf = vec![0u8; length];
     let n = loop {
         // SAFETY: `buf` has `length` writable bytes.
@@ -263,7 +272,19 @@ fn read_at(fd: i32, length: usize, position: Option<u64>) -> OpResult {
         return Err(last_error("read", None));
     }
     buf.truncate(n as usize);
-    Ok(OpValue::Bytes(buf))
+    Ok(buf)
+}
+
+/// Everything from the descriptor's offset to its end; reading a directory fails with EISDIR.
+fn read_to_end(fd: i32) -> Result<Vec<u8>, OpError> {
+    let mut out = Vec::new();
+    loop {
+        let chunk = read_at(fd, 64 * 1024, None)?;
+        if chunk.is_empty() {
+            return Ok(out);
+        }
+        out.extend_from_slice(&chunk);
+    }
 }
 
 fn write_at(fd: i32, data: &[u8], position: Option<u64>) -> OpResult {
@@ -325,11 +346,13 @@ fn mkdir_recursive(path: &Path, mode: u32) -> Result<Option<PathBuf>, OpError> {
     while let Some(p) = cursor {
         if p.exists() {
             if !p.is_dir() {
-                return Err(io_error(
-                    &std::io::Error::from_raw_os_error(libc::ENOTDIR),
-                    "mkdir",
-                    Some(&text),
-                ));
+                // The path itself is a file: EEXIST; a file on the way: ENOTDIR.
+                let errno = if p == path {
+                    libc::EEXIST
+                } else {
+                    libc::ENOTDIR
+                };
+                return Err(errno_error(errno, "mkdir", Some(&text)));
             }
             break;
         }
@@ -376,12 +399,50 @@ fn rm(path: &str, recursive: bool, force: bool) -> OpResult {
     Ok(OpValue::Undefined)
 }
 
-fn timespec(t: f64) -> libc::timespec {
-    let secs = t.floor();
-    libc::timespec {
-        tv_sec: secs as libc::time_t,
-        tv_nsec: ((t - secs) * 1e9).round() as libc::c_long,
+/// Copies as libuv does: the destination is opened without truncation so that copying a file
+/// onto itself (or a hard link of it) leaves it intact; it takes the source's mode, and a failed
+/// copy removes it.
+fn copy_file(from: &str, to: &str, exclusive: bool) -> std::io::Result<()> {
+    let mut src = std::fs::File::open(from)?;
+    let src_meta = src.metadata()?;
+    let mut options = std::fs::OpenOptions::new();
+    options.write(true).mode(src_meta.mode());
+    if exclusive {
+        options.create_new(true);
+    } else {
+        options.create(true);
     }
+    let mut dest = options.open(to)?;
+    let dest_meta = dest.metadata()?;
+    if dest_meta.dev() == src_meta.dev() && dest_meta.ino() == src_meta.ino() {
+        return Ok(());
+    }
+    let result = (|| {
+        dest.set_len(0)?;
+        // A destination owned by someone else keeps its mode, as with libuv.
+        match dest.set_permissions(src_meta.permissions()) {
+            Err(e) if e.raw_os_error() != Some(libc::EPERM) => return Err(e),
+            _ => {}
+        }
+        std::io::copy(&mut src, &mut dest).map(|_| ())
+    })();
+    if result.is_err() {
+        drop(dest);
+        let _ = std::fs::remove_file(to);
+    }
+    result
+}
+
+/// Seconds as a timespec, kept to the microsecond as libuv does; a time that is no number is
+/// refused as the system call would refuse it.
+fn timespec(t: f64) -> std::io::Result<libc::timespec> {
+    if !t.is_finite() {
+        return Err(std::io::Error::from_raw_os_error(libc::EINVAL));
+    }
+    Ok(libc::timespec {
+        tv_sec: t as libc::time_t,
+        tv_nsec: ((t * 1e6) as i64 % 1_000_000 * 1000) as libc::c_long,
+    })
 }
 
 impl FsOp {
@@ -393,21 +454,15 @@ impl FsOp {
                 fd,
                 length,
                 position,
-            } => read_at(fd, length, position),
+            } => read_at(fd, length, position).map(OpValue::Bytes),
             FsOp::Write { fd, data, position } => write_at(fd, &data, position),
-            FsOp::ReadFile { path } => {
-                let meta =
-                    std::fs::metadata(&path).map_err(|e| io_error(&e, "open", Some(&path)))?;
-                if meta.is_dir() {
-                    return Err(io_error(
-                        &std::io::Error::from_raw_os_error(libc::EISDIR),
-                        "read",
-                        None,
-                    ));
-                }
-                std::fs::read(&path)
-                    .map(OpValue::Bytes)
-                    .map_err(|e| io_error(&e, "open", Some(&path)))
+            FsOp::ReadFile { path, flags } => {
+                let fd = open(&path, flags, 0o666)?;
+                let result = read_to_end(fd);
+                let closed = close(fd);
+                let bytes = result?;
+                closed?;
+                Ok(OpValue::Bytes(bytes))
             }
             FsOp::WriteFile {
                 path,
@@ -465,12 +520,17 @@ impl FsOp {
                     .collect(),
                 ))
             }
-            FsOp::Readdir { path, types } => {
-                let entries =
-                    std::fs::read_dir(&path).map_err(|e| io_error(&e, "scandir", Some(&path)))?;
+            FsOp::Readdir {
+                path,
+                types,
+                syscall,
+                name_path,
+            } => {
+                let shown = name_path.then_some(path.as_str());
+                let entries = std::fs::read_dir(&path).map_err(|e| io_error(&e, syscall, shown))?;
                 let mut out = Vec::new();
                 for entry in entries {
-                    let entry = entry.map_err(|e| io_error(&e, "scandir", Some(&path)))?;
+                    let entry = entry.map_err(|e| io_error(&e, syscall, shown))?;
                     let name = OpValue::String(entry.file_name().to_string_lossy().into_owned());
                     if types {
                         let kind = entry.file_type().map(file_type_code).unwrap_or(0.0);
@@ -530,19 +590,9 @@ impl FsOp {
                 from,
                 to,
                 exclusive,
-            } => {
-                if exclusive && std::fs::symlink_metadata(&to).is_ok() {
-                    return Err(two_paths(
-                        &std::io::Error::from_raw_os_error(libc::EEXIST),
-                        "copyfile",
-                        &from,
-                        &to,
-                    ));
-                }
-                std::fs::copy(&from, &to)
-                    .map(|_| OpValue::Undefined)
-                    .map_err(|e| two_paths(&e, "copyfile", &from, &to))
-            }
+            } => copy_file(&from, &to, exclusive)
+                .map(|()| OpValue::Undefined)
+                .map_err(|e| two_paths(&e, "copyfile", &from, &to)),
             FsOp::Symlink { target, path } => std::os::unix::fs::symlink(&target, &path)
                 .map(|()| OpValue::Undefined)
                 .map_err(|e| two_paths(&e, "symlink", &target, &path)),
@@ -605,16 +655,23 @@ impl FsOp {
                 follow,
             } => {
                 let c = c_path(&path)?;
+                let syscall = if follow { "utime" } else { "lutime" };
                 let times = [timespec(atime), timespec(mtime)];
+                let [Ok(a), Ok(m)] = times else {
+                    return Err(errno_error(libc::EINVAL, syscall, Some(&path)));
+                };
+                let times = [a, m];
                 let flags = if follow { 0 } else { libc::AT_SYMLINK_NOFOLLOW };
                 // SAFETY: `c` is NUL-terminated and `times` holds two timespecs.
                 let rc =
                     unsafe { libc::utimensat(libc::AT_FDCWD, c.as_ptr(), times.as_ptr(), flags) };
-                check(rc, if follow { "utime" } else { "lutime" }, &path)
-                    .map(|()| OpValue::Undefined)
+                check(rc, syscall, &path).map(|()| OpValue::Undefined)
             }
             FsOp::Futimes { fd, atime, mtime } => {
-                let times = [timespec(atime), timespec(mtime)];
+                let [Ok(a), Ok(m)] = [timespec(atime), timespec(mtime)] else {
+                    return Err(errno_error(libc::EINVAL, "futime", None));
+                };
+                let times = [a, m];
                 // SAFETY: `times` holds two timespecs.
                 if unsafe { libc::futimens(fd, times.as_ptr()) } != 0 {
                     return Err(last_error("futime", None));
@@ -719,7 +776,10 @@ fn decode(name: &str, a: &mut Args) -> Option<FsOp> {
             data: a.bytes(1),
             position: a.position(2),
         },
-        "readFile" => FsOp::ReadFile { path: a.string(0) },
+        "readFile" => FsOp::ReadFile {
+            path: a.string(0),
+            flags: a.int(1),
+        },
         "writeFile" => FsOp::WriteFile {
             path: a.string(0),
             data: a.bytes(1),
@@ -739,6 +799,14 @@ fn decode(name: &str, a: &mut Args) -> Option<FsOp> {
         "readdir" => FsOp::Readdir {
             path: a.string(0),
             types: a.bool(1),
+            syscall: "scandir",
+            name_path: true,
+        },
+        "opendir" => FsOp::Readdir {
+            path: a.string(0),
+            types: true,
+            syscall: "opendir",
+            name_path: a.bool(1),
         },
         "mkdir" => FsOp::Mkdir {
             path: a.string(0),

@@ -39,6 +39,35 @@ pub fn op_isatty(
     rv.set(v8::Boolean::new(scope, tty).into());
 }
 
+/// `guessHandle(fd)`: what a descriptor is, as libuv guesses it for `tty` and standard I/O:
+/// `'TTY'`, `'PIPE'` (pipes and sockets), `'FILE'` (regular files and other character devices)
+/// or `'UNKNOWN'` (closed, directories...).
+pub fn op_guess_handle(
+    scope: &mut v8::PinScope,
+    args: v8::FunctionCallbackArguments,
+    mut rv: v8::ReturnValue<v8::Value>,
+) {
+    let fd = args.get(0).int32_value(scope).unwrap_or(-1);
+    // SAFETY: isatty and fstat only inspect the descriptor; a zeroed stat is valid for fstat to fill.
+    let kind = if fd < 0 {
+        "UNKNOWN"
+    } else if unsafe { libc::isatty(fd) } == 1 {
+        "TTY"
+    } else {
+        let mut st: libc::stat = unsafe { std::mem::zeroed() };
+        if unsafe { libc::fstat(fd, &mut st) } != 0 {
+            "UNKNOWN"
+        } else {
+            match st.st_mode & libc::S_IFMT {
+                libc::S_IFREG | libc::S_IFCHR => "FILE",
+                libc::S_IFIFO | libc::S_IFSOCK => "PIPE",
+                _ => "UNKNOWN",
+            }
+        }
+    };
+    rv.set(v8::String::new(scope, kind).expect("kind").into());
+}
+
 /// `ttySize(fd)`: `[columns, rows]` of a terminal, or undefined.
 pub fn op_tty_size(
     scope: &mut v8::PinScope,

@@ -71,6 +71,7 @@ op_table! {
     "encodeUtf8" => text::op_encode_utf8,
     "hrtime" => timers::op_hrtime,
     "isatty" => io::op_isatty,
+    "guessHandle" => io::op_guess_handle,
     "ttySize" => io::op_tty_size,
     "setRawMode" => io::op_set_raw_mode,
     "structuredClone" => clone::op_structured_clone,
@@ -89,6 +90,7 @@ op_table! {
     "typeCheckNames" => types::op_type_check_names,
     "typeChecks" => types::op_type_checks,
     "errnoTable" => errno::op_errno_table,
+    "errnoConstants" => errno::op_errno_constants,
     "osUname" => os::op_os_uname,
     "osSysinfo" => os::op_os_sysinfo,
     "osCpus" => os::op_os_cpus,
@@ -101,6 +103,9 @@ op_table! {
     "umask" => process::op_umask,
     "chdir" => process::op_chdir,
     "ids" => process::op_ids,
+    "constrainedMemory" => process::op_constrained_memory,
+    "credentialId" => process::op_credential_id,
+    "setCredentials" => process::op_set_credentials,
 }
 
 /// An object holding every op as a function.

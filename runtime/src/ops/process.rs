@@ -29,7 +29,7 @@ pub fn op_env(
     rv.set(env.into());
 }
 
-/// `cwd()`: the working directory, or a thrown error with Node's code.
+/// `cwd()`: the working directory, or `{ code }` naming the error.
 pub fn op_cwd(
     scope: &mut v8::PinScope,
     _args: v8::FunctionCallbackArguments,
@@ -41,10 +41,11 @@ pub fn op_cwd(
             rv.set(dir.into());
         }
         Err(e) => {
-            let message = format!("{}: process.cwd failed", super::code_of(&e));
-            let message = v8::String::new(scope, &message).expect("message");
-            let error = v8::Exception::error(scope, message);
-            scope.throw_exception(error);
+            let failure = v8::Object::new(scope);
+            let key = v8::String::new(scope, "code").expect("key");
+            let code = v8::String::new(scope, super::code_of(&e)).expect("code");
+            failure.set(scope, key.into(), code.into());
+            rv.set(failure.into());
         }
     }
 }
@@ -152,7 +153,9 @@ pub fn op_chdir(
     mut rv: v8::ReturnValue<v8::Value>,
 ) {
     let dir = args.get(0).to_rust_string_lossy(scope);
-    if let Err(e) = std::env::set_current_dir(&dir) {
+    // The system sees a C string: a NUL byte ends the path.
+    let dir = dir.split('\0').next().unwrap_or_default();
+    if let Err(e) = std::env::set_current_dir(dir) {
         let code = v8::String::new(scope, super::code_of(&e)).expect("code");
         rv.set(code.into());
     }
@@ -182,4 +185,175 @@ pub fn op_ids(
         }
     }
     rv.set(numbers(scope, &values));
+}
+
+/// The memory limit of this process's cgroup (v2 `memory.max`, else v1
+/// `memory.limit_in_bytes`): `None` where none can be read, `u64::MAX` where it is unlimited.
+fn cgroup_memory_limit() -> Option<u64> {
+    let groups = std::fs::read_to_string("/proc/self/cgroup").ok()?;
+    for line in groups.lines() {
+        let mut fields = line.splitn(3, ':');
+        let (Some(_), Some(controllers), Some(path)) =
+            (fields.next(), fields.next(), fields.next())
+        else {
+            continue;
+        };
+        let file = if controllers.is_empty() {
+            format!("/sys/fs/cgroup{path}/memory.max")
+        } else if controllers.split(',').any(|c| c == "memory") {
+            format!("/sys/fs/cgroup/memory{path}/memory.limit_in_bytes")
+        } else {
+            continue;
+        };
+        let Ok(text) = std::fs::read_to_string(file) else {
+            continue;
+        };
+        let text = text.trim();
+        // "max" (v2) and the page-rounded maximum (v1) both mean no limit.
+        return Some(match text.parse::<u64>() {
+            Ok(n) if n < 0x7FFF_FFFF_FFFF_F000 => n,
+            Ok(_) => u64::MAX,
+            Err(_) if text == "max" => u64::MAX,
+            Err(_) => continue,
+        });
+    }
+    None
+}
+
+/// `constrainedMemory()`: the cgroup memory limit in bytes, or 0 where none is known.
+pub fn op_constrained_memory(
+    scope: &mut v8::PinScope,
+    _args: v8::FunctionCallbackArguments,
+    mut rv: v8::ReturnValue<v8::Value>,
+) {
+    let limit = cgroup_memory_limit().unwrap_or(0);
+    rv.set(v8::Number::new(scope, limit as f64).into());
+}
+
+/// The id of user or group `name` (`kind` is "user" or "group"), if it exists.
+fn id_by_name(kind: &str, name: &str) -> Option<u32> {
+    let name = std::ffi::CString::new(name).ok()?;
+    let mut buf = vec![0 as libc::c_char; 16 * 1024];
+    if kind == "user" {
+        // SAFETY: zeroed passwd is valid for getpwnam_r to fill; all pointers are valid.
+        let mut pwd: libc::passwd = unsafe { std::mem::zeroed() };
+        let mut result: *mut libc::passwd = std::ptr::null_mut();
+        let rc = unsafe {
+            libc::getpwnam_r(
+                name.as_ptr(),
+                &mut pwd,
+                buf.as_mut_ptr(),
+                buf.len(),
+                &mut result,
+            )
+        };
+        (rc == 0 && !result.is_null()).then_some(pwd.pw_uid)
+    } else {
+        // SAFETY: as above, for a group entry.
+        let mut grp: libc::group = unsafe { std::mem::zeroed() };
+        let mut result: *mut libc::group = std::ptr::null_mut();
+        let rc = unsafe {
+            libc::getgrnam_r(
+                name.as_ptr(),
+                &mut grp,
+                buf.as_mut_ptr(),
+                buf.len(),
+                &mut result,
+            )
+        };
+        (rc == 0 && !result.is_null()).then_some(grp.gr_gid)
+    }
+}
+
+/// The name of user `uid`, if it exists.
+fn user_name(uid: u32) -> Option<std::ffi::CString> {
+    let mut buf = vec![0 as libc::c_char; 16 * 1024];
+    // SAFETY: zeroed passwd is valid for getpwuid_r to fill; all pointers are valid.
+    let mut pwd: libc::passwd = unsafe { std::mem::zeroed() };
+    let mut result: *mut libc::passwd = std::ptr::null_mut();
+    let rc = unsafe { libc::getpwuid_r(uid, &mut pwd, buf.as_mut_ptr(), buf.len(), &mut result) };
+    if rc != 0 || result.is_null() {
+        return None;
+    }
+    // SAFETY: getpwuid_r left a NUL-terminated name in `buf`.
+    Some(unsafe { std::ffi::CStr::from_ptr(pwd.pw_name) }.to_owned())
+}
+
+/// `credentialId(kind, name)`: the uid ("user") or gid ("group") of a name, or undefined.
+pub fn op_credential_id(
+    scope: &mut v8::PinScope,
+    args: v8::FunctionCallbackArguments,
+    mut rv: v8::ReturnValue<v8::Value>,
+) {
+    let kind = args.get(0).to_rust_string_lossy(scope);
+    let name = args.get(1).to_rust_string_lossy(scope);
+    if let Some(id) = id_by_name(&kind, &name) {
+        rv.set(v8::Number::new(scope, f64::from(id)).into());
+    }
+}
+
+/// `setCredentials(call, id, extra)`: runs setuid, seteuid, setgid, setegid (`id`), setgroups
+/// (`id` is an array of gids) or initgroups (user name or uid `id`, group `extra`). Returns
+/// undefined, "ENOUSER" when initgroups's uid names no user, or `[code, errno, strerror text]`.
+pub fn op_set_credentials(
+    scope: &mut v8::PinScope,
+    args: v8::FunctionCallbackArguments,
+    mut rv: v8::ReturnValue<v8::Value>,
+) {
+    let call = args.get(0).to_rust_string_lossy(scope);
+    let id = args.get(1).uint32_value(scope).unwrap_or(0);
+    // SAFETY: these calls take plain ids or a valid array of `len` gids.
+    let rc = match call.as_str() {
+        "setuid" => unsafe { libc::setuid(id) },
+        "seteuid" => unsafe { libc::seteuid(id) },
+        "setgid" => unsafe { libc::setgid(id) },
+        "setegid" => unsafe { libc::setegid(id) },
+        "setgroups" => {
+            let Ok(list) = v8::Local::<v8::Array>::try_from(args.get(1)) else {
+                super::throw_type_error(scope, "setgroups needs an array");
+                return;
+            };
+            let gids: Vec<libc::gid_t> = (0..list.length())
+                .map(|i| {
+                    let item = list.get_index(scope, i).expect("array element");
+                    item.uint32_value(scope).unwrap_or(0)
+                })
+                .collect();
+            unsafe { libc::setgroups(gids.len(), gids.as_ptr()) }
+        }
+        "initgroups" => {
+            // A name is taken as it is; a uid must name a user.
+            let user = if args.get(1).is_string() {
+                std::ffi::CString::new(args.get(1).to_rust_string_lossy(scope)).ok()
+            } else {
+                user_name(id)
+            };
+            let Some(user) = user else {
+                rv.set(v8::String::new(scope, "ENOUSER").expect("code").into());
+                return;
+            };
+            let group = args.get(2).uint32_value(scope).unwrap_or(0);
+            unsafe { libc::initgroups(user.as_ptr(), group) }
+        }
+        _ => {
+            super::throw_type_error(scope, "unknown credential call");
+            return;
+        }
+    };
+    if rc != 0 {
+        let err = std::io::Error::last_os_error();
+        let errno = err.raw_os_error().unwrap_or(0);
+        // SAFETY: strerror returns a NUL-terminated string that stays valid until the next call.
+        let text = unsafe { std::ffi::CStr::from_ptr(libc::strerror(errno)) }
+            .to_string_lossy()
+            .into_owned();
+        let row = [
+            v8::String::new(scope, super::code_of(&err))
+                .expect("code")
+                .into(),
+            v8::Integer::new(scope, errno).into(),
+            v8::String::new(scope, &text).expect("text").into(),
+        ];
+        rv.set(v8::Array::new_with_elements(scope, &row).into());
+    }
 }

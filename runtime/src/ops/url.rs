@@ -1,6 +1,6 @@
 //! WHATWG URL parsing and setters, by the `url` crate (the URL Standard's algorithms).
 
-use url::{Url, quirks};
+use url::{Host, Url, quirks};
 
 /// The components JS keeps, in this order (see `internal/url.js`).
 fn components(url: &Url) -> [&str; 10] {
@@ -66,7 +66,7 @@ pub fn op_url_set(
                 return;
             }
         }
-        "protocol" => drop(quirks::set_protocol(&mut url, &value)),
+        "protocol" => set_protocol(&mut url, &value),
         "username" => drop(quirks::set_username(&mut url, &value)),
         "password" => drop(quirks::set_password(&mut url, &value)),
         "host" => drop(quirks::set_host(&mut url, &value)),
@@ -80,14 +80,39 @@ pub fn op_url_set(
     rv.set(components_to_js(scope, &url));
 }
 
-/// `domainToASCII(domain)` and `domainToUnicode(domain)` for the `url` module.
+/// The protocol setter. The crate refuses to make any URL with a host a `file:` URL, where the
+/// URL Standard only refuses one with credentials or a port: that change is made here.
+fn set_protocol(url: &mut Url, value: &str) {
+    if quirks::set_protocol(url, value).is_ok() {
+        return;
+    }
+    let scheme = value
+        .split(':')
+        .next()
+        .unwrap_or_default()
+        .replace(['\t', '\n', '\r'], "");
+    let special = matches!(url.scheme(), "http" | "https" | "ws" | "wss" | "ftp");
+    let credentials = !url.username().is_empty() || url.password().is_some();
+    if !scheme.eq_ignore_ascii_case("file") || !special || credentials || url.port().is_some() {
+        return;
+    }
+    let rest = &url.as_str()[url.scheme().len()..];
+    if let Ok(file) = Url::parse(&format!("file{rest}")) {
+        *url = file;
+    }
+}
+
+/// `domainToASCII(domain)` and `domainToUnicode(domain)` for the `url` module: a domain, or an
+/// IP address as the URL host parser writes it; '' if it is not a valid host.
 pub fn op_domain_to_ascii(
     scope: &mut v8::PinScope,
     args: v8::FunctionCallbackArguments,
     mut rv: v8::ReturnValue<v8::Value>,
 ) {
     let domain = args.get(0).to_rust_string_lossy(scope);
-    let ascii = quirks::domain_to_ascii(&domain);
+    let ascii = Host::parse(&domain)
+        .map(|host| host.to_string())
+        .unwrap_or_default();
     rv.set(v8::String::new(scope, &ascii).expect("domain").into());
 }
 
@@ -97,6 +122,10 @@ pub fn op_domain_to_unicode(
     mut rv: v8::ReturnValue<v8::Value>,
 ) {
     let domain = args.get(0).to_rust_string_lossy(scope);
-    let unicode = quirks::domain_to_unicode(&domain);
+    let unicode = match Host::parse(&domain) {
+        Ok(Host::Domain(_)) => quirks::domain_to_unicode(&domain),
+        Ok(ip) => ip.to_string(),
+        Err(_) => String::new(),
+    };
     rv.set(v8::String::new(scope, &unicode).expect("domain").into());
 }
