@@ -7,6 +7,11 @@ const ObjectCreate = Object.create;
 const ObjectDefineProperty = Object.defineProperty;
 const ObjectFreeze = Object.freeze;
 const MapCtor = Map;
+// The language's own global constructors (Object, Map, Promise...), before Node's are added:
+// util.inspect treats their prototypes as built-in.
+const languageGlobals = ObjectFreeze(
+  Object.getOwnPropertyNames(globalThis).filter((name) => /^[A-Z][a-zA-Z0-9]+$/.test(name)),
+);
 
 // ---- built-in modules -------------------------------------------------------------------------
 
@@ -86,6 +91,7 @@ cache.set('internal/loader', {
     isBuiltin,
     nodeBuiltinNames,
     moduleCache,
+    languageGlobals,
   },
 });
 

@@ -148,6 +148,10 @@ class AbortError extends Error {
   }
 }
 
+/** On an error: a function giving the stack to report if the error is never caught (events
+ * adds where an unhandled 'error' was emitted). */
+const kEnhanceStack = Symbol('kEnhanceStack');
+
 /** Node's SystemError: `prefix: syscall returned CODE (detail) path`. */
 class SystemError extends Error {}
 Object.defineProperty(SystemError.prototype, 'name', { value: 'SystemError', writable: true, configurable: true });
@@ -178,6 +182,7 @@ module.exports = {
   validateAbortSignal,
   validateObject,
   AbortError,
+  kEnhanceStack,
   describeReceived,
   determineSpecificType,
 };

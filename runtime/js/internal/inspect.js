@@ -375,11 +375,12 @@ function formatProxy(ctx, [target, handler], recurseTimes) {
   return reduceToSingleString(ctx, parts, '', ['Proxy [', ']'], 'array', recurseTimes);
 }
 
-// Global constructors (Object, Array, Map...): prototype properties are not listed past them.
+// The language's global constructors (Object, Array, Map..., not Node's Buffer or URL):
+// prototype properties are not listed past them, and their toString counts as built-in.
 let builtInNames;
 function isBuiltInName(name) {
   if (builtInNames === undefined) {
-    builtInNames = new Set(ObjectGetOwnPropertyNames(globalThis).filter((n) => /^[A-Z][a-zA-Z0-9]+$/.test(n)));
+    builtInNames = new Set(require('internal/loader').languageGlobals);
   }
   return builtInNames.has(name);
 }
@@ -1202,16 +1203,30 @@ function format(...args) {
   return formatWithOptionsInternal(undefined, args);
 }
 
+/**
+ * Whether %s should inspect `value` rather than convert it: true when its string conversion
+ * comes from a built-in prototype (Object, Number, Date...), false for an own or user-defined
+ * toString or Symbol.toPrimitive.
+ */
 function hasBuiltInToString(value) {
-  // Objects whose toString is their own (or a user class's) print through it with %s.
-  let proto = value;
-  while (proto !== null && typeof proto === 'object') {
-    if (ObjectPrototypeHasOwnProperty.call(proto, 'toString')) {
-      return proto === Object.prototype || proto === Error.prototype || proto === Array.prototype || proto === Date.prototype;
-    }
-    proto = ObjectGetPrototypeOf(proto);
+  const proxy = ops.proxyDetails(value);
+  if (proxy !== undefined) {
+    if (proxy[0] === null) return true;
+    value = proxy[0];
   }
-  return true;
+  if (typeof value.toString !== 'function') return true;
+  if (ObjectPrototypeHasOwnProperty.call(value, 'toString')) return false;
+  let holder = value;
+  while (
+    holder !== null &&
+    !ObjectPrototypeHasOwnProperty.call(holder, 'toString') &&
+    !ObjectPrototypeHasOwnProperty.call(holder, Symbol.toPrimitive)
+  ) {
+    holder = ObjectGetPrototypeOf(holder);
+  }
+  if (holder === null) return true;
+  const descriptor = ObjectGetOwnPropertyDescriptor(holder, 'constructor');
+  return descriptor !== undefined && typeof descriptor.value === 'function' && isBuiltInName(descriptor.value.name);
 }
 
 function formatWithOptionsInternal(inspectOptions, args) {

@@ -424,6 +424,16 @@ function processImmediates() {
   outstanding = null;
 }
 
+// util.promisify(setTimeout) and util.promisify(setImmediate) are the timers/promises forms.
+for (const [fn, name] of [[setTimeout, 'setTimeout'], [setImmediate, 'setImmediate']]) {
+  Object.defineProperty(fn, Symbol.for('nodejs.util.promisify.custom'), {
+    enumerable: true,
+    get() {
+      return require('timers/promises')[name];
+    },
+  });
+}
+
 module.exports = {
   Timeout,
   Immediate,

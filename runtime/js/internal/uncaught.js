@@ -7,6 +7,14 @@ const { inspect, isError } = require('internal/inspect');
 /** Prints an uncaught exception as Node does, runs the `exit` event, returns the status. */
 function fatal(err, arrow, status = 1) {
   let text;
+  const { kEnhanceStack } = require('internal/errors');
+  if (err !== null && typeof err === 'object' && typeof err[kEnhanceStack] === 'function') {
+    try {
+      err.stack = err[kEnhanceStack]();
+    } catch {
+      // The stack stays as it was.
+    }
+  }
   try {
     // A thrown string is printed as it is; anything else as util.inspect shows it.
     // Errors are shown deeper than by default and without their own custom inspection.

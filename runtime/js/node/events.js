@@ -2,7 +2,7 @@
 // EventEmitter with Node's semantics: listener order, once wrappers, the 'error' event,
 // 'newListener'/'removeListener', and the max-listeners warning.
 
-const { invalidArgType, codedError, validateNumber, validateAbortSignal, AbortError } = require('internal/errors');
+const { invalidArgType, codedError, validateNumber, validateAbortSignal, AbortError, kEnhanceStack } = require('internal/errors');
 
 const kCapture = Symbol('kCapture');
 // Set when `_events` came from elsewhere (a prototype, a subclass): its keys are then kept and
@@ -65,6 +65,36 @@ EventEmitter.prototype.getMaxListeners = function getMaxListeners() {
   return this._maxListeners === undefined ? defaultMaxListeners : this._maxListeners;
 };
 
+/** The stack of an unhandled 'error' followed by where it was emitted, the frames both share
+ * said once. */
+function emittedAtStack(emitter, err, emitted) {
+  let on = '';
+  try {
+    const { name } = emitter.constructor;
+    if (name !== 'EventEmitter') on = ` on ${name} instance`;
+  } catch {
+    // No usable constructor: no name.
+  }
+  const errFrames = `${err.stack}`.split('\n').slice(1);
+  const ownFrames = `${emitted.stack}`.split('\n').slice(1);
+  const { len, offset } = sharedRun(ownFrames, errFrames);
+  if (len > 0) ownFrames.splice(offset + 1, len - 2, '    [... lines matching original stack trace ...]');
+  return `${err.stack}\nEmitted 'error' event${on} at:\n${ownFrames.join('\n')}`;
+}
+
+/** The first run of more than three lines of `a` that `b` also has in a row. */
+function sharedRun(a, b) {
+  for (let i = 0; i < a.length - 3; i++) {
+    const pos = b.indexOf(a[i]);
+    if (pos === -1 || b.length - pos <= 3) continue;
+    let len = 1;
+    const max = Math.min(a.length - i, b.length - pos);
+    while (len < max && a[i + len] === b[pos + len]) len++;
+    if (len > 3) return { len, offset: i };
+  }
+  return { len: 0, offset: 0 };
+}
+
 EventEmitter.prototype.emit = function emit(type, ...args) {
   const events = this._events;
   if (type === 'error') {
@@ -73,7 +103,20 @@ EventEmitter.prototype.emit = function emit(type, ...args) {
     }
     if (events === undefined || events.error === undefined) {
       const er = args[0];
-      if (er instanceof Error) throw er;
+      if (er instanceof Error) {
+        // If nothing catches it, the report also says where 'error' was emitted.
+        const emitted = {};
+        Error.captureStackTrace(emitted, EventEmitter.prototype.emit);
+        try {
+          Object.defineProperty(er, kEnhanceStack, {
+            value: () => emittedAtStack(this, er, emitted),
+            configurable: true,
+          });
+        } catch {
+          // A frozen error is reported as it is.
+        }
+        throw er;
+      }
       const { inspect } = require('internal/inspect');
       const err = codedError(
         Error,

@@ -18,7 +18,22 @@ Object.defineProperty(finished, Symbol.for('nodejs.util.promisify.custom'), { va
 
 Stream.isReadable = (s) => !!(s && s._readableState && s.readable);
 Stream.isWritable = (s) => !!(s && s._writableState && s.writable);
-Stream.isErrored = (s) => !!(s && (s.errored || (s._readableState && s._readableState.errored) || (s._writableState && s._writableState.errored)));
+// Asked in Node's order: the first answer that is not null or undefined counts, so an error
+// not yet emitted does not count while the stream reports `errorEmitted: false`.
+Stream.isErrored = (s) => !!(
+  s &&
+  (s.readableErrored ??
+    s.writableErrored ??
+    s._readableState?.errorEmitted ??
+    s._writableState?.errorEmitted ??
+    s._readableState?.errored ??
+    s._writableState?.errored)
+);
+Stream.isDestroyed = (s) => {
+  if (!s || !(s._readableState || s._writableState || typeof s.destroy === 'function')) return null;
+  const state = s._writableState || s._readableState;
+  return !!(s.destroyed || state?.destroyed);
+};
 Stream.isDisturbed = (s) => !!(s && s._readableState && (s._readableState.dataEmitted || s._readableState.endEmitted || s.destroyed));
 Stream.Readable = Readable;
 Stream.Writable = Writable;
@@ -32,9 +47,11 @@ Stream.destroy = destroyImpl.destroyer;
 Stream.getDefaultHighWaterMark = getDefaultHighWaterMark;
 Stream.setDefaultHighWaterMark = setDefaultHighWaterMark;
 Stream.compose = require('internal/streams/compose');
+Stream.duplexPair = require('internal/streams/duplex_pair').duplexPair;
 Object.defineProperty(Stream, 'promises', { enumerable: true, configurable: true, get: () => promises });
 Stream.Stream = Stream;
 Stream._isUint8Array = (v) => v instanceof Uint8Array;
+Stream._isArrayBufferView = ArrayBuffer.isView;
 Stream._uint8ArrayToBuffer = (chunk) => require('buffer').Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
 
 module.exports = Stream;

@@ -20,7 +20,6 @@ const TABLE: &[(i32, &str, &str)] = &[
     (libc::EBADF, "EBADF", "bad file descriptor"),
     (libc::EBUSY, "EBUSY", "resource busy or locked"),
     (libc::ECANCELED, "ECANCELED", "operation canceled"),
-    (libc::ECHILD, "ECHILD", "no child processes"),
     (
         libc::ECONNABORTED,
         "ECONNABORTED",
@@ -102,7 +101,46 @@ const TABLE: &[(i32, &str, &str)] = &[
 ];
 
 /// Further names `os.constants.errno` lists, which libuv has no text for (some are aliases).
+/// Errors libuv names that `os.constants.errno` leaves out: a few OS ones, and libuv's own
+/// (end of file, name resolution...) with libuv's numbers (negated, as for the others, when
+/// JS reads them).
+const MAP_ONLY: &[(i32, &str, &str)] = &[
+    (libc::EHOSTDOWN, "EHOSTDOWN", "host is down"),
+    (libc::ENONET, "ENONET", "machine is not on the network"),
+    (libc::EREMOTEIO, "EREMOTEIO", "remote I/O error"),
+    (
+        libc::ESHUTDOWN,
+        "ESHUTDOWN",
+        "cannot send after transport endpoint shutdown",
+    ),
+    (
+        libc::ESOCKTNOSUPPORT,
+        "ESOCKTNOSUPPORT",
+        "socket type not supported",
+    ),
+    (libc::EUNATCH, "EUNATCH", "protocol driver not attached"),
+    (4095, "EOF", "end of file"),
+    (4094, "UNKNOWN", "unknown error"),
+    (4080, "ECHARSET", "invalid Unicode character"),
+    (4028, "EFTYPE", "inappropriate file type or format"),
+    (3014, "EAI_PROTOCOL", "resolved protocol is unknown"),
+    (3013, "EAI_BADHINTS", "invalid value for hints"),
+    (3011, "EAI_SOCKTYPE", "socket type not supported"),
+    (3010, "EAI_SERVICE", "service not available for socket type"),
+    (3009, "EAI_OVERFLOW", "argument buffer overflow"),
+    (3008, "EAI_NONAME", "unknown node or service"),
+    (3007, "EAI_NODATA", "no address"),
+    (3006, "EAI_MEMORY", "out of memory"),
+    (3005, "EAI_FAMILY", "ai_family not supported"),
+    (3004, "EAI_FAIL", "permanent failure"),
+    (3003, "EAI_CANCELED", "request canceled"),
+    (3002, "EAI_BADFLAGS", "bad ai_flags value"),
+    (3001, "EAI_AGAIN", "temporary failure"),
+    (3000, "EAI_ADDRFAMILY", "address family not supported"),
+];
+
 const CONSTANTS_ONLY: &[(i32, &str)] = &[
+    (libc::ECHILD, "ECHILD"),
     (libc::EBADMSG, "EBADMSG"),
     (libc::EDEADLK, "EDEADLK"),
     (libc::EDOM, "EDOM"),
@@ -124,7 +162,7 @@ const CONSTANTS_ONLY: &[(i32, &str)] = &[
 ];
 
 fn entry(errno: i32) -> Option<&'static (i32, &'static str, &'static str)> {
-    TABLE.iter().find(|(n, _, _)| *n == errno)
+    TABLE.iter().chain(MAP_ONLY).find(|(n, _, _)| *n == errno)
 }
 
 /// The Node-style code (`ENOENT`, `EPIPE`...) of an OS error.
@@ -142,8 +180,8 @@ pub fn description(errno: i32) -> String {
     )
 }
 
-/// `errnoTable()`: `[errno, code, description]` for every known error, for
-/// `util.getSystemErrorMap` and `os.constants.errno`.
+/// `errnoTable()`: `[errno, code, description]` for every known error (libuv's own last),
+/// for `util.getSystemErrorMap`.
 pub fn op_errno_table(
     scope: &mut v8::PinScope,
     _args: v8::FunctionCallbackArguments,
@@ -151,6 +189,7 @@ pub fn op_errno_table(
 ) {
     let rows: Vec<v8::Local<v8::Value>> = TABLE
         .iter()
+        .chain(MAP_ONLY)
         .map(|(errno, code, text)| {
             let row = [
                 v8::Integer::new(scope, *errno).into(),

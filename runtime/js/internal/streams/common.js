@@ -4,6 +4,8 @@
 const { codedError } = require('internal/errors');
 
 const kDestroyed = Symbol('kDestroyed');
+const kConstructed = Symbol('kConstructed');
+const kDestroyAfterConstruct = Symbol('kDestroyAfterConstruct');
 let defaultHighWaterMarkBytes = 16 * 1024;
 const defaultHighWaterMarkObjects = 16;
 
@@ -21,7 +23,8 @@ function getHighWaterMark(options, duplexKey, objectMode, name) {
   if (hwm != null) {
     if (!Number.isInteger(hwm) || hwm < 0) {
       const label = options.highWaterMark != null ? 'options.highWaterMark' : `options.${name}`;
-      throw codedError(TypeError, 'ERR_INVALID_ARG_VALUE', `The property '${label}' is invalid. Received ${hwm}`);
+      const { invalidArgValue } = require('internal/errors');
+      throw invalidArgValue(label, hwm);
     }
     return Math.floor(hwm);
   }
@@ -79,7 +82,16 @@ const destroyImpl = {
       });
     };
     if (s && s.constructed === false) {
-      this.once('_constructed', run);
+      // Destroyed while constructing: the destruction waits for construct() to finish, and
+      // carries its error too.
+      this.once(kDestroyAfterConstruct, (constructErr) => {
+        err = aggregateTwoErrors(constructErr, err);
+        if (err) {
+          if (w && !w.errored) w.errored = err;
+          if (r && !r.errored) r.errored = err;
+        }
+        run();
+      });
     } else {
       run();
     }
@@ -123,4 +135,71 @@ const destroyImpl = {
   },
 };
 
-module.exports = { kDestroyed, destroyImpl, getHighWaterMark, getDefaultHighWaterMark, setDefaultHighWaterMark };
+/** Two errors of one failure as one: an AggregateError named after the outer one. */
+function aggregateTwoErrors(inner, outer) {
+  if (inner && outer && inner !== outer) {
+    if (Array.isArray(outer.errors)) {
+      outer.errors.push(inner);
+      return outer;
+    }
+    const both = new AggregateError([outer, inner], outer.message);
+    both.code = outer.code;
+    return both;
+  }
+  return inner || outer;
+}
+
+/**
+ * Runs `stream._construct` on the next tick; `onConstructed` follows a success. A Duplex calls
+ * this from both sides, and construct() still runs once.
+ */
+function construct(stream, onConstructed) {
+  if (typeof stream._construct !== 'function') return;
+  const r = stream._readableState;
+  const w = stream._writableState;
+  if (r) r.constructed = false;
+  if (w) w.constructed = false;
+  stream.once(kConstructed, onConstructed);
+  if (stream.listenerCount(kConstructed) > 1) return;
+  process.nextTick(() => {
+    let called = false;
+    const done = (err) => {
+      if (called) {
+        errorOrDestroy(stream, err ?? codedError(Error, 'ERR_MULTIPLE_CALLBACK', 'Callback called multiple times'));
+        return;
+      }
+      called = true;
+      // Read again: a Duplex gets its writable state after the readable side called this.
+      const r = stream._readableState;
+      const w = stream._writableState;
+      if (r) r.constructed = true;
+      if (w) w.constructed = true;
+      if ((w || r).destroyed) stream.emit(kDestroyAfterConstruct, err);
+      else if (err) errorOrDestroy(stream, err, true);
+      else stream.emit(kConstructed);
+    };
+    try {
+      stream._construct((err) => process.nextTick(done, err));
+    } catch (err) {
+      process.nextTick(done, err);
+    }
+  });
+}
+
+/** A stream's own error: destroys it when it auto-destroys, else only emits 'error' (on the
+ * next tick when `sync`, so that the caller finishes first). */
+function errorOrDestroy(stream, err, sync) {
+  const r = stream._readableState;
+  const w = stream._writableState;
+  if ((w && w.destroyed) || (r && r.destroyed)) return;
+  if ((r && r.autoDestroy) || (w && w.autoDestroy)) {
+    stream.destroy(err);
+  } else if (err) {
+    if (w && !w.errored) w.errored = err;
+    if (r && !r.errored) r.errored = err;
+    if (sync) process.nextTick(emitErrorNT, stream, err);
+    else emitErrorNT(stream, err);
+  }
+}
+
+module.exports = { kDestroyed, construct, errorOrDestroy, destroyImpl, getHighWaterMark, getDefaultHighWaterMark, setDefaultHighWaterMark };

@@ -1,7 +1,7 @@
 'use strict';
 // stream.pipeline: pipes streams (and async generators) together, destroying all on error.
 
-const { codedError, invalidArgType } = require('internal/errors');
+const { codedError, invalidArgType, validateAbortSignal, AbortError } = require('internal/errors');
 const { finished } = require('internal/streams/end_of_stream');
 const { destroyImpl } = require('internal/streams/common');
 
@@ -14,8 +14,9 @@ function isIterable(v) {
 }
 
 function pipeline(...streams) {
-  const callback = typeof streams[streams.length - 1] === 'function' ? streams.pop() : null;
-  if (callback === null) throw invalidArgType('callback', 'function', undefined);
+  const last = streams[streams.length - 1];
+  if (typeof last !== 'function') throw invalidArgType('streams[stream.length - 1]', 'function', last);
+  const callback = streams.pop();
   if (streams.length === 1 && Array.isArray(streams[0])) streams = streams[0];
   if (streams.length < 2) throw codedError(TypeError, 'ERR_MISSING_ARGS', 'The "streams" argument must be specified');
   return pipelineImpl(streams, callback);
@@ -26,6 +27,23 @@ function pipelineImpl(streams, callback, opts = {}) {
   let finishCount = 0;
   const destroys = [];
   let finishedOnce = false;
+  const outerSignal = opts.signal;
+  validateAbortSignal(outerSignal, 'options.signal');
+  // An abort ends the pipeline at once: every stream is destroyed with the AbortError.
+  function abort() {
+    const err = new AbortError(undefined, { cause: outerSignal.reason });
+    if (!error || error.code === 'ERR_STREAM_PREMATURE_CLOSE') error = err;
+    for (const destroy of destroys) destroy(error);
+    if (!finishedOnce) {
+      finishedOnce = true;
+      process.nextTick(callback, error, value);
+    }
+  }
+  const done = callback;
+  callback = (...args) => {
+    outerSignal?.removeEventListener('abort', abort);
+    done(...args);
+  };
   function finish(err) {
     if (err && (!error || error.code === 'ERR_STREAM_PREMATURE_CLOSE')) error = err;
     if (--finishCount === 0 || (err && !finishedOnce)) {
@@ -79,6 +97,8 @@ function pipelineImpl(streams, callback, opts = {}) {
       ret = stream;
     }
   }
+  if (outerSignal?.aborted) abort();
+  else outerSignal?.addEventListener('abort', abort, { once: true });
   return ret;
 }
 

@@ -4,7 +4,8 @@
 const EventEmitter = require('events');
 const { Buffer } = require('buffer');
 const { codedError, invalidArgType } = require('internal/errors');
-const { destroyImpl, getHighWaterMark, kDestroyed } = require('internal/streams/common');
+const common = require('internal/streams/common');
+const { destroyImpl, getHighWaterMark, kDestroyed } = common;
 
 function ReadableState(options, stream, isDuplex) {
   options = options || {};
@@ -55,31 +56,13 @@ function Readable(options) {
     if (options.signal && !isDuplex) require('internal/streams/add_abort_signal').addAbortSignal(options.signal, this);
   }
   EventEmitter.call(this, options);
-  if (typeof this._construct === 'function') constructStream(this);
+  common.construct(this, () => {
+    if (this._readableState.needReadable) maybeReadMore(this, this._readableState);
+  });
 }
 const Stream = require('internal/streams/legacy');
 Object.setPrototypeOf(Readable.prototype, Stream.prototype);
 Object.setPrototypeOf(Readable, Stream);
-
-function constructStream(stream) {
-  const r = stream._readableState;
-  const w = stream._writableState;
-  if (r) r.constructed = false;
-  if (w) w.constructed = false;
-  process.nextTick(() => {
-    stream._construct((err) => {
-      if (r) r.constructed = true;
-      if (w) w.constructed = true;
-      if (err) {
-        stream.destroy(err);
-        return;
-      }
-      if (r && r.needReadable) maybeReadMore(stream, r);
-      if (w && typeof stream._writableConstructed === 'function') stream._writableConstructed();
-      stream.emit('_constructed');
-    });
-  });
-}
 
 Readable.prototype.destroy = destroyImpl.destroy;
 Readable.prototype._undestroy = destroyImpl.undestroy;
@@ -113,15 +96,16 @@ function readableAddChunk(stream, chunk, encoding, addToFront) {
       }
     } else if (chunk instanceof Buffer) {
       encoding = '';
-    } else if (chunk instanceof Uint8Array) {
+    } else if (ArrayBuffer.isView(chunk)) {
       chunk = Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
       encoding = '';
     } else if (chunk != null) {
-      err = invalidArgType('chunk', ['string', 'Buffer', 'Uint8Array'], chunk);
+      err = invalidArgType('chunk', ['string', 'Buffer', 'TypedArray', 'DataView'], chunk);
     }
   }
   if (err) {
     errorOrDestroy(stream, err);
+    return false;
   } else if (chunk === null) {
     state.reading = false;
     onEofChunk(stream, state);
@@ -164,16 +148,9 @@ function addChunk(stream, state, chunk, addToFront) {
   maybeReadMore(stream, state);
 }
 
+// Errors found while reading are reported after the current call returns.
 function errorOrDestroy(stream, err) {
-  const r = stream._readableState;
-  const w = stream._writableState;
-  if ((w && w.destroyed) || (r && r.destroyed)) return;
-  if ((r && r.autoDestroy) || (w && w.autoDestroy)) stream.destroy(err);
-  else if (err) {
-    if (r) r.errored = err;
-    if (w) w.errored = err;
-    process.nextTick(() => stream.emit('error', err));
-  }
+  common.errorOrDestroy(stream, err, true);
 }
 
 Readable.prototype.isPaused = function isPaused() {

@@ -5,7 +5,8 @@
 const EventEmitter = require('events');
 const { Buffer } = require('buffer');
 const { codedError, invalidArgType } = require('internal/errors');
-const { destroyImpl, getHighWaterMark, kDestroyed } = require('internal/streams/common');
+const common = require('internal/streams/common');
+const { destroyImpl, getHighWaterMark, kDestroyed } = common;
 
 function nop() {}
 
@@ -68,25 +69,12 @@ function Writable(options) {
     if (typeof options.construct === 'function') this._construct = options.construct;
     if (options.signal) require('internal/streams/add_abort_signal').addAbortSignal(options.signal, this);
   }
-  if (!isDuplex) {
-    EventEmitter.call(this, options);
-    if (typeof this._construct === 'function') {
-      const state = this._writableState;
-      state.constructed = false;
-      process.nextTick(() => {
-        this._construct((err) => {
-          state.constructed = true;
-          if (err) {
-            this.destroy(err);
-            return;
-          }
-          this.emit('_constructed');
-          clearBuffer(this, state);
-          finishMaybe(this, state);
-        });
-      });
-    }
-  }
+  if (!isDuplex) EventEmitter.call(this, options);
+  common.construct(this, () => {
+    const state = this._writableState;
+    if (!state.writing) clearBuffer(this, state);
+    finishMaybe(this, state);
+  });
 }
 const Stream = require('internal/streams/legacy');
 Object.setPrototypeOf(Writable.prototype, Stream.prototype);
@@ -104,19 +92,7 @@ Writable.prototype.pipe = function pipe() {
   errorOrDestroy(this, codedError(Error, 'ERR_STREAM_CANNOT_PIPE', 'Cannot pipe, not readable'));
 };
 
-function errorOrDestroy(stream, err, sync) {
-  const r = stream._readableState;
-  const w = stream._writableState;
-  if ((w && w.destroyed) || (r && r.destroyed)) return;
-  if ((r && r.autoDestroy) || (w && w.autoDestroy)) {
-    stream.destroy(err);
-  } else if (err) {
-    if (w) w.errored = err;
-    if (r) r.errored = err;
-    if (sync) process.nextTick(() => stream.emit('error', err));
-    else stream.emit('error', err);
-  }
-}
+const errorOrDestroy = common.errorOrDestroy;
 
 function _write(stream, chunk, encoding, cb) {
   const state = stream._writableState;
@@ -185,8 +161,6 @@ Writable.prototype.setDefaultEncoding = function setDefaultEncoding(encoding) {
 function writeOrBuffer(stream, state, chunk, encoding, callback) {
   const len = state.objectMode ? 1 : chunk.length;
   state.length += len;
-  const ret = state.length < state.highWaterMark;
-  if (!ret) state.needDrain = true;
   if (state.writing || state.corked || state.errored || !state.constructed) {
     state.buffered.push({ chunk, encoding, callback });
     if (state.allBuffers && encoding !== 'buffer') state.allBuffers = false;
@@ -199,6 +173,9 @@ function writeOrBuffer(stream, state, chunk, encoding, callback) {
     stream._write(chunk, encoding, state.onwrite);
     state.sync = false;
   }
+  // Measured after the write: a sink that called back at once has taken the chunk.
+  const ret = state.length < state.highWaterMark || state.length === 0;
+  if (!ret) state.needDrain = true;
   return ret && !state.errored && !state.destroyed;
 }
 

@@ -33,7 +33,16 @@ function cancellable(start, options) {
   });
 }
 
+function checkDelay(delay) {
+  if (delay !== undefined && typeof delay !== 'number') throw invalidArgType('delay', 'number', delay);
+}
+
 function setTimeout(delay, value, options = {}) {
+  try {
+    checkDelay(delay);
+  } catch (err) {
+    return Promise.reject(err);
+  }
   return cancellable((done) => timers.setTimeout(() => done(value), delay), options);
 }
 
@@ -42,6 +51,7 @@ function setImmediate(value, options = {}) {
 }
 
 async function* setInterval(delay, value, options = {}) {
+  checkDelay(delay);
   const { signal, ref } = checkOptions(options);
   if (signal && signal.aborted) throw new AbortError(undefined, { cause: signal.reason });
   let pending = 0;

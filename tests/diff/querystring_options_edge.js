@@ -1,0 +1,33 @@
+// querystring option edge cases: maxKeys of odd types, empty/undefined separators, multi-char
+// separators overlapping, decodeURIComponent returning non-strings, %u escapes, '+' handling.
+const qs = require('querystring');
+const util = require('util');
+const show = (label, fn) => { try { console.log(label, util.inspect(fn())); } catch (e) { console.log(label, 'THROW', e.name, e.code, e.message); } };
+for (const mk of [1, 0, -1, '2', NaN, Infinity, null, undefined, true]) show('maxKeys ' + String(mk), () => qs.parse('a=1&b=2&c=3', null, null, { maxKeys: mk }));
+show('sep undefined', () => qs.parse('a=1&b=2', undefined, undefined));
+show('sep number', () => qs.parse('a=1 1b=2', 1));
+show('sep overlaps eq', () => qs.parse('a==b==c', '==', '='));
+show('eq empty', () => qs.parse('a=1', '&', ''));
+show('eq longer', () => qs.parse('a:=1&b:=2&c', '&', ':='));
+show('sep at ends', () => qs.parse('&&a=1&&'));
+show('decode returns number', () => qs.parse('a=1&b=2', null, null, { decodeURIComponent: (s) => s.length }));
+show('decode returns undefined', () => qs.parse('a=1', null, null, { decodeURIComponent: () => undefined }));
+show('percent u', () => qs.parse('a=%u0041&%u00e9=1'));
+show('plus in key', () => qs.parse('a+b=c+d'));
+show('encoded plus', () => qs.parse('a%2Bb=c%2Bd'));
+show('encoded sep', () => qs.parse('a=1%262&b%3D=3'));
+show('repeated big', () => Object.keys(qs.parse(Array.from({ length: 1500 }, (_, i) => 'k' + i + '=' + i).join('&'))).length);
+show('same key 1500', () => qs.parse(Array.from({ length: 1500 }, () => 'k=v').join('&')).k.length);
+show('stringify sep undefined', () => qs.stringify({ a: 1, b: 2 }, undefined, undefined));
+show('stringify empty sep', () => qs.stringify({ a: 1, b: 2 }, '', ''));
+show('stringify nested arrays', () => qs.stringify({ a: [[1, 2], 3] }));
+show('stringify obj in array', () => qs.stringify({ a: [{ x: 1 }] }));
+show('stringify numbers', () => qs.stringify({ a: 0.000001, b: 1e-7, c: -1e21, d: 0xff }));
+show('stringify bigints', () => qs.stringify({ a: [1n, 2n] }));
+show('stringify keys special', () => qs.stringify({ 'a&b': 'c=d', ' ': '+', '%': '%25' }));
+show('stringify encode returns number', () => qs.stringify({ a: 'x' }, null, null, { encodeURIComponent: () => 7 }));
+show('stringify prefix unicode', () => qs.stringify({ '\u00e9\u20ac': '\ud83d\ude00' }));
+show('escape all ascii', () => qs.escape(Array.from({ length: 128 }, (_, i) => String.fromCharCode(i)).join('')));
+show('unescape all', () => qs.unescape('%00%7F%80%FF%C3%A9%E2%82%AC%F0%9F%98%80%ZZ%4'));
+show('unescape non-string', () => qs.unescape(123));
+show('unescapeBuffer types', () => qs.unescapeBuffer(new String('a%20b')));
