@@ -1,28 +1,35 @@
-// After an uncaughtException handler takes an error thrown by a nextTick callback, the rest of the queue runs at once after the main script and I/O callbacks, but after the next callback between timers and immediates.
+// After an uncaughtException handler takes an error thrown by a nextTick callback, what the error cut short runs after the next timer (in a timer), after the next immediate (in an immediate), before the immediates (in an I/O callback). Each case starts when the one before has settled.
 const fs = require('fs');
 const log = [];
 process.on('uncaughtException', (e) => log.push('handled ' + e.message));
-setTimeout(() => {
-  process.nextTick(() => { throw new Error('A'); });
-  process.nextTick(() => log.push('A2'));
-  Promise.resolve().then(() => log.push('A micro'));
-}, 1);
-setTimeout(() => log.push('timer2'), 1);
-setTimeout(() => {
+const next = (fn) => setTimeout(fn, 20);
+function inTimer() {
+  setTimeout(() => {
+    process.nextTick(() => { throw new Error('A'); });
+    process.nextTick(() => log.push('A2'));
+    Promise.resolve().then(() => log.push('A micro'));
+  }, 1);
+  setTimeout(() => log.push('timer2'), 1);
+  next(inImmediate);
+}
+function inImmediate() {
   setImmediate(() => {
     process.nextTick(() => { throw new Error('B'); });
     process.nextTick(() => log.push('B2'));
   });
   setImmediate(() => log.push('imm2'));
-}, 5);
-setTimeout(() => {
+  next(inIo);
+}
+function inIo() {
   fs.stat('.', () => {
     process.nextTick(() => { throw new Error('C'); });
     process.nextTick(() => log.push('C2'));
     setImmediate(() => log.push('C imm'));
+    next(inMicrotask);
   });
-}, 10);
-setTimeout(() => {
+}
+function inMicrotask() {
   Promise.resolve().then(() => { process.nextTick(() => log.push('D tick')); throw new Error('D'); });
-}, 25);
-setTimeout(() => console.log(log.join('\n')), 45);
+  next(() => console.log(log.join('\n')));
+}
+inTimer();

@@ -22,7 +22,14 @@ class Blob {
     if (sources === null || typeof sources !== 'object' || typeof sources[Symbol.iterator] !== 'function') {
       throw invalidArgType('sources', 'a sequence', sources);
     }
-    const chunks = [...sources].map(partBytes);
+    const endings = options?.endings === undefined ? 'transparent' : `${options.endings}`;
+    if (endings !== 'transparent' && endings !== 'native') {
+      const { invalidArgValue } = require('internal/errors');
+      throw invalidArgValue('options.endings', endings);
+    }
+    // 'native' writes the line endings of strings as this system does: \n.
+    const parts = endings === 'native' ? [...sources].map((p) => (typeof p === 'string' ? p.replace(/\r\n/g, '\n') : p)) : [...sources];
+    const chunks = parts.map(partBytes);
     const size = chunks.reduce((n, c) => n + c.length, 0);
     const bytes = new Uint8Array(size);
     let at = 0;
@@ -78,6 +85,10 @@ class File extends Blob {
   #lastModified;
 
   constructor(bits, name, options = {}) {
+    if (arguments.length < 2) {
+      const { codedError } = require('internal/errors');
+      throw codedError(TypeError, 'ERR_MISSING_ARGS', 'The "fileBits" and "fileName" arguments must be specified');
+    }
     super(bits, options);
     this.#name = `${name}`;
     this.#lastModified = options && options.lastModified !== undefined ? Number(options.lastModified) : Date.now();
@@ -93,6 +104,11 @@ class File extends Blob {
 
   get [Symbol.toStringTag]() {
     return 'File';
+  }
+
+  [customInspect](depth, options, inspect) {
+    const shown = { size: this.size, type: this.type, name: this.#name, lastModified: this.#lastModified };
+    return `File ${inspect(shown, options)}`;
   }
 }
 

@@ -157,6 +157,7 @@ const lazyGlobals = [
   ['navigator', () => web().navigator],
   ['Buffer', () => loadEmbedded('node/buffer').Buffer],
   ['Blob', () => loadEmbedded('internal/blob').Blob],
+  ['File', () => loadEmbedded('internal/blob').File],
 ];
 for (const [name, load] of lazyGlobals) defineLazyGlobal(name, load);
 

@@ -870,8 +870,8 @@ module.exports = {
   atob: web.atob,
   constants: { MAX_LENGTH: kMaxLength, MAX_STRING_LENGTH: kStringMaxLength },
   Blob,
-  resolveObjectURL() {
-    return undefined;
+  resolveObjectURL(url) {
+    return require('internal/url').resolveObjectURL(url);
   },
   File,
 };

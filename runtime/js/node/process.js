@@ -349,6 +349,13 @@ process.emitWarning = function emitWarning(warning, type, code) {
     throw invalidArgType('warning', 'Error or string', warning);
   }
   if (w.name === 'DeprecationWarning' && process.noDeprecation) return;
+  if (w.name === 'DeprecationWarning' && process.throwDeprecation) {
+    // Thrown once the warnings before it have been printed.
+    process.nextTick(() => {
+      throw w;
+    });
+    return;
+  }
   process.nextTick(() => {
     // Node's own printer is the first 'warning' listener.
     const label = w.code ? `[${w.code}] ` : '';
