@@ -10,6 +10,9 @@ function inTimer() {
     Promise.resolve().then(() => log.push('A micro'));
   }, 1);
   setTimeout(() => log.push('timer2'), 1);
+  // Both timers are due by the time the timers run, however busy the machine is.
+  const until = Date.now() + 5;
+  while (Date.now() < until);
   next(inImmediate);
 }
 function inImmediate() {

@@ -277,6 +277,7 @@ programs! {
     fs_fd_callbacks,
     fs_fd_position_semantics,
     fs_fd_sync_ops,
+    fs_handle_close_inflight,
     fs_links_perms,
     fs_mkdir_mkdtemp_returns,
     fs_more,

@@ -56,6 +56,20 @@ class FileHandle extends EventEmitter {
     return this[kFd];
   }
 
+  // Operations still running on the descriptor: closing waits for them, so that a descriptor
+  // number reused by a later open never receives their reads or writes.
+  #inFlight = 0;
+  #drained = null;
+
+  #io(promise) {
+    this.#inFlight++;
+    const settle = () => {
+      if (--this.#inFlight === 0 && this.#drained !== null) this.#drained();
+    };
+    promise.then(settle, settle);
+    return promise;
+  }
+
   /** The descriptor, or the error of a closed handle. */
   #use(syscall) {
     if (this[kFd] === -1) throw closedError(syscall);
@@ -66,7 +80,7 @@ class FileHandle extends EventEmitter {
     const fd = this.#use('read');
     const a = readArgs(buffer, offset, length, position);
     if (a.length === 0) return result({ bytesRead: 0, buffer: a.buffer });
-    const bytes = await ops.fsAsync('read', undefined, fd, a.length, a.position);
+    const bytes = await this.#io(ops.fsAsync('read', undefined, fd, a.length, a.position));
     new Uint8Array(a.buffer.buffer, a.buffer.byteOffset, a.buffer.byteLength).set(bytes, a.offset);
     return result({ bytesRead: bytes.length, buffer: a.buffer });
   }
@@ -77,7 +91,7 @@ class FileHandle extends EventEmitter {
     const a = ArrayBuffer.isView(data)
       ? u.bufferToWrite(data, offsetOrOptions, length, position)
       : u.stringToWrite(data, offsetOrOptions, length);
-    const bytesWritten = await ops.fsAsync('write', undefined, fd, a.bytes, a.position);
+    const bytesWritten = await this.#io(ops.fsAsync('write', undefined, fd, a.bytes, a.position));
     return result({ bytesWritten, buffer: data });
   }
 
@@ -87,7 +101,9 @@ class FileHandle extends EventEmitter {
     const chunks = [];
     for (;;) {
       if (signal && signal.aborted) throw new (require('internal/errors').AbortError)(undefined, { cause: signal.reason });
-      const chunk = await ops.fsAsync('read', undefined, fd, 64 * 1024, null);
+      // A close() between two reads ends the reading (the descriptor may be reused).
+      this.#use('read');
+      const chunk = await this.#io(ops.fsAsync('read', undefined, fd, 64 * 1024, null));
       if (chunk.length === 0) break;
       chunks.push(chunk);
     }
@@ -98,7 +114,7 @@ class FileHandle extends EventEmitter {
     const fd = this.#use('writeFile');
     const { encoding } = u.getOptions(options, { encoding: 'utf8' });
     const bytes = u.isCustomIterable(data) ? await u.iterableBytes(data, encoding) : u.dataBytes(data, encoding);
-    await ops.fsAsync('write', undefined, fd, bytes, null);
+    await this.#io(ops.fsAsync('write', undefined, fd, bytes, null));
   }
 
   async appendFile(data, options) {
@@ -108,38 +124,38 @@ class FileHandle extends EventEmitter {
 
   async stat(options = { bigint: false }) {
     const fd = this.#use('fstat');
-    return u.makeStats(await ops.fsAsync('fstat', undefined, fd), options.bigint === true);
+    return u.makeStats(await this.#io(ops.fsAsync('fstat', undefined, fd)), options.bigint === true);
   }
 
   async truncate(len = 0) {
     const fd = this.#use('ftruncate');
-    await ops.fsAsync('ftruncate', undefined, fd, u.checkLength(len));
+    await this.#io(ops.fsAsync('ftruncate', undefined, fd, u.checkLength(len)));
   }
 
   async sync() {
-    await ops.fsAsync('fsync', undefined, this.#use('fsync'));
+    await this.#io(ops.fsAsync('fsync', undefined, this.#use('fsync')));
   }
 
   async datasync() {
-    await ops.fsAsync('fdatasync', undefined, this.#use('fdatasync'));
+    await this.#io(ops.fsAsync('fdatasync', undefined, this.#use('fdatasync')));
   }
 
   async chmod(mode) {
     const fd = this.#use('fchmod');
-    await ops.fsAsync('fchmod', undefined, fd, u.parseMode(mode, 'mode'));
+    await this.#io(ops.fsAsync('fchmod', undefined, fd, u.parseMode(mode, 'mode')));
   }
 
   async chown(uid, gid) {
     const fd = this.#use('fchown');
     validateInteger(uid, 'uid', -1, 4294967295);
     validateInteger(gid, 'gid', -1, 4294967295);
-    await ops.fsAsync('fchown', undefined, fd, uid >>> 0, gid >>> 0);
+    await this.#io(ops.fsAsync('fchown', undefined, fd, uid >>> 0, gid >>> 0));
   }
 
   async utimes(atime, mtime) {
     const fd = this.#use('futimes');
     const times = [u.toUnixTimestamp(atime, 'atime'), u.toUnixTimestamp(mtime, 'mtime')];
-    await ops.fsAsync('futimes', undefined, fd, ...times);
+    await this.#io(ops.fsAsync('futimes', undefined, fd, ...times));
   }
 
   async readv(buffers, position) {
@@ -147,7 +163,7 @@ class FileHandle extends EventEmitter {
     u.checkBufferArray(buffers);
     const total = buffers.reduce((n, b) => n + b.byteLength, 0);
     if (total === 0) return result({ bytesRead: 0, buffers });
-    const bytes = await ops.fsAsync('read', undefined, fd, total, u.filePosition(position));
+    const bytes = await this.#io(ops.fsAsync('read', undefined, fd, total, u.filePosition(position)));
     return result({ bytesRead: u.scatter(bytes, buffers), buffers });
   }
 
@@ -155,7 +171,7 @@ class FileHandle extends EventEmitter {
     const fd = this.#use('writev');
     u.checkBufferArray(buffers);
     if (buffers.length === 0) return result({ bytesWritten: 0, buffers });
-    const bytesWritten = await ops.fsAsync('write', undefined, fd, u.gather(buffers), u.filePosition(position));
+    const bytesWritten = await this.#io(ops.fsAsync('write', undefined, fd, u.gather(buffers), u.filePosition(position)));
     return result({ bytesWritten, buffers });
   }
 
@@ -164,7 +180,10 @@ class FileHandle extends EventEmitter {
     if (this[kFd] === -1) return this[kClosing] || Promise.resolve();
     const fd = this[kFd];
     this[kFd] = -1;
-    this[kClosing] = ops.fsAsync('close', undefined, fd).then(() => {
+    const idle = this.#inFlight === 0 ? Promise.resolve() : new Promise((resolve) => {
+      this.#drained = resolve;
+    });
+    this[kClosing] = idle.then(() => ops.fsAsync('close', undefined, fd)).then(() => {
       this[kClosing] = null;
     }, (err) => {
       this[kClosing] = null;

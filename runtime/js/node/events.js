@@ -65,8 +65,8 @@ EventEmitter.prototype.getMaxListeners = function getMaxListeners() {
   return this._maxListeners === undefined ? defaultMaxListeners : this._maxListeners;
 };
 
-/** The stack of an unhandled 'error' followed by where it was emitted, the frames both share
- * said once. */
+/** The stack of an unhandled 'error' followed by where it was emitted. The outer frames both
+ * stacks end with are said once, as a marker line. */
 function emittedAtStack(emitter, err, emitted) {
   let on = '';
   try {
@@ -76,23 +76,18 @@ function emittedAtStack(emitter, err, emitted) {
     // No usable constructor: no name.
   }
   const errFrames = `${err.stack}`.split('\n').slice(1);
-  const ownFrames = `${emitted.stack}`.split('\n').slice(1);
-  const { len, offset } = sharedRun(ownFrames, errFrames);
-  if (len > 0) ownFrames.splice(offset + 1, len - 2, '    [... lines matching original stack trace ...]');
-  return `${err.stack}\nEmitted 'error' event${on} at:\n${ownFrames.join('\n')}`;
-}
-
-/** The first run of more than three lines of `a` that `b` also has in a row. */
-function sharedRun(a, b) {
-  for (let i = 0; i < a.length - 3; i++) {
-    const pos = b.indexOf(a[i]);
-    if (pos === -1 || b.length - pos <= 3) continue;
-    let len = 1;
-    const max = Math.min(a.length - i, b.length - pos);
-    while (len < max && a[i + len] === b[pos + len]) len++;
-    if (len > 3) return { len, offset: i };
+  const emitFrames = `${emitted.stack}`.split('\n').slice(1);
+  let shared = 0;
+  while (
+    shared < errFrames.length &&
+    shared < emitFrames.length - 1 &&
+    errFrames[errFrames.length - 1 - shared] === emitFrames[emitFrames.length - 1 - shared]
+  ) {
+    shared++;
   }
-  return { len: 0, offset: 0 };
+  // Only a long shared tail is worth the marker; the last shared frame stays visible.
+  if (shared > 3) emitFrames.splice(emitFrames.length - shared, shared - 1, '    [... lines matching original stack trace ...]');
+  return `${err.stack}\nEmitted 'error' event${on} at:\n${emitFrames.join('\n')}`;
 }
 
 EventEmitter.prototype.emit = function emit(type, ...args) {

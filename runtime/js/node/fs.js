@@ -915,8 +915,14 @@ fs.watch = function watch(filename, options, listener) {
   const watcher = new FSWatcher(toPath(filename, 'filename'), encoding, persistent, !!recursive);
   if (typeof listener === 'function') watcher.on('change', listener);
   if (signal) {
-    if (signal.aborted) process.nextTick(() => watcher.close());
-    else signal.addEventListener('abort', () => watcher.close(), { once: true });
+    if (signal.aborted) {
+      process.nextTick(() => watcher.close());
+    } else {
+      // The listener goes with the watcher, so a long-lived signal does not keep it.
+      const onAbort = () => watcher.close();
+      signal.addEventListener('abort', onAbort, { once: true });
+      watcher.once('close', () => signal.removeEventListener('abort', onAbort));
+    }
   }
   return watcher;
 };

@@ -126,7 +126,8 @@ WriteStream.prototype.hasColors = function hasColors(count, env) {
   } else {
     validateInteger(count, 'count', 2);
   }
-  return count <= 2 ** this.getColorDepth(env);
+  // The module's own depth rule, not an overridden getColorDepth, as in Node.
+  return count <= 2 ** colorDepth(env ?? process.env);
 };
 
 WriteStream.prototype.clearLine = function clearLine(dir, cb) {

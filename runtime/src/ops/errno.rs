@@ -100,7 +100,6 @@ const TABLE: &[(i32, &str, &str)] = &[
     (libc::EXDEV, "EXDEV", "cross-device link not permitted"),
 ];
 
-/// Further names `os.constants.errno` lists, which libuv has no text for (some are aliases).
 /// Errors libuv names that `os.constants.errno` leaves out: a few OS ones, and libuv's own
 /// (end of file, name resolution...) with libuv's numbers (negated, as for the others, when
 /// JS reads them).
@@ -139,6 +138,7 @@ const MAP_ONLY: &[(i32, &str, &str)] = &[
     (3000, "EAI_ADDRFAMILY", "address family not supported"),
 ];
 
+/// Further names `os.constants.errno` lists, which libuv has no text for (some are aliases).
 const CONSTANTS_ONLY: &[(i32, &str)] = &[
     (libc::ECHILD, "ECHILD"),
     (libc::EBADMSG, "EBADMSG"),

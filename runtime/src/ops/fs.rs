@@ -413,24 +413,43 @@ fn copy_file(from: &str, to: &str, exclusive: bool) -> std::io::Result<()> {
         options.create(true);
     }
     let mut dest = options.open(to)?;
-    let dest_meta = dest.metadata()?;
-    if dest_meta.dev() == src_meta.dev() && dest_meta.ino() == src_meta.ino() {
-        return Ok(());
-    }
     let result = (|| {
-        dest.set_len(0)?;
-        // A destination owned by someone else keeps its mode, as with libuv.
-        match dest.set_permissions(src_meta.permissions()) {
-            Err(e) if e.raw_os_error() != Some(libc::EPERM) => return Err(e),
-            _ => {}
+        let dest_meta = dest.metadata()?;
+        if dest_meta.dev() == src_meta.dev() && dest_meta.ino() == src_meta.ino() {
+            return Ok(false);
         }
-        std::io::copy(&mut src, &mut dest).map(|_| ())
+        dest.set_len(0)?;
+        // Setting the mode fails with EPERM on SMB/CIFS shares, where it means nothing: libuv
+        // lets that pass there, and only there.
+        if let Err(e) = dest.set_permissions(src_meta.permissions())
+            && !(e.raw_os_error() == Some(libc::EPERM) && is_smb(&dest))
+        {
+            return Err(e);
+        }
+        std::io::copy(&mut src, &mut dest).map(|_| true)
     })();
+    let result = match result {
+        Ok(false) => return Ok(()),
+        other => other.map(|_| ()),
+    };
     if result.is_err() {
         drop(dest);
         let _ = std::fs::remove_file(to);
     }
     result
+}
+
+/// Whether a file lives on an SMB/CIFS share.
+fn is_smb(file: &std::fs::File) -> bool {
+    use std::os::fd::AsRawFd;
+    // SAFETY: an all-zero statfs is a valid value for the call to fill in.
+    let mut st: libc::statfs = unsafe { std::mem::zeroed() };
+    // SAFETY: the descriptor is open and `st` is writable.
+    if unsafe { libc::fstatfs(file.as_raw_fd(), &mut st) } != 0 {
+        return false;
+    }
+    // The file system magic numbers of CIFS, SMB and SMB2.
+    matches!(st.f_type as u64, 0xFF53_4D42 | 0x517B | 0xFE53_4D42)
 }
 
 /// Seconds as a timespec, kept to the microsecond as libuv does; a time that is no number is
@@ -439,9 +458,11 @@ fn timespec(t: f64) -> std::io::Result<libc::timespec> {
     if !t.is_finite() {
         return Err(std::io::Error::from_raw_os_error(libc::EINVAL));
     }
+    // Whole microseconds split so that the nanoseconds stay positive (before 1970 too).
+    let micros = (t * 1e6) as i64;
     Ok(libc::timespec {
-        tv_sec: t as libc::time_t,
-        tv_nsec: ((t * 1e6) as i64 % 1_000_000 * 1000) as libc::c_long,
+        tv_sec: micros.div_euclid(1_000_000) as libc::time_t,
+        tv_nsec: (micros.rem_euclid(1_000_000) * 1000) as libc::c_long,
     })
 }
 

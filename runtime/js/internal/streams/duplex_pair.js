@@ -32,9 +32,12 @@ class DuplexSide extends Duplex {
     this.#peer.push(chunk);
   }
 
+  // Ending this side ends the peer's readable side; finishing waits until the peer has read
+  // everything.
   _final(callback) {
-    this.#peer.on('end', callback);
-    this.#peer.push(null);
+    const peer = this.#peer;
+    peer.once('end', () => callback());
+    peer.push(null);
   }
 }
 

@@ -20,14 +20,17 @@ const isOpenWritable = (s) => !!s && s.writable === true && !s.destroyed && isWr
 function joinSides(head, tail, finishOn, destroySides, { destroyWhenIdle }) {
   const writable = isOpenWritable(head);
   const readable = isOpenReadable(tail);
-  let ondrain = null;
-  let onfinish = null;
-  let onreadable = null;
-  // undefined: not destroyed yet; a function: destroyed, waiting for the sides; null: done.
-  let onclose;
-  const take = (cb) => {
-    if (cb) cb();
+  // Callbacks parked until a side is ready: a write waiting for 'drain', final() waiting for
+  // 'finish', a read waiting for 'readable'.
+  const parked = { drain: null, finish: null, readable: null };
+  const release = (slot) => {
+    const callback = parked[slot];
+    parked[slot] = null;
+    if (callback) callback();
   };
+  // Whether destroy() is waiting for the sides to close: 'idle' before any destroy, then the
+  // pending callback, then 'closed'.
+  let closing = 'idle';
   const duplex = new Duplex({
     writableObjectMode: !!head?.writableObjectMode,
     readableObjectMode: !!tail?.readableObjectMode,
@@ -37,58 +40,46 @@ function joinSides(head, tail, finishOn, destroySides, { destroyWhenIdle }) {
   if (writable) {
     duplex._write = (chunk, encoding, callback) => {
       if (head.write(chunk, encoding)) callback();
-      else ondrain = callback;
+      else parked.drain = callback;
     };
     duplex._final = (callback) => {
+      parked.finish = callback;
       head.end();
-      onfinish = callback;
     };
-    head.on('drain', () => {
-      const cb = ondrain;
-      ondrain = null;
-      take(cb);
-    });
-    finishOn.on('finish', () => {
-      const cb = onfinish;
-      onfinish = null;
-      take(cb);
-    });
+    head.on('drain', () => release('drain'));
+    finishOn.on('finish', () => release('finish'));
   }
   if (readable) {
-    tail.on('readable', () => {
-      const cb = onreadable;
-      onreadable = null;
-      take(cb);
-    });
-    tail.on('end', () => duplex.push(null));
-    duplex._read = function read() {
-      for (;;) {
-        const chunk = tail.read();
-        if (chunk === null) {
-          onreadable = read;
-          return;
-        }
+    const pull = () => {
+      let chunk;
+      while ((chunk = tail.read()) !== null) {
         if (!duplex.push(chunk)) return;
       }
+      parked.readable = pull;
     };
+    duplex._read = pull;
+    tail.on('readable', () => release('readable'));
+    tail.on('end', () => duplex.push(null));
   }
   duplex._destroy = (err, callback) => {
-    if (!err && onclose !== null) err = new AbortError();
-    onreadable = null;
-    ondrain = null;
-    onfinish = null;
-    if (onclose === null) {
+    parked.drain = parked.finish = parked.readable = null;
+    if (closing === 'closed') {
       callback(err);
-    } else {
-      onclose = callback;
-      destroySides(err);
+      return;
     }
+    // Destroyed before the sides ended on their own: that is an abort.
+    closing = callback;
+    destroySides(err || new AbortError());
   };
   function sidesDone(err) {
-    const cb = onclose;
-    onclose = null;
-    if (cb) cb(err);
-    else if (err) duplex.destroy(err);
+    if (typeof closing === 'function') {
+      const callback = closing;
+      closing = 'closed';
+      callback(err);
+      return;
+    }
+    closing = 'closed';
+    if (err) duplex.destroy(err);
     else if (destroyWhenIdle && !readable && !writable) duplex.destroy();
   }
   return { duplex, sidesDone };
@@ -117,36 +108,41 @@ function fromPair({ readable: r, writable: w }) {
 }
 
 /**
- * Calls `fn(source, { signal })` with an async iterable of what is written; writes wait until
- * the generator asks for the next chunk.
+ * Calls `fn(source, { signal })`, `source` being the chunks written to the Duplex as an async
+ * iterable. A write is handed over when the generator asks for its next chunk, and completes
+ * (its callback runs) at that moment: that is the backpressure.
  */
 function fromAsyncGen(fn) {
-  let next = Promise.withResolvers();
   const controller = new AbortController();
-  const signal = controller.signal;
+  // Writes handed to the Duplex, waiting for the generator; or the generator, waiting for one.
+  const handedOver = [];
+  let waiting = null;
+  const hand = (entry) => {
+    if (waiting === null) {
+      handedOver.push(entry);
+    } else {
+      const take = waiting;
+      waiting = null;
+      take(entry);
+    }
+  };
+  const nextEntry = () => (handedOver.length > 0 ? handedOver.shift() : new Promise((resolve) => (waiting = resolve)));
   async function* source() {
     for (;;) {
-      const pending = next.promise;
-      const { chunk, done, cb } = await pending;
-      process.nextTick(cb);
-      if (done) return;
-      if (signal.aborted) throw new AbortError(undefined, { cause: signal.reason });
-      next = Promise.withResolvers();
-      yield chunk;
+      const entry = await nextEntry();
+      process.nextTick(entry.callback);
+      if (entry.end) return;
+      if (controller.signal.aborted) throw new AbortError(undefined, { cause: controller.signal.reason });
+      yield entry.chunk;
     }
   }
-  const value = fn(source(), { signal });
   return {
-    value,
-    write(chunk, encoding, cb) {
-      next.resolve({ chunk, done: false, cb });
-    },
-    final(cb) {
-      next.resolve({ done: true, cb });
-    },
-    destroy(err, cb) {
+    value: fn(source(), { signal: controller.signal }),
+    write: (chunk, encoding, callback) => hand({ chunk, callback, end: false }),
+    final: (callback) => hand({ callback, end: true }),
+    destroy(err, callback) {
       controller.abort();
-      cb(err);
+      callback(err);
     },
   };
 }

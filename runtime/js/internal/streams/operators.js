@@ -159,32 +159,33 @@ function flatMap(fn, options) {
   })();
 }
 
+/**
+ * The values of `source` from index `from` up to (not including) `to`. Reading stops at `to`
+ * without asking the source for one more value; an aborted signal ends it with AbortError.
+ */
+async function* slice(source, from, to, signal) {
+  const checkSignal = () => {
+    if (signal?.aborted) throw new AbortError();
+  };
+  checkSignal();
+  let index = 0;
+  for await (const value of source) {
+    checkSignal();
+    if (index >= from && index < to) yield value;
+    index++;
+    if (index >= to) return;
+  }
+}
+
 function drop(number, options = undefined) {
   validateOptions(options);
-  let left = toCount(number);
-  const source = this;
-  return (async function* dropped() {
-    if (options?.signal?.aborted) throw new AbortError();
-    for await (const value of source) {
-      if (options?.signal?.aborted) throw new AbortError();
-      if (left-- <= 0) yield value;
-    }
-  })();
+  return slice(this, toCount(number), Infinity, options?.signal);
 }
 
 function take(number, options = undefined) {
   validateOptions(options);
-  let left = toCount(number);
-  const source = this;
-  return (async function* taken() {
-    if (options?.signal?.aborted) throw new AbortError();
-    for await (const value of source) {
-      if (options?.signal?.aborted) throw new AbortError();
-      if (left-- > 0) yield value;
-      // Stop before asking the source for a value that would not be used.
-      if (left <= 0) return;
-    }
-  })();
+  // take(0) still reads one value before it stops, as Node's does (slice checks after a read).
+  return slice(this, 0, toCount(number), options?.signal);
 }
 
 let warnedIndexedPairs = false;
@@ -236,55 +237,71 @@ async function toArray(options) {
   return result;
 }
 
+/**
+ * The first value `fn` accepts, as `{ found, value }`; `fn` runs as in filter (with its
+ * concurrency), and leaving early destroys the source.
+ */
+async function firstAccepted(source, fn, options) {
+  const accepted = filter.call(source, fn, options);
+  const iterator = accepted[Symbol.asyncIterator]();
+  const { value, done } = await iterator.next();
+  if (!done) await iterator.return();
+  return { found: !done, value };
+}
+
 async function some(fn, options = undefined) {
-  // eslint-disable-next-line no-unused-vars
-  for await (const unused of filter.call(this, fn, options)) return true;
-  return false;
+  return (await firstAccepted(this, fn, options)).found;
 }
 
 async function every(fn, options = undefined) {
   validateFn(fn, 'fn');
-  return !(await some.call(this, async (...args) => !(await fn(...args)), options));
+  const rejects = async (value, opts) => !(await fn(value, opts));
+  return !(await firstAccepted(this, rejects, options)).found;
 }
 
 async function find(fn, options) {
-  for await (const result of filter.call(this, fn, options)) return result;
-  return undefined;
+  return (await firstAccepted(this, fn, options)).value;
+}
+
+/** The stream destroyed with an AbortError for an already-aborted signal; the error once the
+ * stream has closed. */
+async function abortedBeforeStart(stream, signal) {
+  const err = new AbortError(undefined, { cause: signal.reason });
+  stream.once('error', () => {});
+  stream.destroy(err);
+  try {
+    await require('internal/streams/end_of_stream').finishedPromise(stream);
+  } catch {
+    // The stream reports the same error.
+  }
+  return err;
 }
 
 async function reduce(reducer, initialValue, options) {
   validateFn(reducer, 'reducer');
   validateOptions(options);
-  let hasInitial = arguments.length > 1;
-  if (options?.signal?.aborted) {
-    const err = new AbortError(undefined, { cause: options.signal.reason });
-    this.once('error', () => {});
-    await require('internal/streams/end_of_stream').finishedPromise(this.destroy(err));
-    throw err;
-  }
-  const controller = new AbortController();
-  const abort = () => controller.abort();
-  options?.signal?.addEventListener('abort', abort, { once: true });
-  let sawValue = false;
+  const outer = options?.signal;
+  if (outer?.aborted) throw await abortedBeforeStart(this, outer);
+  // The reducer gets a signal of its own that also ends when reduce() does.
+  const inner = new AbortController();
+  const forward = () => inner.abort();
+  outer?.addEventListener('abort', forward, { once: true });
+  const state = { empty: true, acc: initialValue, seeded: arguments.length > 1 };
   try {
     for await (const value of this) {
-      sawValue = true;
-      if (options?.signal?.aborted) throw new AbortError();
-      if (!hasInitial) {
-        initialValue = value;
-        hasInitial = true;
-      } else {
-        initialValue = await reducer(initialValue, value, { signal: controller.signal });
-      }
-    }
-    if (!sawValue && !hasInitial) {
-      throw codedError(TypeError, 'ERR_MISSING_ARGS', 'Reduce of an empty stream requires an initial value');
+      if (outer?.aborted) throw new AbortError();
+      state.empty = false;
+      state.acc = state.seeded ? await reducer(state.acc, value, { signal: inner.signal }) : value;
+      state.seeded = true;
     }
   } finally {
-    controller.abort();
-    options?.signal?.removeEventListener('abort', abort);
+    inner.abort();
+    outer?.removeEventListener('abort', forward);
   }
-  return initialValue;
+  if (state.empty && !state.seeded) {
+    throw codedError(TypeError, 'ERR_MISSING_ARGS', 'Reduce of an empty stream requires an initial value');
+  }
+  return state.acc;
 }
 
 module.exports = {
