@@ -302,6 +302,7 @@ programs! {
     fs_vectored_statfs_blob,
     fs_watch,
     fs_watch_recursive,
+    fs_watch_recursive_moves,
     fs_watchfile,
     fs_write_stream_options,
     globals_present,

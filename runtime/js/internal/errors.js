@@ -156,12 +156,29 @@ const kEnhanceStack = Symbol('kEnhanceStack');
 class SystemError extends Error {}
 Object.defineProperty(SystemError.prototype, 'name', { value: 'SystemError', writable: true, configurable: true });
 
-function systemError(code, prefix, { syscall, errnoCode, errno, detail, path, dest }) {
+let errnoRows;
+/** An error code's libuv number (negative) and description: `errnoInfo('ENOENT')`. */
+function errnoInfo(code) {
+  if (errnoRows === undefined) errnoRows = new Map(ops.errnoTable().map(([errno, name, text]) => [name, [-errno, text]]));
+  const row = errnoRows.get(code);
+  return row ? { errno: row[0], description: row[1] } : { errno: 0, description: 'unknown error' };
+}
+
+/**
+ * Node's SystemError: `prefix: syscall returned CODE (detail) path => dest`. Without `errno` or
+ * `detail`, libuv's for `errnoCode`. `info` is what the error's `info` shows; the order of its
+ * keys is the caller's (each of Node's callers has its own).
+ */
+function systemError(code, prefix, fields, info = undefined) {
+  const { syscall, errnoCode, path, dest } = fields;
+  const known = errnoInfo(errnoCode);
+  const errno = fields.errno ?? known.errno;
+  const detail = fields.detail ?? known.description;
   let message = `${prefix}: ${syscall} returned ${errnoCode} (${detail})`;
   if (path !== undefined) message += ` ${path}`;
   if (dest !== undefined) message += ` => ${dest}`;
   const err = codedError(SystemError, code, message);
-  err.info = { code: errnoCode, message: detail, path, syscall, errno };
+  err.info = info ?? { code: errnoCode, message: detail, path, syscall, errno };
   err.errno = errno;
   err.syscall = syscall;
   if (path !== undefined) err.path = path;
@@ -172,6 +189,7 @@ function systemError(code, prefix, { syscall, errnoCode, errno, detail, path, de
 module.exports = {
   SystemError,
   systemError,
+  errnoInfo,
   codedError,
   invalidArgType,
   outOfRange,

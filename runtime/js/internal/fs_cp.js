@@ -9,10 +9,8 @@ const {
 } = require('internal/errors');
 const u = require('internal/fs_utils');
 
-const EINVAL = 22;
-const EISDIR = 21;
-const ENOTDIR = 20;
-const EEXIST = 17;
+// The errno numbers Node puts in these errors are the OS's (positive) ones.
+const { EINVAL, EISDIR, ENOTDIR, EEXIST } = require('os').constants.errno;
 
 const defaults = {
   dereference: false,

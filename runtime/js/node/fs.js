@@ -293,7 +293,7 @@ function rmTarget(path, opts) {
   }
   if (isDir && !opts.recursive) {
     const error = systemError('ERR_FS_EISDIR', 'Path is a directory', {
-      syscall: 'rm', errnoCode: 'EISDIR', errno: 21, detail: 'is a directory', path,
+      syscall: 'rm', errnoCode: 'EISDIR', errno: require('os').constants.errno.EISDIR, detail: 'is a directory', path,
     });
     return { error };
   }

@@ -1,17 +1,18 @@
 'use strict';
 // The `os` module.
 
-const { codedError, validateInteger, SystemError } = require('internal/errors');
+const { validateInteger, systemError, errnoInfo } = require('internal/errors');
 
 
-function systemError(syscall, code) {
-  const table = ops.errnoTable();
-  const row = table.find((r) => r[1] === code) || [0, code, 'unknown error'];
-  const err = codedError(SystemError, 'ERR_SYSTEM_ERROR', `A system error occurred: ${syscall} returned ${code} (${row[2]})`);
-  err.info = { errno: -row[0], code, message: row[2], syscall };
-  err.errno = -row[0];
-  err.syscall = syscall;
-  return err;
+/** `ERR_SYSTEM_ERROR` for a failed os call; Node's `info` lists errno first. */
+function osError(syscall, code) {
+  const { errno, description } = errnoInfo(code);
+  return systemError('ERR_SYSTEM_ERROR', 'A system error occurred', { syscall, errnoCode: code }, {
+    errno,
+    code,
+    message: description,
+    syscall,
+  });
 }
 
 const uname = () => ops.osUname() || ['Linux', '', '', '', ''];
@@ -60,7 +61,7 @@ function netmaskBits(netmask) {
 
 function userInfo(options) {
   const info = ops.osUserInfo();
-  if (info === undefined) throw systemError('uv_os_get_passwd', 'ENOENT');
+  if (info === undefined) throw osError('uv_os_get_passwd', 'ENOENT');
   const [uid, gid, username, homedir, shell] = info;
   if (options && options.encoding === 'buffer') {
     const { Buffer } = require('buffer');
@@ -85,7 +86,7 @@ function tmpdir() {
 function getPriority(pid = 0) {
   validateInteger(pid, 'pid', -(2 ** 31), 2 ** 31 - 1);
   const result = ops.osPriority(pid);
-  if (typeof result === 'string') throw systemError('uv_os_getpriority', result);
+  if (typeof result === 'string') throw osError('uv_os_getpriority', result);
   return result;
 }
 
@@ -97,7 +98,7 @@ function setPriority(pid, priority) {
   validateInteger(pid, 'pid', -(2 ** 31), 2 ** 31 - 1);
   validateInteger(priority, 'priority', -20, 19);
   const result = ops.osPriority(pid, priority);
-  if (typeof result === 'string') throw systemError('uv_os_setpriority', result);
+  if (typeof result === 'string') throw osError('uv_os_setpriority', result);
 }
 
 // Node's tables are plain (not frozen) objects without prototypes.

@@ -3,7 +3,7 @@
 // `_start`, called at launch.
 
 const EventEmitter = require('events');
-const { codedError, invalidArgType, validateInteger } = require('internal/errors');
+const { codedError, invalidArgType, validateInteger, errnoInfo } = require('internal/errors');
 
 
 // Node's process object is made by a function named `process` whose prototype is an emitter.
@@ -97,11 +97,6 @@ function errnoError(code, syscall, what = syscall) {
   err.code = code;
   err.syscall = syscall;
   return err;
-}
-
-function errnoInfo(code) {
-  const row = ops.errnoTable().find((r) => r[1] === code);
-  return row ? { errno: -row[0], description: row[2] } : { errno: 0, description: 'unknown error' };
 }
 
 // ---- time and resources -----------------------------------------------------------------------

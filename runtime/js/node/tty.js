@@ -2,7 +2,7 @@
 // The `tty` module: terminals as streams, their size and colour depth.
 
 const Duplex = require('internal/streams/duplex');
-const { codedError, SystemError, validateInteger } = require('internal/errors');
+const { codedError, systemError, errnoInfo, validateInteger } = require('internal/errors');
 
 function isatty(fd) {
   return Number.isInteger(fd) && fd >= 0 && fd <= 2147483647 && ops.isatty(fd);
@@ -60,12 +60,9 @@ function checkTtyFd(fd) {
   if (fd >> 0 !== fd || fd < 0) throw codedError(RangeError, 'ERR_INVALID_FD', `"fd" must be a positive integer: ${fd}`);
   const kind = ops.guessHandle(fd);
   if (kind === 'FILE' || kind === 'UNKNOWN') {
-    const [errno, code, message] = ops.errnoTable().find((row) => row[1] === 'EINVAL');
-    const err = codedError(SystemError, 'ERR_TTY_INIT_FAILED', `TTY initialization failed: uv_tty_init returned ${code} (${message})`);
-    err.info = { errno: -errno, code, message, syscall: 'uv_tty_init' };
-    err.errno = -errno;
-    err.syscall = 'uv_tty_init';
-    throw err;
+    const { errno, description } = errnoInfo('EINVAL');
+    const info = { errno, code: 'EINVAL', message: description, syscall: 'uv_tty_init' };
+    throw systemError('ERR_TTY_INIT_FAILED', 'TTY initialization failed', { syscall: 'uv_tty_init', errnoCode: 'EINVAL' }, info);
   }
 }
 

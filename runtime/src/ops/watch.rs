@@ -62,6 +62,22 @@ impl Tree {
         Ok(())
     }
 
+    /// Stops watching a directory that left the tree (and everything under it): a directory
+    /// moved elsewhere would otherwise go on reporting under its old name.
+    fn forget_dir(&mut self, rel: &Path) {
+        let gone: Vec<WatchDescriptor> = self
+            .dirs
+            .iter()
+            .filter(|(_, dir)| dir.starts_with(rel))
+            .map(|(wd, _)| wd.clone())
+            .collect();
+        for wd in gone {
+            self.dirs.remove(&wd);
+            // A deleted directory's watch is already gone; that error says nothing.
+            let _ = self.watches.remove(wd);
+        }
+    }
+
     /// The changes one inotify event stands for, as `(eventType, filename)`.
     fn changes(
         &mut self,
@@ -109,6 +125,9 @@ impl Tree {
         } else {
             if self.recursive {
                 self.known.retain(|p| !p.starts_with(&path));
+                if event.mask.contains(EventMask::ISDIR) {
+                    self.forget_dir(&path);
+                }
             }
             out.push(("rename", text(&path)));
         }

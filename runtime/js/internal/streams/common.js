@@ -135,6 +135,11 @@ const destroyImpl = {
   },
 };
 
+/** Whether `value` can be iterated, synchronously or not. */
+function isIterable(value) {
+  return value != null && (typeof value[Symbol.asyncIterator] === 'function' || typeof value[Symbol.iterator] === 'function');
+}
+
 /** Two errors of one failure as one: an AggregateError named after the outer one. */
 function aggregateTwoErrors(inner, outer) {
   if (inner && outer && inner !== outer) {
@@ -202,4 +207,4 @@ function errorOrDestroy(stream, err, sync) {
   }
 }
 
-module.exports = { kDestroyed, construct, errorOrDestroy, destroyImpl, getHighWaterMark, getDefaultHighWaterMark, setDefaultHighWaterMark };
+module.exports = { kDestroyed, construct, errorOrDestroy, isIterable, destroyImpl, getHighWaterMark, getDefaultHighWaterMark, setDefaultHighWaterMark };

@@ -6,7 +6,7 @@
 const Duplex = require('internal/streams/duplex');
 const { invalidArgType, invalidReturnValue, AbortError } = require('internal/errors');
 const { finished, isReadableNodeStream, isWritableNodeStream } = require('internal/streams/end_of_stream');
-const { destroyImpl } = require('internal/streams/common');
+const { destroyImpl, isIterable } = require('internal/streams/common');
 
 const isNodeStream = (s) => isReadableNodeStream(s) || isWritableNodeStream(s);
 const isOpenReadable = (s) => !!s && s.readable === true && !s.destroyed && isReadableNodeStream(s);
@@ -146,8 +146,6 @@ function fromAsyncGen(fn) {
     },
   };
 }
-
-const isIterable = (v) => v != null && (typeof v[Symbol.asyncIterator] === 'function' || typeof v[Symbol.iterator] === 'function');
 
 function duplexify(body, name) {
   if (isReadableNodeStream(body) && isWritableNodeStream(body)) return body;

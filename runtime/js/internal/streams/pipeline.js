@@ -3,14 +3,10 @@
 
 const { codedError, invalidArgType, validateAbortSignal, AbortError } = require('internal/errors');
 const { finished } = require('internal/streams/end_of_stream');
-const { destroyImpl } = require('internal/streams/common');
+const { destroyImpl, isIterable } = require('internal/streams/common');
 
 function isStream(s) {
   return s && typeof s.on === 'function' && (typeof s.pipe === 'function' || typeof s.write === 'function');
-}
-
-function isIterable(v) {
-  return v != null && (typeof v[Symbol.asyncIterator] === 'function' || typeof v[Symbol.iterator] === 'function');
 }
 
 function pipeline(...streams) {
