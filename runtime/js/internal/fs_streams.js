@@ -111,6 +111,9 @@ function defineShared(Class, stateKey) {
   });
 }
 
+// fs.read as the fs module has it: streams given another `fs` call that one instead.
+const defaultRead = require('fs').read;
+
 class ReadStream extends Readable {
   constructor(path, options) {
     options = { ...u.getOptions(options, {}) };
@@ -144,9 +147,8 @@ class ReadStream extends Readable {
       this.push(null);
       return;
     }
-    const buf = Buffer.allocUnsafeSlow(n);
     this[kIsPerformingIO] = true;
-    this[kFs].read(this.fd, buf, 0, n, this.pos, (err, bytesRead) => {
+    const done = (err, chunk) => {
       this[kIsPerformingIO] = false;
       if (this.destroyed) {
         // The descriptor may now be closed.
@@ -155,20 +157,29 @@ class ReadStream extends Readable {
       }
       if (err) {
         this.destroy(err);
-      } else if (bytesRead > 0) {
-        if (this.pos !== undefined) this.pos += bytesRead;
-        this.bytesRead += bytesRead;
-        if (bytesRead === buf.length) {
-          this.push(buf);
-        } else {
-          // A short read gets its own buffer, so the larger one is not kept alive.
-          const part = Buffer.alloc(bytesRead);
-          buf.copy(part, 0, 0, bytesRead);
-          this.push(part);
-        }
+      } else if (chunk.length > 0) {
+        if (this.pos !== undefined) this.pos += chunk.length;
+        this.bytesRead += chunk.length;
+        this.push(chunk);
       } else {
         this.push(null);
       }
+    };
+    if (this[kFs].read === defaultRead) {
+      // The runtime's own read hands over a fresh buffer of just the bytes read: no copy.
+      ops.fsAsync('read', (err, bytes) => done(err, bytes && Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length)), this.fd, n, this.pos ?? null);
+      return;
+    }
+    const buf = Buffer.allocUnsafeSlow(n);
+    this[kFs].read(this.fd, buf, 0, n, this.pos, (err, bytesRead) => {
+      if (err || bytesRead === buf.length) {
+        done(err, buf);
+        return;
+      }
+      // A short read gets its own buffer, so the larger one is not kept alive.
+      const part = Buffer.alloc(bytesRead);
+      buf.copy(part, 0, 0, bytesRead);
+      done(null, part);
     });
   }
 

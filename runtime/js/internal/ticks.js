@@ -3,7 +3,7 @@
 // the event loop makes: all ticks first, then the promise jobs, repeated until both are empty.
 
 const { invalidArgType } = require('internal/errors');
-const { isError } = require('internal/inspect');
+const isError = (value) => require('internal/inspect').isError(value);
 
 const loopInfo = ops.loopInfo;
 const { TICK_SCHEDULED, REJECTIONS_PENDING } = ops.loopSlots;

@@ -2,7 +2,8 @@
 // What happens to an exception nobody caught: `uncaughtException` handlers, or Node's report
 // on standard error and exit status 1.
 
-const { inspect, isError } = require('internal/inspect');
+const inspect = (...args) => require('internal/inspect').inspect(...args);
+const isError = (value) => require('internal/inspect').isError(value);
 
 /** Prints an uncaught exception as Node does, runs the `exit` event, returns the status. */
 function fatal(err, arrow, status = 1) {
@@ -21,7 +22,7 @@ function fatal(err, arrow, status = 1) {
     text = typeof err === 'string'
       ? err
       : isError(err)
-        ? inspect(err, { customInspect: false, depth: Math.max(inspect.defaultOptions.depth, 5) })
+        ? inspect(err, { customInspect: false, depth: Math.max(require('internal/inspect').inspect.defaultOptions.depth, 5) })
         : inspect(err);
   } catch {
     text = String(err);

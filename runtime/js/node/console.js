@@ -2,7 +2,12 @@
 // The console: log/info/debug/dir/table to standard output, warn/error/trace/assert to standard
 // error, with groups, counters and timers. Colours only when the stream is a terminal.
 
-const { formatWithOptions, inspect } = require('internal/inspect');
+// Loaded on first need: printing plain strings (hello world) does not need the inspector.
+let inspector;
+const formatWithOptions = (...args) => (inspector ??= require('internal/inspect')).formatWithOptions(...args);
+const inspect = (...args) => (inspector ??= require('internal/inspect')).inspect(...args);
+/** The text of one console call; a lone string is printed as it is, as format() would. */
+const formatArgs = (options, args) => (args.length === 1 && typeof args[0] === 'string' ? args[0] : formatWithOptions(options, ...args));
 const { invalidArgType } = require('internal/errors');
 
 const kWrite = Symbol('write');
@@ -51,11 +56,11 @@ class Console {
   }
 
   log(...args) {
-    this[kWrite](this._stdout, formatWithOptions(this._inspectOptions(this._stdout), ...args));
+    this[kWrite](this._stdout, formatArgs(this._inspectOptions(this._stdout), args));
   }
 
   warn(...args) {
-    this[kWrite](this._stderr, formatWithOptions(this._inspectOptions(this._stderr), ...args));
+    this[kWrite](this._stderr, formatArgs(this._inspectOptions(this._stderr), args));
   }
 
   dir(object, options) {
