@@ -286,6 +286,7 @@ programs! {
     fs_path_arg_validation,
     fs_promises_chain_errors,
     fs_promises_errors,
+    fs_promises_surface,
     fs_read_stream_options,
     fs_readdir_dirent,
     fs_readfile_async_signal,

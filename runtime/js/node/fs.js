@@ -690,20 +690,12 @@ fs.readv = function readv(fd, buffers, position, callback) {
   ops.fsAsync('read', (err, bytes) => cb(err, err ? 0 : u.scatter(bytes, buffers), buffers), fd, total, u.filePosition(position));
 };
 
-// util.promisify resolves these with an object of the callback's results. Node marks them with
-// a private symbol that util.promisify reads; lacking a shared one, they carry their promise
-// forms as util.promisify.custom.
-for (const [name, fields] of [['read', ['bytesRead', 'buffer']], ['write', ['bytesWritten', 'buffer']], ['readv', ['bytesRead', 'buffers']], ['writev', ['bytesWritten', 'buffers']]]) {
-  const original = fs[name];
-  Object.defineProperty(original, Symbol.for('nodejs.util.promisify.custom'), {
-    configurable: true,
-    value: named(name, (...args) => new Promise((resolve, reject) => {
-      original(...args, (err, ...values) => {
-        if (err) reject(err);
-        else resolve({ [fields[0]]: values[0], [fields[1]]: values[1] });
-      });
-    })),
-  });
+// util.promisify resolves these with an object of the callback's results.
+{
+  const { kCustomPromisifyArgs } = require('internal/promisify_args');
+  for (const [name, fields] of [['read', ['bytesRead', 'buffer']], ['write', ['bytesWritten', 'buffer']], ['readv', ['bytesRead', 'buffers']], ['writev', ['bytesWritten', 'buffers']]]) {
+    Object.defineProperty(fs[name], kCustomPromisifyArgs, { value: fields, enumerable: false });
+  }
 }
 
 // ---- files as Blobs ---------------------------------------------------------------------------

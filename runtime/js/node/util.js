@@ -9,7 +9,7 @@ const types = require('internal/types');
 const { isDeepStrictEqual } = require('internal/comparisons');
 
 const kCustomPromisify = Symbol.for('nodejs.util.promisify.custom');
-const kCustomPromisifyArgs = Symbol('customPromisifyArgs');
+const { kCustomPromisifyArgs } = require('internal/promisify_args');
 
 function promisify(original) {
   if (typeof original !== 'function') throw invalidArgType('original', 'function', original);
