@@ -1,7 +1,9 @@
 'use strict';
-// TextEncoder and TextDecoder (WHATWG Encoding): utf-8, utf-16le and windows-1252 ("latin1").
+// TextEncoder and TextDecoder (WHATWG Encoding): utf-8, utf-16le, utf-16be and windows-1252
+// ("latin1").
 
 const { codedError, invalidArgType } = require('internal/errors');
+const { isUint8Array } = require('internal/types');
 
 const labels = new Map();
 for (const label of ['unicode-1-1-utf-8', 'unicode11utf8', 'unicode20utf8', 'utf-8', 'utf8', 'x-unicode20utf8']) {
@@ -9,6 +11,9 @@ for (const label of ['unicode-1-1-utf-8', 'unicode11utf8', 'unicode20utf8', 'utf
 }
 for (const label of ['csunicode', 'iso-10646-ucs-2', 'ucs-2', 'unicode', 'unicodefeff', 'utf-16', 'utf-16le']) {
   labels.set(label, 'utf-16le');
+}
+for (const label of ['unicodefffe', 'utf-16be']) {
+  labels.set(label, 'utf-16be');
 }
 for (const label of [
   'ansi_x3.4-1968', 'ascii', 'cp1252', 'cp819', 'csisolatin1', 'ibm819', 'iso-8859-1', 'iso-ir-100',
@@ -18,14 +23,47 @@ for (const label of [
   labels.set(label, 'windows-1252');
 }
 
-function toBytes(input) {
-  if (input === undefined) return new Uint8Array(0);
-  if (input instanceof ArrayBuffer || (typeof SharedArrayBuffer === 'function' && input instanceof SharedArrayBuffer)) {
-    return new Uint8Array(input);
-  }
-  if (ArrayBuffer.isView(input)) return new Uint8Array(input.buffer, input.byteOffset, input.byteLength);
-  throw invalidArgType('input', 'an instance of ArrayBuffer or ArrayBufferView', input);
+const customInspect = Symbol.for('nodejs.util.inspect.custom');
+
+/** windows-1252's characters for the bytes 0x80-0x9f; the other bytes are their own code points. */
+const cp1252High = [
+  0x20ac, 0x81, 0x201a, 0x192, 0x201e, 0x2026, 0x2020, 0x2021, 0x2c6, 0x2030, 0x160, 0x2039, 0x152, 0x8d, 0x17d, 0x8f,
+  0x90, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x2dc, 0x2122, 0x161, 0x203a, 0x153, 0x9d, 0x17e, 0x178,
+];
+
+function invalidThis(type) {
+  return codedError(TypeError, 'ERR_INVALID_THIS', `Value of "this" must be of type ${type}`);
 }
+
+function invalidData(encoding) {
+  return codedError(TypeError, 'ERR_ENCODING_INVALID_ENCODED_DATA', `The encoded data was not valid for encoding ${encoding}`);
+}
+
+/** Makes a class's own prototype members enumerable, as Web IDL classes have them. */
+function webMembers(cls, tag) {
+  for (const name of Object.getOwnPropertyNames(cls.prototype)) {
+    if (name !== 'constructor') Object.defineProperty(cls.prototype, name, { enumerable: true });
+  }
+  Object.defineProperty(cls.prototype, Symbol.toStringTag, { value: tag, configurable: true });
+}
+
+/** How an object too deep to show is named: `[TextDecoder]`, `[Sub [TextDecoder]]`. */
+function tooDeep(value, tag, options) {
+  const name = value.constructor?.name || tag;
+  return options.stylize(name === tag ? `[${tag}]` : `[${name} [${tag}]]`, 'special');
+}
+
+/** The bytes of a decode() input. Node's message depends on which of its decoders checks it. */
+function toBytes(input, message) {
+  if (input === undefined) return new Uint8Array(0);
+  if (input instanceof ArrayBuffer || input instanceof SharedArrayBuffer) return new Uint8Array(input);
+  if (ArrayBuffer.isView(input)) return new Uint8Array(input.buffer, input.byteOffset, input.byteLength);
+  throw codedError(TypeError, 'ERR_INVALID_ARG_TYPE', message);
+}
+
+const kListMessage = 'The "list" argument must be an instance of SharedArrayBuffer, ArrayBuffer or ArrayBufferView.';
+const kInputMessage = 'The "input" argument must be an instance of SharedArrayBuffer, ArrayBuffer or ArrayBufferView.';
+const kLatin1Message = 'The "input" argument must be an instance of ArrayBuffer, SharedArrayBuffer, or ArrayBufferView.';
 
 /** Length of the longest prefix of `bytes` that does not end inside a UTF-8 sequence. */
 function completeUtf8Prefix(bytes) {
@@ -39,38 +77,46 @@ function completeUtf8Prefix(bytes) {
   return n;
 }
 
+/** A string from code units, in slices small enough for the argument list. */
+function fromCodeUnits(units) {
+  let out = '';
+  for (let i = 0; i < units.length; i += 8192) out += String.fromCharCode.apply(null, units.slice(i, i + 8192));
+  return out;
+}
+
 class TextDecoder {
   #encoding;
   #fatal;
   #ignoreBOM;
+  // Node decodes with a one-shot path until the decoder first streams; the paths word a bad
+  // input differently, and its one-shot windows-1252 is really ISO-8859-1.
+  #oneShot = true;
   #pending = null;
   #bomSeen = false;
+  // UTF-16: a lead surrogate waiting for its pair (or -1).
+  #lead = -1;
 
   constructor(label = 'utf-8', options = {}) {
-    const encoding = labels.get(String(label).trim().toLowerCase());
+    const encoding = labels.get(`${label}`.replace(/^[\t\n\f\r ]+|[\t\n\f\r ]+$/g, '').toLowerCase());
     if (encoding === undefined) {
       throw codedError(RangeError, 'ERR_ENCODING_NOT_SUPPORTED', `The "${label}" encoding is not supported`);
     }
+    if (options !== null && typeof options !== 'object' && typeof options !== 'function') {
+      throw invalidArgType('options', 'object', options);
+    }
     this.#encoding = encoding;
-    this.#fatal = Boolean(options && options.fatal);
-    this.#ignoreBOM = Boolean(options && options.ignoreBOM);
+    this.#fatal = Boolean(options?.fatal);
+    this.#ignoreBOM = Boolean(options?.ignoreBOM);
   }
 
-  get encoding() {
-    return this.#encoding;
-  }
-
-  get fatal() {
-    return this.#fatal;
-  }
-
-  get ignoreBOM() {
-    return this.#ignoreBOM;
-  }
-
-  decode(input, options = {}) {
-    let bytes = toBytes(input);
-    const stream = Boolean(options && options.stream);
+  decode(input = undefined, options = {}) {
+    if (!TextDecoder.#isDecoder(this)) throw invalidThis('TextDecoder');
+    const stream = Boolean(options?.stream);
+    if (stream) this.#oneShot = false;
+    let message = kInputMessage;
+    if (this.#oneShot && this.#encoding === 'utf-8') message = kListMessage;
+    else if (this.#oneShot && this.#encoding === 'windows-1252') message = kLatin1Message;
+    let bytes = toBytes(input, message);
     if (this.#pending !== null) {
       const joined = new Uint8Array(this.#pending.length + bytes.length);
       joined.set(this.#pending);
@@ -78,60 +124,133 @@ class TextDecoder {
       bytes = joined;
       this.#pending = null;
     }
-    let text;
-    if (this.#encoding === 'utf-8') {
-      let end = bytes.length;
-      if (stream) {
-        end = completeUtf8Prefix(bytes);
-        if (end < bytes.length) this.#pending = bytes.slice(end);
-      }
-      // A BOM is dropped only at the very start of the stream.
-      const ignoreBOM = this.#ignoreBOM || this.#bomSeen;
-      text = ops.decodeUtf8(bytes.subarray(0, end), this.#fatal, ignoreBOM);
-      if (end > 0) this.#bomSeen = true;
-    } else if (this.#encoding === 'utf-16le') {
-      let end = bytes.length & ~1;
-      if (stream && end < bytes.length) this.#pending = bytes.slice(end);
-      else if (!stream && end < bytes.length) {
-        if (this.#fatal) throw invalidData('utf-16le');
-      }
-      let out = '';
-      let start = 0;
-      if (!this.#ignoreBOM && !this.#bomSeen && end >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) start = 2;
-      for (let i = start; i < end; i += 2) out += String.fromCharCode(bytes[i] | (bytes[i + 1] << 8));
-      if (end > 0) this.#bomSeen = true;
-      if (!stream && bytes.length & 1) out += '\ufffd';
-      text = out;
-    } else {
-      // Node 20 names this encoding windows-1252 but decodes it as ISO-8859-1.
-      let out = '';
-      for (let i = 0; i < bytes.length; i++) out += String.fromCharCode(bytes[i]);
-      text = out;
+    try {
+      if (this.#encoding === 'utf-8') return this.#decodeUtf8(bytes, stream);
+      if (this.#encoding === 'windows-1252') return this.#decodeLatin(bytes);
+      return this.#decodeUtf16(bytes, stream);
+    } catch (err) {
+      this.#reset();
+      throw err;
+    } finally {
+      if (!stream) this.#reset();
     }
-    if (!stream) this.#bomSeen = false;
+  }
+
+  get encoding() {
+    if (!TextDecoder.#isDecoder(this)) throw invalidThis('TextDecoder');
+    return this.#encoding;
+  }
+
+  get fatal() {
+    if (!TextDecoder.#isDecoder(this)) throw invalidThis('TextDecoder');
+    return this.#fatal;
+  }
+
+  get ignoreBOM() {
+    if (!TextDecoder.#isDecoder(this)) throw invalidThis('TextDecoder');
+    return this.#ignoreBOM;
+  }
+
+  #reset() {
+    this.#pending = null;
+    this.#bomSeen = false;
+    this.#lead = -1;
+  }
+
+  #decodeUtf8(bytes, stream) {
+    let end = bytes.length;
+    if (stream) {
+      end = completeUtf8Prefix(bytes);
+      if (end < bytes.length) this.#pending = bytes.slice(end);
+    }
+    // A BOM is dropped only at the very start of the stream.
+    const ignoreBOM = this.#ignoreBOM || this.#bomSeen;
+    const text = ops.decodeUtf8(bytes.subarray(0, end), this.#fatal, ignoreBOM);
+    if (end > 0) this.#bomSeen = true;
     return text;
   }
 
-  get [Symbol.toStringTag]() {
-    return 'TextDecoder';
+  #decodeLatin(bytes) {
+    const units = new Array(bytes.length);
+    for (let i = 0; i < bytes.length; i++) {
+      const b = bytes[i];
+      units[i] = !this.#oneShot && b >= 0x80 && b < 0xa0 ? cp1252High[b - 0x80] : b;
+    }
+    return fromCodeUnits(units);
+  }
+
+  /** A unit that is not part of a well-formed UTF-16 sequence: U+FFFD, or an error when fatal. */
+  #invalid() {
+    if (this.#fatal) throw invalidData(this.#encoding);
+    return 0xfffd;
+  }
+
+  #decodeUtf16(bytes, stream) {
+    const bigEndian = this.#encoding === 'utf-16be';
+    const units = [];
+    let lead = this.#lead;
+    let i = 0;
+    for (; i + 1 < bytes.length; i += 2) {
+      const unit = bigEndian ? (bytes[i] << 8) | bytes[i + 1] : bytes[i] | (bytes[i + 1] << 8);
+      if (!this.#bomSeen) {
+        this.#bomSeen = true;
+        if (unit === 0xfeff && !this.#ignoreBOM) continue;
+      }
+      if (lead !== -1) {
+        if (unit >= 0xdc00 && unit <= 0xdfff) {
+          units.push(lead, unit);
+          lead = -1;
+          continue;
+        }
+        units.push(this.#invalid());
+        lead = -1;
+      }
+      if (unit >= 0xd800 && unit <= 0xdbff) lead = unit;
+      else if (unit >= 0xdc00 && unit <= 0xdfff) units.push(this.#invalid());
+      else units.push(unit);
+    }
+    const oddByte = i < bytes.length;
+    if (stream) {
+      this.#lead = lead;
+      if (oddByte) this.#pending = bytes.slice(i);
+    } else if (lead !== -1 || oddByte) {
+      // An unfinished character at the end, however many of its bytes came, is one U+FFFD.
+      units.push(this.#invalid());
+    }
+    return fromCodeUnits(units);
+  }
+
+  static #isDecoder(value) {
+    return value !== null && typeof value === 'object' && #encoding in value;
+  }
+
+  [customInspect](depth, options, inspect) {
+    if (!TextDecoder.#isDecoder(this)) return this;
+    if (depth < 0) return tooDeep(this, 'TextDecoder', options);
+    const fields = { encoding: this.#encoding, fatal: this.#fatal, ignoreBOM: this.#ignoreBOM };
+    // Node shows the fields with the default options, whatever the caller's.
+    return `${this.constructor?.name || 'TextDecoder'} ${inspect(fields)}`;
   }
 }
-
-function invalidData(encoding) {
-  return codedError(TypeError, 'ERR_ENCODING_INVALID_ENCODED_DATA', `The encoded data was not valid for encoding ${encoding}`);
-}
+webMembers(TextDecoder, 'TextDecoder');
 
 class TextEncoder {
+  #brand;
+
   get encoding() {
+    if (!TextEncoder.#isEncoder(this)) throw invalidThis('TextEncoder');
     return 'utf-8';
   }
 
   encode(input = '') {
+    if (!TextEncoder.#isEncoder(this)) throw invalidThis('TextEncoder');
     return ops.encodeUtf8(`${input}`);
   }
 
   encodeInto(source, destination) {
-    source = `${source}`;
+    if (!TextEncoder.#isEncoder(this)) throw invalidThis('TextEncoder');
+    if (typeof source !== 'string') throw invalidArgType('src', 'string', source);
+    if (!isUint8Array(destination)) throw invalidArgType('dest', 'Uint8Array', destination);
     let read = 0;
     let written = 0;
     const length = destination.length;
@@ -169,9 +288,17 @@ class TextEncoder {
     return { read, written };
   }
 
-  get [Symbol.toStringTag]() {
-    return 'TextEncoder';
+  static #isEncoder(value) {
+    return value !== null && typeof value === 'object' && #brand in value;
+  }
+
+  // Node shows an encoder as a plain object of its one field.
+  [customInspect](depth, options) {
+    if (!TextEncoder.#isEncoder(this)) return this;
+    if (depth < 0) return tooDeep(this, 'TextEncoder', options);
+    return { encoding: 'utf-8' };
   }
 }
+webMembers(TextEncoder, 'TextEncoder');
 
 module.exports = { TextEncoder, TextDecoder };

@@ -2,7 +2,7 @@
 // Web-standard globals: DOMException, Event/EventTarget/CustomEvent, AbortController and
 // AbortSignal, atob/btoa, performance, crypto.getRandomValues/randomUUID, navigator.
 
-const { invalidArgType, invalidArgValue, codedError, validateAbortSignal } = require('internal/errors');
+const { invalidArgType, invalidArgValue, codedError, validateAbortSignal, validateInteger } = require('internal/errors');
 
 // ---- DOMException -----------------------------------------------------------------------------
 
@@ -479,7 +479,7 @@ const kDependants = Symbol('dependants');
 
 class AbortSignal extends EventTarget {
   constructor(key) {
-    if (key !== kConstruct) throw new TypeError('Illegal constructor');
+    if (key !== kConstruct) throw codedError(TypeError, 'ERR_ILLEGAL_CONSTRUCTOR', 'Illegal constructor');
     super();
     this[kAborted] = false;
     this[kReason] = undefined;
@@ -487,14 +487,17 @@ class AbortSignal extends EventTarget {
   }
 
   get aborted() {
+    checkAbortSignal(this);
     return this[kAborted];
   }
 
   get reason() {
+    checkAbortSignal(this);
     return this[kReason];
   }
 
   throwIfAborted() {
+    checkAbortSignal(this);
     if (this[kAborted]) throw this[kReason];
   }
 
@@ -506,7 +509,7 @@ class AbortSignal extends EventTarget {
   }
 
   static timeout(delay) {
-    if (typeof delay !== 'number') throw invalidArgType('delay', 'number', delay);
+    validateInteger(delay, 'delay', 0, 2 ** 32 - 1);
     const signal = new AbortSignal(kConstruct);
     // The timer does not keep the process alive, as in Node.
     setTimeout(() => {
@@ -516,9 +519,12 @@ class AbortSignal extends EventTarget {
   }
 
   static any(signals) {
+    if (!Array.isArray(signals)) throw invalidArgType('signals', 'Array', signals);
+    for (let i = 0; i < signals.length; i++) {
+      if (!(signals[i] instanceof AbortSignal)) throw invalidArgType(`signals[${i}]`, 'AbortSignal', signals[i]);
+    }
     const result = new AbortSignal(kConstruct);
     for (const signal of signals) {
-      if (!(signal instanceof AbortSignal)) throw invalidArgType('signals', 'AbortSignal[]', signal);
       if (signal.aborted) {
         abortSignal(result, signal.reason);
         return result;
@@ -528,16 +534,23 @@ class AbortSignal extends EventTarget {
     return result;
   }
 
-  get [Symbol.toStringTag]() {
-    return 'AbortSignal';
-  }
-
   [customInspect](depth, options, inspect) {
-    if (depth < 0) return this;
+    if (!isAbortSignal(this) || depth < 0) return this;
     return inspectFields(this.constructor.name, { aborted: this.aborted }, options, inspect);
   }
 }
 defineEventHandler(AbortSignal, 'abort');
+// As in Node, of its members only these two are enumerable.
+Object.defineProperty(AbortSignal.prototype, 'aborted', { enumerable: true });
+defineTag(AbortSignal, 'AbortSignal');
+
+function isAbortSignal(value) {
+  return value !== null && typeof value === 'object' && kAborted in value;
+}
+
+function checkAbortSignal(value) {
+  if (!isAbortSignal(value)) throw invalidThis('AbortSignal');
+}
 
 function abortSignal(signal, reason) {
   if (signal[kAborted]) return;
@@ -559,15 +572,17 @@ class AbortController {
     abortSignal(this.#signal, reason);
   }
 
-  get [Symbol.toStringTag]() {
-    return 'AbortController';
+  static #isController(value) {
+    return value !== null && typeof value === 'object' && #signal in value;
   }
 
   [customInspect](depth, options, inspect) {
-    if (depth < 0) return this;
+    if (!AbortController.#isController(this) || depth < 0) return this;
     return inspectFields(this.constructor.name, { signal: this.signal }, options, inspect);
   }
 }
+enumerableMembers(AbortController);
+defineTag(AbortController, 'AbortController');
 
 // ---- atob / btoa ------------------------------------------------------------------------------
 

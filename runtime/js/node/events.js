@@ -45,14 +45,10 @@ EventEmitter.init = function init(opts) {
     this[kShapeMode] = true;
   }
   this._maxListeners = this._maxListeners || undefined;
-  if (opts && opts.captureRejections !== undefined) {
-    if (typeof opts.captureRejections !== 'boolean') {
-      throw invalidArgType('options.captureRejections', 'boolean', opts.captureRejections);
-    }
-    this[kCapture] = opts.captureRejections;
-  } else {
-    this[kCapture] = EventEmitter.captureRejections;
-  }
+  // As in Node, a falsy option (false included) leaves the global default in force.
+  const capture = opts?.captureRejections;
+  if (capture && typeof capture !== 'boolean') throw invalidArgType('options.captureRejections', 'boolean', capture);
+  this[kCapture] = capture ? true : EventEmitter.captureRejections;
 };
 
 EventEmitter.prototype.setMaxListeners = function setMaxListeners(n) {
@@ -141,8 +137,15 @@ function callListener(emitter, listener, args, type) {
       process.nextTick(() => {
         if (typeof emitter[EventEmitter.captureRejectionSymbol] === 'function') {
           emitter[EventEmitter.captureRejectionSymbol](err, type, ...args);
-        } else {
+          return;
+        }
+        // A rejection from an 'error' listener itself is not captured again, or it would loop.
+        const capture = emitter[kCapture];
+        emitter[kCapture] = false;
+        try {
           emitter.emit('error', err);
+        } finally {
+          emitter[kCapture] = capture;
         }
       });
     });
