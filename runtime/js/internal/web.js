@@ -259,8 +259,8 @@ enumerableMembers(CustomEvent);
 defineTag(CustomEvent, 'CustomEvent');
 
 const kEvents = Symbol('kEvents');
-const kMaxEventTargetListeners = Symbol('events.maxEventTargetListeners');
-const kMaxEventTargetListenersWarned = Symbol('events.maxEventTargetListenersWarned');
+// Where an EventTarget keeps its listener limit; `events` exports them.
+const { kMaxEventTargetListeners, kMaxEventTargetListenersWarned } = require('events');
 
 /** addEventListener's options: a boolean is the capture flag, anything else must be an object. */
 function listenerOptions(options) {

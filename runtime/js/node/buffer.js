@@ -420,11 +420,15 @@ proto.toJSON = function toJSON() {
   return { type: 'Buffer', data: Array.from(this) };
 };
 
-proto.slice = function slice(start, end) {
+// Both share memory with the buffer; offsets are cut to it (NaN is 0) as Node does.
+proto.subarray = function subarray(start, end) {
   const len = this.length;
   start = adjustOffset(start, len);
   end = end === undefined ? len : adjustOffset(end, len);
   return new FastBuffer(this.buffer, this.byteOffset + start, Math.max(end - start, 0));
+};
+proto.slice = function slice(start, end) {
+  return this.subarray(start, end);
 };
 
 function adjustOffset(offset, length) {

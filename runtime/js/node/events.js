@@ -598,5 +598,11 @@ Object.defineProperty(EventEmitter, 'EventEmitterAsyncResource', {
 
 EventEmitter.EventEmitter = EventEmitter;
 EventEmitter.usingDomains = false;
+for (const [key, description] of [
+  ['kMaxEventTargetListeners', 'events.maxEventTargetListeners'],
+  ['kMaxEventTargetListenersWarned', 'events.maxEventTargetListenersWarned'],
+]) {
+  Object.defineProperty(EventEmitter, key, { value: Symbol(description), writable: false, enumerable: false, configurable: false });
+}
 
 module.exports = EventEmitter;

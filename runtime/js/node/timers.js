@@ -28,6 +28,8 @@ module.exports = {
   setImmediate: timers.setImmediate,
   clearImmediate: timers.clearImmediate,
   active,
+  // The older name of active().
+  _unrefActive: active,
   enroll,
   unenroll,
   get promises() {

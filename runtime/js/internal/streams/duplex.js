@@ -35,7 +35,8 @@ module.exports = Duplex;
   const Writable = require('internal/streams/writable');
   for (const key of Object.getOwnPropertyNames(Writable.prototype)) {
     const desc = Object.getOwnPropertyDescriptor(Writable.prototype, key);
-    if (key === 'constructor' || key === 'destroyed' || key === 'errored' || key === 'closed') continue;
+    // Node's Duplex has no writableAborted of its own.
+    if (['constructor', 'destroyed', 'errored', 'closed', 'writableAborted'].includes(key)) continue;
     if (desc.get || desc.set) {
       // Accessors of the writable side (writable, writableLength...).
       Object.defineProperty(Duplex.prototype, key, desc);
