@@ -10,6 +10,8 @@ const ObjectPrototypeToString = Object.prototype.toString;
 const ObjectPrototypePropertyIsEnumerable = Object.prototype.propertyIsEnumerable;
 const ObjectPrototypeHasOwnProperty = Object.prototype.hasOwnProperty;
 const FunctionPrototypeToString = Function.prototype.toString;
+const FunctionArgumentsGetter = ObjectGetOwnPropertyDescriptor(Function.prototype, 'arguments')?.get;
+const FunctionCallerGetter = ObjectGetOwnPropertyDescriptor(Function.prototype, 'caller')?.get;
 const ErrorPrototypeToString = Error.prototype.toString;
 const DatePrototypeToISOString = Date.prototype.toISOString;
 const DatePrototypeGetTime = Date.prototype.getTime;
@@ -465,13 +467,36 @@ function getPrefix(constructor, tag, fallback, size = '') {
 function getKeys(value, showHidden) {
   const symbols = ObjectGetOwnPropertySymbols(value);
   if (showHidden) {
-    return [...ObjectGetOwnPropertyNames(value), ...symbols];
+    const names = ObjectGetOwnPropertyNames(value);
+    if (typeof value === 'function') addLegacyFunctionKeys(value, names);
+    return [...names, ...symbols];
   }
   const keys = ObjectKeys(value);
   for (const sym of symbols) {
     if (ObjectPrototypePropertyIsEnumerable.call(value, sym)) keys.push(sym);
   }
   return keys;
+}
+
+// Node 20's engine gives sloppy-mode plain functions own 'arguments' and 'caller' properties
+// (right after 'length' and 'name'); this engine serves them from Function.prototype instead.
+function legacyFunctionProperty(fn, key) {
+  const getter = key === 'arguments' ? FunctionArgumentsGetter : key === 'caller' ? FunctionCallerGetter : undefined;
+  if (typeof fn !== 'function' || getter === undefined) return undefined;
+  try {
+    // Strict, arrow, class, method, generator, async, bound and built-in functions throw.
+    return { value: getter.call(fn), writable: false, enumerable: false, configurable: false };
+  } catch {
+    return undefined;
+  }
+}
+
+function addLegacyFunctionKeys(fn, names) {
+  if (names.includes('arguments') || names.includes('caller')) return;
+  if (legacyFunctionProperty(fn, 'arguments') === undefined) return;
+  let at = 0;
+  while (names[at] === 'length' || names[at] === 'name') at++;
+  names.splice(at, 0, 'arguments', 'caller');
 }
 
 function isTypedArray(value) {
@@ -1022,7 +1047,7 @@ const identifier = /^[a-zA-Z_][a-zA-Z_0-9]*$/;
 function formatProperty(ctx, value, recurseTimes, key, type, desc, original = value) {
   let name;
   let str;
-  desc = desc || ObjectGetOwnPropertyDescriptor(value, key) || { value: value[key], enumerable: true };
+  desc = desc || ObjectGetOwnPropertyDescriptor(value, key) || legacyFunctionProperty(value, key) || { value: value[key], enumerable: true };
   if (desc.value !== undefined) {
     const diff = ctx.compact !== true || type !== 'object' ? 2 : 3;
     ctx.indentationLvl += diff;

@@ -6,7 +6,7 @@ const { codedError, invalidArgType } = require('internal/errors');
 const { TextEncoder, TextDecoder } = require('internal/encoding');
 const { MIMEType, MIMEParams } = require('internal/mime');
 const types = require('internal/types');
-const { isDeepStrictEqual } = require('internal/comparisons');
+const comparisons = require('internal/comparisons');
 
 const kCustomPromisify = Symbol.for('nodejs.util.promisify.custom');
 const { kCustomPromisifyArgs } = require('internal/promisify_args');
@@ -199,8 +199,8 @@ function toUSVString(string) {
   return `${string}`.toWellFormed();
 }
 
-function isDeepStrictEqualChecked(a, b) {
-  return isDeepStrictEqual(a, b);
+function isDeepStrictEqual(a, b) {
+  return comparisons.isDeepStrictEqual(a, b);
 }
 
 async function aborted(signal, resource) {
@@ -216,64 +216,110 @@ async function aborted(signal, resource) {
 
 const { parseArgs } = require('internal/parse_args');
 
+function transferableAbortSignal(signal) {
+  const { AbortSignal, EventTarget } = require('internal/web');
+  if (!(signal instanceof AbortSignal)) throw invalidArgType('signal', 'AbortSignal', signal);
+  // As in Node, the transferable signal is a copy: it shares the original's listeners but keeps
+  // the abort state it had when copied.
+  const copy = Reflect.construct(EventTarget, [], AbortSignal);
+  return Object.defineProperties(copy, Object.getOwnPropertyDescriptors(signal));
+}
+
+function transferableAbortController() {
+  // Its signal is never seen before it is made transferable: a fresh controller behaves the same.
+  const { AbortController } = require('internal/web');
+  return new AbortController();
+}
+
+function parseEnv(content) {
+  if (typeof content !== 'string') throw invalidArgType('content', 'string', content);
+  return require('internal/dotenv').parseEnv(content);
+}
+
 // Deprecated in the documentation only: Node 20 does not warn when they are used.
 function deprecatedTypeCheck(name, check) {
   Object.defineProperty(check, 'name', { value: name });
   return check;
 }
 
+function log(...args) {
+  const d = new Date();
+  const pad = (n) => `${n}`.padStart(2, '0');
+  const months = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+  const time = `${pad(d.getHours())}:${pad(d.getMinutes())}:${pad(d.getSeconds())}`;
+  ops.write(1, `${d.getDate()} ${months[d.getMonth()]} ${time} - ${format(...args)}\n`);
+}
+
+function _extend(target, source) {
+  if (source === null || typeof source !== 'object') return target;
+  for (const key of Object.keys(source)) target[key] = source[key];
+  return target;
+}
+
+/** Node loads these on first use, so they are accessors; setting one makes it a plain value. */
+function loadedOnUse(name, value) {
+  return {
+    enumerable: true,
+    configurable: true,
+    get() {
+      return value;
+    },
+    set(replacement) {
+      Object.defineProperty(this, name, { value: replacement, writable: true, enumerable: true, configurable: true });
+    },
+  };
+}
+
+// In Node's order, which shows when the module is printed.
 module.exports = {
-  format,
-  formatWithOptions,
-  inspect,
-  promisify,
+  _extend,
   callbackify,
-  inherits,
-  deprecate,
-  debuglog,
   debug: debuglog,
-  types,
-  isDeepStrictEqual: isDeepStrictEqualChecked,
-  parseArgs,
+  debuglog,
+  deprecate,
+  format,
   styleText,
-  stripVTControlCharacters,
-  getSystemErrorName,
+  formatWithOptions,
   getSystemErrorMap,
-  toUSVString,
-  aborted,
-  TextEncoder,
-  TextDecoder,
-  MIMEType,
-  MIMEParams,
+  getSystemErrorName,
+  inherits,
+  inspect,
   isArray: Array.isArray,
   isBoolean: deprecatedTypeCheck('isBoolean', (v) => typeof v === 'boolean'),
   isBuffer: deprecatedTypeCheck('isBuffer', (v) => require('buffer').Buffer.isBuffer(v)),
-  isDate: deprecatedTypeCheck('isDate', (v) => types.isDate(v)),
-  isError: deprecatedTypeCheck('isError', (v) => isError(v)),
-  isFunction: deprecatedTypeCheck('isFunction', (v) => typeof v === 'function'),
+  isDeepStrictEqual,
   isNull: deprecatedTypeCheck('isNull', (v) => v === null),
   isNullOrUndefined: deprecatedTypeCheck('isNullOrUndefined', (v) => v === null || v === undefined),
   isNumber: deprecatedTypeCheck('isNumber', (v) => typeof v === 'number'),
-  isObject: deprecatedTypeCheck('isObject', (v) => v !== null && typeof v === 'object'),
-  isPrimitive: deprecatedTypeCheck('isPrimitive', (v) => v === null || (typeof v !== 'object' && typeof v !== 'function')),
-  isRegExp: deprecatedTypeCheck('isRegExp', (v) => types.isRegExp(v)),
   isString: deprecatedTypeCheck('isString', (v) => typeof v === 'string'),
   isSymbol: deprecatedTypeCheck('isSymbol', (v) => typeof v === 'symbol'),
   isUndefined: deprecatedTypeCheck('isUndefined', (v) => v === undefined),
-  log: (
-    (...args) => {
-      const d = new Date();
-      const pad = (n) => `${n}`.padStart(2, '0');
-      const months = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-      const time = `${pad(d.getHours())}:${pad(d.getMinutes())}:${pad(d.getSeconds())}`;
-      ops.write(1, `${d.getDate()} ${months[d.getMonth()]} ${time} - ${format(...args)}\n`);
-    }
-  ),
-  _extend: (
-    (target, source) => {
-      if (source === null || typeof source !== 'object') return target;
-      for (const key of Object.keys(source)) target[key] = source[key];
-      return target;
-    }
-  ),
+  isRegExp: deprecatedTypeCheck('isRegExp', (v) => types.isRegExp(v)),
+  isObject: deprecatedTypeCheck('isObject', (v) => v !== null && typeof v === 'object'),
+  isDate: deprecatedTypeCheck('isDate', (v) => types.isDate(v)),
+  isError: deprecatedTypeCheck('isError', (v) => isError(v)),
+  isFunction: deprecatedTypeCheck('isFunction', (v) => typeof v === 'function'),
+  isPrimitive: deprecatedTypeCheck('isPrimitive', (v) => v === null || (typeof v !== 'object' && typeof v !== 'function')),
+  log,
+  promisify,
+  stripVTControlCharacters,
+  toUSVString,
+  get transferableAbortSignal() {
+    return transferableAbortSignal;
+  },
+  get transferableAbortController() {
+    return transferableAbortController;
+  },
+  get aborted() {
+    return aborted;
+  },
+  types,
+  parseEnv,
 };
+Object.defineProperties(module.exports, {
+  parseArgs: loadedOnUse('parseArgs', parseArgs),
+  TextDecoder: loadedOnUse('TextDecoder', TextDecoder),
+  TextEncoder: loadedOnUse('TextEncoder', TextEncoder),
+  MIMEType: loadedOnUse('MIMEType', MIMEType),
+  MIMEParams: loadedOnUse('MIMEParams', MIMEParams),
+});
