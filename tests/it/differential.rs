@@ -473,6 +473,7 @@ programs! {
     util_inherits_deprecate,
     util_inspect_matrix,
     util_inspect_options,
+    util_internal_helpers,
     util_mime_type,
     util_misc_funcs,
     util_module,

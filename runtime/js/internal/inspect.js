@@ -52,6 +52,7 @@ const defaultOptions = {
 };
 
 const styles = {
+  __proto__: null,
   special: 'cyan',
   number: 'yellow',
   bigint: 'yellow',
@@ -66,6 +67,7 @@ const styles = {
 };
 
 const colorCodes = {
+  __proto__: null,
   reset: [0, 0],
   bold: [1, 22],
   dim: [2, 22],
@@ -181,8 +183,8 @@ Object.defineProperty(inspect, 'defaultOptions', {
     validateObject(options, 'options');
     Object.assign(defaultOptions, options);
   },
-  enumerable: true,
-  configurable: true,
+  enumerable: false,
+  configurable: false,
 });
 inspect.colors = colorCodes;
 inspect.styles = styles;

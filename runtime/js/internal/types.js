@@ -20,6 +20,7 @@ for (const kind of ['Uint8Array', 'Uint8ClampedArray', 'Uint16Array', 'Uint32Arr
   types[`is${kind}`] = function check(value) {
     return tagOf.call(value) === kind;
   };
+  Object.defineProperty(types[`is${kind}`], 'name', { value: `is${kind}` });
 }
 
 types.isAnyArrayBuffer = function isAnyArrayBuffer(value) {
@@ -36,7 +37,23 @@ types.isBoxedPrimitive = function isBoxedPrimitive(value) {
   );
 };
 
-types.isKeyObject = () => false;
-types.isCryptoKey = () => false;
+// No KeyObject or CryptoKey exists yet. (Node's two answer to the name `value`.)
+types.isKeyObject = { value: () => false }.value;
+types.isCryptoKey = { value: () => false }.value;
+types.isArrayBufferView = ArrayBuffer.isView;
 
-module.exports = types;
+// In the order Node lists them.
+const nodeOrder = [
+  'isExternal', 'isDate', 'isArgumentsObject', 'isBigIntObject', 'isBooleanObject', 'isNumberObject',
+  'isStringObject', 'isSymbolObject', 'isNativeError', 'isRegExp', 'isAsyncFunction', 'isGeneratorFunction',
+  'isGeneratorObject', 'isPromise', 'isMap', 'isSet', 'isMapIterator', 'isSetIterator', 'isWeakMap', 'isWeakSet',
+  'isArrayBuffer', 'isDataView', 'isSharedArrayBuffer', 'isProxy', 'isModuleNamespaceObject', 'isAnyArrayBuffer',
+  'isBoxedPrimitive', 'isArrayBufferView', 'isTypedArray', 'isUint8Array', 'isUint8ClampedArray', 'isUint16Array',
+  'isUint32Array', 'isInt8Array', 'isInt16Array', 'isInt32Array', 'isFloat32Array', 'isFloat64Array',
+  'isBigInt64Array', 'isBigUint64Array', 'isKeyObject', 'isCryptoKey',
+];
+const ordered = {};
+for (const name of nodeOrder) if (types[name] !== undefined) ordered[name] = types[name];
+for (const name of Object.keys(types)) if (!(name in ordered)) ordered[name] = types[name];
+
+module.exports = ordered;

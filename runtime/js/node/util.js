@@ -270,8 +270,36 @@ function loadedOnUse(name, value) {
   };
 }
 
+/** An Error for a libuv error number: `syscall CODE[ original]`, with errno, code and syscall. */
+function _errnoException(err, syscall, original) {
+  const code = getSystemErrorName(err);
+  const e = new Error(original ? `${syscall} ${code} ${original}` : `${syscall} ${code}`);
+  e.errno = err;
+  e.code = code;
+  e.syscall = syscall;
+  return e;
+}
+
+/** The same for a network call: the address and port follow, and `additional` after "Local". */
+function _exceptionWithHostPort(err, syscall, address, port, additional) {
+  const code = getSystemErrorName(err);
+  let where = '';
+  if (port && port > 0) where = ` ${address}:${port}`;
+  else if (address) where = ` ${address}`;
+  if (additional) where += ` - Local (${additional})`;
+  const e = new Error(`${syscall} ${code}${where}`);
+  e.errno = err;
+  e.code = code;
+  e.syscall = syscall;
+  e.address = address;
+  if (port) e.port = port;
+  return e;
+}
+
 // In Node's order, which shows when the module is printed.
 module.exports = {
+  _errnoException,
+  _exceptionWithHostPort,
   _extend,
   callbackify,
   debug: debuglog,
