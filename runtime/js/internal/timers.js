@@ -3,23 +3,20 @@
 // (ordered by start time); the lists sit in a binary heap ordered by the expiry of their first
 // timer (then by list id), and the runtime is told only the earliest deadline. Immediates are a
 // FIFO run once per loop iteration. Times are loop times in milliseconds (`ops.loopNow()`).
-// The link fields are laid out as Node's, since util.inspect shows them.
 
 const { invalidArgType } = require('internal/errors');
 const { runNextTicks } = require('internal/ticks');
-const { newAsyncId, kTopLevelAsyncId } = require('internal/async_ids');
 
 const loopInfo = ops.loopInfo;
 const { IMMEDIATE_COUNT, IMMEDIATE_REF_COUNT, TIMER_REFED } = ops.loopSlots;
 
 const TIMEOUT_MAX = 2 ** 31 - 1;
 const kRefed = Symbol('refed');
-const kHasPrimitive = Symbol('kHasPrimitive');
-const kAsyncId = Symbol('asyncId');
-const kTriggerId = Symbol('triggerId');
+const kId = Symbol('id');
+const kList = Symbol('list');
 const toPrimitive = Symbol.toPrimitive;
-const customInspect = Symbol.for('nodejs.util.inspect.custom');
 
+let nextId = 1;
 let nextListId = Number.MIN_SAFE_INTEGER;
 let timerRefCount = 0;
 /** Timeouts turned into numbers (`+timeout`) can be cleared by that number. */
@@ -27,45 +24,33 @@ const timersById = new Map();
 
 // ---- lists of timers with one duration --------------------------------------------------------
 
-/**
- * A ring whose anchor is the list itself: the newest timer follows the list (`_idleNext`), the
- * oldest precedes it (`_idlePrev`). A timer out of every list has both links null.
- */
-class TimersList {
+class TimerList {
   constructor(expiry, msecs) {
-    this._idleNext = this;
-    this._idlePrev = this;
     this.expiry = expiry;
-    this.id = nextListId++;
     this.msecs = msecs;
-    this.priorityQueuePosition = -1;
-  }
-
-  /** The oldest timer, or null. */
-  first() {
-    return this._idlePrev === this ? null : this._idlePrev;
-  }
-
-  isEmpty() {
-    return this._idleNext === this;
+    this.id = nextListId++;
+    this.heapIndex = -1;
+    this.head = null;
+    this.tail = null;
   }
 
   append(timer) {
-    timer._idleNext = this._idleNext;
-    timer._idlePrev = this;
-    this._idleNext._idlePrev = timer;
-    this._idleNext = timer;
+    timer._idlePrev = this.tail;
+    timer._idleNext = null;
+    if (this.tail === null) this.head = timer;
+    else this.tail._idleNext = timer;
+    this.tail = timer;
+    timer[kList] = this;
   }
-}
 
-function isLinked(timer) {
-  return timer._idleNext !== null;
-}
-
-function removeLinks(timer) {
-  timer._idlePrev._idleNext = timer._idleNext;
-  timer._idleNext._idlePrev = timer._idlePrev;
-  timer._idleNext = timer._idlePrev = null;
+  remove(timer) {
+    if (timer._idlePrev !== null) timer._idlePrev._idleNext = timer._idleNext;
+    else this.head = timer._idleNext;
+    if (timer._idleNext !== null) timer._idleNext._idlePrev = timer._idlePrev;
+    else this.tail = timer._idlePrev;
+    timer._idleNext = timer._idlePrev = null;
+    timer[kList] = null;
+  }
 }
 
 /** Lists by duration. */
@@ -81,7 +66,7 @@ function before(a, b) {
 
 function place(list, i) {
   heap[i] = list;
-  list.priorityQueuePosition = i;
+  list.heapIndex = i;
 }
 
 function siftUp(i) {
@@ -110,14 +95,14 @@ function siftDown(i) {
 }
 
 function heapRemove(list) {
-  const i = list.priorityQueuePosition;
+  const i = list.heapIndex;
   if (i < 0 || heap[i] !== list) return;
-  list.priorityQueuePosition = -1;
+  list.heapIndex = -1;
   const last = heap.pop();
   if (i < heap.length) {
     place(last, i);
     siftDown(i);
-    siftUp(last.priorityQueuePosition);
+    siftUp(last.heapIndex);
   }
 }
 
@@ -143,7 +128,7 @@ function insert(timer, msecs, start) {
   timer._idleStart = start;
   let list = lists.get(msecs);
   if (list === undefined) {
-    list = new TimersList(start + msecs, msecs);
+    list = new TimerList(start + msecs, msecs);
     lists.set(msecs, list);
     heap.push(list);
     siftUp(heap.length - 1);
@@ -152,15 +137,12 @@ function insert(timer, msecs, start) {
   reschedule();
 }
 
-/**
- * Takes `timer` out of its list, and drops the list when it empties. The list is the one for
- * the timer's duration; one emptied otherwise is dropped when it comes due.
- */
+/** Takes `timer` out of its list (and drops the list when it empties). */
 function unlink(timer) {
-  if (!isLinked(timer)) return;
-  const list = lists.get(timer._idleTimeout);
-  removeLinks(timer);
-  if (list !== undefined && list.isEmpty()) {
+  const list = timer[kList];
+  if (!list) return;
+  list.remove(timer);
+  if (list.head === null && lists.get(list.msecs) === list) {
     lists.delete(list.msecs);
     heapRemove(list);
   }
@@ -194,9 +176,7 @@ class Timeout {
     this._repeat = isRepeat ? after : null;
     this._destroyed = false;
     this[kRefed] = isRefed;
-    this[kHasPrimitive] = false;
-    this[kAsyncId] = newAsyncId();
-    this[kTriggerId] = kTopLevelAsyncId;
+    this[kList] = null;
     if (isRefed) addRef(1);
     insert(this, after, ops.loopNow());
   }
@@ -234,19 +214,14 @@ class Timeout {
     return this;
   }
 
-  /** The number that stands for the timer, e.g. in clearTimeout(+timeout): its async id. */
   [toPrimitive]() {
-    const id = this[kAsyncId];
-    if (!this[kHasPrimitive]) {
-      this[kHasPrimitive] = true;
+    let id = this[kId];
+    if (id === undefined) {
+      id = nextId++;
+      this[kId] = id;
       timersById.set(id, this);
     }
     return id;
-  }
-
-  // Only the timer's own fields: its neighbours and list are shown as names.
-  [customInspect](depth, options) {
-    return require('internal/inspect').inspect(this, { ...options, depth: 0, customInspect: false });
   }
 }
 
@@ -254,7 +229,7 @@ function destroy(timer) {
   if (timer._destroyed) return;
   timer._destroyed = true;
   if (timer[kRefed]) addRef(-1);
-  if (timer[kHasPrimitive]) timersById.delete(timer[kAsyncId]);
+  if (timer[kId] !== undefined) timersById.delete(timer[kId]);
 }
 
 function validateCallback(callback) {
@@ -278,8 +253,8 @@ function setInterval(callback, repeat) {
 function clearTimeout(timer) {
   if (timer && timer._onTimeout) {
     timer._onTimeout = null;
-    unlink(timer);
     timer._idleTimeout = -1;
+    unlink(timer);
     destroy(timer);
     reschedule();
     return;
@@ -316,17 +291,17 @@ function runList(list, now) {
   const msecs = list.msecs;
   let ranOne = false;
   let timer;
-  while ((timer = list.first()) !== null) {
+  while ((timer = list.head) !== null) {
     if (now - timer._idleStart < msecs) {
       // The rest of this list is not due yet: it moves back in the heap.
       list.expiry = Math.max(timer._idleStart + msecs, now + 1);
       list.id = nextListId++;
-      siftDown(list.priorityQueuePosition);
+      siftDown(list.heapIndex);
       return;
     }
     if (ranOne) runNextTicks();
     else ranOne = true;
-    removeLinks(timer);
+    list.remove(timer);
     if (!timer._onTimeout) {
       destroy(timer);
       continue;
@@ -337,24 +312,26 @@ function runList(list, now) {
       if (args === undefined) timer._onTimeout();
       else timer._onTimeout(...args);
     } finally {
-      if (timer._repeat !== null && timer._idleTimeout !== -1 && !isLinked(timer)) {
+      if (timer._repeat !== null && timer._idleTimeout !== -1 && timer[kList] === null) {
         timer._idleTimeout = timer._repeat;
         insert(timer, timer._idleTimeout, start);
-      } else if (!isLinked(timer)) {
+      } else if (timer[kList] === null) {
         destroy(timer);
       }
       scheduledExpiry = -2;
     }
   }
-  if (lists.get(msecs) === list) lists.delete(msecs);
-  heapRemove(list);
+  if (lists.get(msecs) === list) {
+    lists.delete(msecs);
+    heapRemove(list);
+  }
 }
 
 // ---- Immediate --------------------------------------------------------------------------------
 
 let immediateHead = null;
 let immediateTail = null;
-// The next immediate of the batch being run (still there if an exception interrupted it).
+// Immediates of the batch being run when an exception interrupted it.
 let outstanding = null;
 
 class Immediate {
@@ -365,8 +342,6 @@ class Immediate {
     this._argv = args;
     this._destroyed = false;
     this[kRefed] = true;
-    this[kAsyncId] = newAsyncId();
-    this[kTriggerId] = kTopLevelAsyncId;
     loopInfo[IMMEDIATE_COUNT]++;
     loopInfo[IMMEDIATE_REF_COUNT]++;
     if (immediateTail === null) {
@@ -412,46 +387,37 @@ function setImmediate(callback) {
   return new Immediate(callback, restArgs(arguments, 1));
 }
 
-/** Unlinks a pending immediate, from the queue or from the batch being run. */
-function removeImmediate(immediate) {
-  if (immediate === outstanding) outstanding = immediate._idleNext;
-  if (immediate === immediateHead) immediateHead = immediate._idleNext;
-  if (immediate === immediateTail) immediateTail = immediate._idlePrev;
-  if (immediate._idleNext !== null) immediate._idleNext._idlePrev = immediate._idlePrev;
-  if (immediate._idlePrev !== null) immediate._idlePrev._idleNext = immediate._idleNext;
-  immediate._idleNext = immediate._idlePrev = null;
-}
-
 function clearImmediate(immediate) {
   if (!immediate || immediate._destroyed || !(immediate instanceof Immediate)) return;
+  // It stays linked (a running batch may be walking the list) and is skipped when reached.
   finishImmediate(immediate);
   immediate._onImmediate = null;
-  removeImmediate(immediate);
 }
 
-/**
- * Runs the immediates queued before this check phase; newer ones wait for the next. Those run
- * keep their links, as in Node.
- */
+/** Runs the immediates queued before this check phase; newer ones wait for the next. */
 function processImmediates() {
-  if (outstanding === null) {
-    outstanding = immediateHead;
+  let current;
+  if (outstanding !== null) {
+    current = outstanding;
+  } else {
+    current = immediateHead;
     immediateHead = immediateTail = null;
   }
   let ranOne = false;
-  while (outstanding !== null) {
+  while (current !== null) {
     // Ticks between immediates run first: if one throws, `outstanding` still holds this
     // immediate, and the loop resumes with it.
     if (ranOne) runNextTicks();
     else ranOne = true;
-    // A tick may have cleared the rest of the batch.
-    if (outstanding === null) break;
-    const immediate = outstanding;
-    outstanding = immediate._idleNext;
+    const immediate = current;
+    current = immediate._idleNext;
+    outstanding = current;
+    if (immediate._destroyed) continue;
     finishImmediate(immediate);
     const callback = immediate._onImmediate;
     const args = immediate._argv;
     immediate._onImmediate = null;
+    immediate._idleNext = immediate._idlePrev = null;
     if (args === undefined) callback.call(immediate);
     else callback.apply(immediate, args);
   }

@@ -231,11 +231,6 @@ function transferableAbortController() {
   return new AbortController();
 }
 
-function parseEnv(content) {
-  if (typeof content !== 'string') throw invalidArgType('content', 'string', content);
-  return require('internal/dotenv').parseEnv(content);
-}
-
 // Deprecated in the documentation only: Node 20 does not warn when they are used.
 function deprecatedTypeCheck(name, check) {
   Object.defineProperty(check, 'name', { value: name });
@@ -252,20 +247,26 @@ function log(...args) {
 
 function _extend(target, source) {
   if (source === null || typeof source !== 'object') return target;
-  for (const key of Object.keys(source)) target[key] = source[key];
+  // From the last key to the first, which shows in the order of keys new to the target.
+  const keys = Object.keys(source);
+  for (let i = keys.length - 1; i >= 0; i--) target[keys[i]] = source[keys[i]];
   return target;
 }
 
-/** Node loads these on first use, so they are accessors; setting one makes it a plain value. */
+/** Node loads these on first use: accessors until read or set, plain values afterwards. */
 function loadedOnUse(name, value) {
+  const settle = (v) => {
+    Object.defineProperty(module.exports, name, { value: v, writable: true, enumerable: true, configurable: true });
+    return v;
+  };
   return {
     enumerable: true,
     configurable: true,
     get() {
-      return value;
+      return settle(value);
     },
     set(replacement) {
-      Object.defineProperty(this, name, { value: replacement, writable: true, enumerable: true, configurable: true });
+      settle(replacement);
     },
   };
 }
@@ -342,7 +343,6 @@ module.exports = {
     return aborted;
   },
   types,
-  parseEnv,
 };
 Object.defineProperties(module.exports, {
   parseArgs: loadedOnUse('parseArgs', parseArgs),
