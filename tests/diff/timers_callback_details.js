@@ -4,7 +4,7 @@ const timers = require('timers');
 const util = require('util');
 const order = [];
 process.on('warning', (w) => console.log('warning event:', w.name, w.message));
-const t1 = setTimeout(function (a, b) { order.push(['t1', a, b, this === t1]); }, 15, 'A', 'B');
+const t1 = setTimeout(function (a, b) { order.push(['t1', a, b, this === t1]); }, 60, 'A', 'B');
 const t2 = setTimeout(() => order.push('t2'), 2);
 const id = +t2;
 clearTimeout(id); // clearing by numeric id
@@ -33,4 +33,4 @@ console.log('hasRef after clear', t2.hasRef());
 setTimeout(() => {
   big.unref();
   console.log(JSON.stringify(order));
-}, 40);
+}, 120);

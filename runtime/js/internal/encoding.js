@@ -2,7 +2,7 @@
 // TextEncoder and TextDecoder (WHATWG Encoding): utf-8, utf-16le, utf-16be and windows-1252
 // ("latin1").
 
-const { codedError, invalidArgType } = require('internal/errors');
+const { codedError, invalidArgType, invalidThis } = require('internal/errors');
 const { isUint8Array } = require('internal/types');
 
 const labels = new Map();
@@ -30,10 +30,6 @@ const cp1252High = [
   0x20ac, 0x81, 0x201a, 0x192, 0x201e, 0x2026, 0x2020, 0x2021, 0x2c6, 0x2030, 0x160, 0x2039, 0x152, 0x8d, 0x17d, 0x8f,
   0x90, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x2dc, 0x2122, 0x161, 0x203a, 0x153, 0x9d, 0x17e, 0x178,
 ];
-
-function invalidThis(type) {
-  return codedError(TypeError, 'ERR_INVALID_THIS', `Value of "this" must be of type ${type}`);
-}
 
 function invalidData(encoding) {
   return codedError(TypeError, 'ERR_ENCODING_INVALID_ENCODED_DATA', `The encoded data was not valid for encoding ${encoding}`);

@@ -104,6 +104,11 @@ function invalidArgValue(name, value, reason = 'is invalid') {
   return codedError(TypeError, 'ERR_INVALID_ARG_VALUE', `The ${kind} '${name}' ${reason}. Received ${shown}`);
 }
 
+/** `ERR_INVALID_THIS`: a method called on something that is not one of its class. */
+function invalidThis(type) {
+  return codedError(TypeError, 'ERR_INVALID_THIS', `Value of "this" must be of type ${type}`);
+}
+
 /** `ERR_INVALID_RETURN_VALUE`: a callback gave something of the wrong kind. */
 function invalidReturnValue(expected, name, value) {
   const message = `Expected ${expected} to be returned from the "${name}" function but got ${determineSpecificType(value)}.`;
@@ -156,12 +161,19 @@ const kEnhanceStack = Symbol('kEnhanceStack');
 class SystemError extends Error {}
 Object.defineProperty(SystemError.prototype, 'name', { value: 'SystemError', writable: true, configurable: true });
 
-let errnoRows;
+let errnoByCode;
 /** An error code's libuv number (negative) and description: `errnoInfo('ENOENT')`. */
 function errnoInfo(code) {
-  if (errnoRows === undefined) errnoRows = new Map(ops.errnoTable().map(([errno, name, text]) => [name, [-errno, text]]));
-  const row = errnoRows.get(code);
+  if (errnoByCode === undefined) errnoByCode = new Map([...systemErrorMap()].map(([errno, [name, text]]) => [name, [errno, text]]));
+  const row = errnoByCode.get(code);
   return row ? { errno: row[0], description: row[1] } : { errno: 0, description: 'unknown error' };
+}
+
+let errnoMap;
+/** libuv's errors as util.getSystemErrorMap gives them: negative number to [code, text]. */
+function systemErrorMap() {
+  if (errnoMap === undefined) errnoMap = new Map(ops.errnoTable().map(([errno, code, text]) => [-errno, [code, text]]));
+  return errnoMap;
 }
 
 /**
@@ -190,11 +202,13 @@ module.exports = {
   SystemError,
   systemError,
   errnoInfo,
+  systemErrorMap,
   codedError,
   invalidArgType,
   outOfRange,
   invalidArgValue,
   invalidReturnValue,
+  invalidThis,
   validateInteger,
   validateNumber,
   validateAbortSignal,

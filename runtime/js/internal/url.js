@@ -2,7 +2,7 @@
 // URL and URLSearchParams (WHATWG URL Standard). Parsing and the setters run in Rust
 // (`ops.urlParse`, `ops.urlSet`); the search parameters are kept here.
 
-const { codedError, invalidArgType } = require('internal/errors');
+const { codedError, invalidArgType, invalidThis } = require('internal/errors');
 
 const customInspect = Symbol.for('nodejs.util.inspect.custom');
 const FIELDS = ['href', 'protocol', 'username', 'password', 'host', 'hostname', 'port', 'pathname', 'search', 'hash'];
@@ -22,10 +22,6 @@ function missingArgs(...names) {
   const quoted = names.map((n) => `"${n}"`);
   const list = quoted.length <= 2 ? quoted.join(' and ') : `${quoted.slice(0, -1).join(', ')}, and ${quoted.at(-1)}`;
   return codedError(TypeError, 'ERR_MISSING_ARGS', `The ${list} argument${names.length > 1 ? 's' : ''} must be specified`);
-}
-
-function invalidThis(type) {
-  return codedError(TypeError, 'ERR_INVALID_THIS', `Value of "this" must be of type ${type}`);
 }
 
 /** The components after setting `field`; unchanged if the setter rejects the value. */

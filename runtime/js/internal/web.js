@@ -2,7 +2,7 @@
 // Web-standard globals: DOMException, Event/EventTarget/CustomEvent, AbortController and
 // AbortSignal, atob/btoa, performance, crypto.getRandomValues/randomUUID, navigator.
 
-const { invalidArgType, invalidArgValue, codedError, validateAbortSignal, validateInteger } = require('internal/errors');
+const { invalidArgType, invalidArgValue, codedError, validateAbortSignal, validateInteger, invalidThis } = require('internal/errors');
 
 // ---- DOMException -----------------------------------------------------------------------------
 
@@ -71,10 +71,6 @@ const kIsBeingDispatched = Symbol('kIsBeingDispatched');
 function missingArgs(...names) {
   const list = names.map((name) => `"${name}"`).join(' and ');
   return codedError(TypeError, 'ERR_MISSING_ARGS', `The ${list} argument${names.length > 1 ? 's' : ''} must be specified`);
-}
-
-function invalidThis(type) {
-  return codedError(TypeError, 'ERR_INVALID_THIS', `Value of "this" must be of type ${type}`);
 }
 
 /** `Name { ...fields }`, the way Node's web classes show themselves, one level deeper. */
@@ -475,7 +471,9 @@ const kReason = Symbol('reason');
 const kConstruct = Symbol('construct');
 // The signals made by AbortSignal.any() from this one. They are aborted after this signal's own
 // listeners ran, and do not count as its listeners.
+// The signals AbortSignal.any made from this one (weakly), and the sources of such a signal.
 const kDependants = Symbol('dependants');
+const kSources = Symbol('sources');
 
 class AbortSignal extends EventTarget {
   constructor(key) {
@@ -530,7 +528,12 @@ class AbortSignal extends EventTarget {
         return result;
       }
     }
-    for (const signal of signals) signal[kDependants].add(result);
+    // The sources hold the combined signal weakly: a long-lived source must not keep every
+    // signal ever combined with it.
+    const ref = new WeakRef(result);
+    for (const signal of signals) signal[kDependants].add(ref);
+    result[kSources] = { sources: [...signals], ref };
+    dependantsCleanup.register(result, result[kSources], result);
     return result;
   }
 
@@ -556,10 +559,27 @@ function abortSignal(signal, reason) {
   if (signal[kAborted]) return;
   signal[kAborted] = true;
   signal[kReason] = reason;
+  // Aborted, a combined signal needs its sources no more.
+  const combined = signal[kSources];
+  if (combined !== undefined) {
+    forgetSources(combined);
+    dependantsCleanup.unregister(signal);
+    signal[kSources] = undefined;
+  }
   signal.dispatchEvent(trustEvent(new Event('abort')));
-  for (const dependant of signal[kDependants]) abortSignal(dependant, reason);
+  for (const ref of [...signal[kDependants]]) {
+    const dependant = ref.deref();
+    if (dependant !== undefined) abortSignal(dependant, reason);
+  }
   signal[kDependants].clear();
 }
+
+function forgetSources({ sources, ref }) {
+  for (const source of sources) source[kDependants].delete(ref);
+}
+
+// A combined signal collected before it aborted leaves its sources' sets.
+const dependantsCleanup = new FinalizationRegistry(forgetSources);
 
 class AbortController {
   #signal = new AbortSignal(kConstruct);

@@ -2,7 +2,7 @@
 // The `util` module.
 
 const { inspect, format, formatWithOptions, isError } = require('internal/inspect');
-const { codedError, invalidArgType } = require('internal/errors');
+const { codedError, invalidArgType, systemErrorMap } = require('internal/errors');
 const { TextEncoder, TextDecoder } = require('internal/encoding');
 const { MIMEType, MIMEParams } = require('internal/mime');
 const types = require('internal/types');
@@ -186,13 +186,8 @@ function getSystemErrorName(err) {
   return entry ? entry[0] : `Unknown system error ${err}`;
 }
 
-let systemErrors;
 function getSystemErrorMap() {
-  if (systemErrors === undefined) {
-    systemErrors = new Map();
-    for (const [errno, code, description] of ops.errnoTable()) systemErrors.set(-errno, [code, description]);
-  }
-  return systemErrors;
+  return systemErrorMap();
 }
 
 function toUSVString(string) {
