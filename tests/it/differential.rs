@@ -418,6 +418,7 @@ programs! {
     structured_clone_transfer,
     structured_clone_types,
     text_codec_gaps,
+    text_decoder_fast_paths,
     text_decoder_streaming,
     text_decoder_utf16_stream,
     text_encoding,

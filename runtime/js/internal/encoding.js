@@ -35,12 +35,11 @@ function invalidData(encoding) {
   return codedError(TypeError, 'ERR_ENCODING_INVALID_ENCODED_DATA', `The encoded data was not valid for encoding ${encoding}`);
 }
 
-/** Makes a class's own prototype members enumerable, as Web IDL classes have them. */
+const { enumerableMembers, defineTag } = require('internal/webidl');
+
 function webMembers(cls, tag) {
-  for (const name of Object.getOwnPropertyNames(cls.prototype)) {
-    if (name !== 'constructor') Object.defineProperty(cls.prototype, name, { enumerable: true });
-  }
-  Object.defineProperty(cls.prototype, Symbol.toStringTag, { value: tag, configurable: true });
+  enumerableMembers(cls);
+  defineTag(cls, tag);
 }
 
 /** How an object too deep to show is named: `[TextDecoder]`, `[Sub [TextDecoder]]`. */
@@ -74,9 +73,9 @@ function completeUtf8Prefix(bytes) {
 }
 
 /** A string from code units, in slices small enough for the argument list. */
-function fromCodeUnits(units) {
+function fromCodeUnits(units, count = units.length) {
   let out = '';
-  for (let i = 0; i < units.length; i += 8192) out += String.fromCharCode.apply(null, units.slice(i, i + 8192));
+  for (let i = 0; i < count; i += 8192) out += String.fromCharCode.apply(null, units.subarray(i, Math.min(i + 8192, count)));
   return out;
 }
 
@@ -167,10 +166,15 @@ class TextDecoder {
   }
 
   #decodeLatin(bytes) {
-    const units = new Array(bytes.length);
+    // One-shot, Node's windows-1252 is ISO-8859-1: the native latin1 decoder does it.
+    if (this.#oneShot) {
+      const { Buffer } = require('buffer');
+      return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).toString('latin1');
+    }
+    const units = new Uint16Array(bytes.length);
     for (let i = 0; i < bytes.length; i++) {
       const b = bytes[i];
-      units[i] = !this.#oneShot && b >= 0x80 && b < 0xa0 ? cp1252High[b - 0x80] : b;
+      units[i] = b >= 0x80 && b < 0xa0 ? cp1252High[b - 0x80] : b;
     }
     return fromCodeUnits(units);
   }
@@ -183,7 +187,24 @@ class TextDecoder {
 
   #decodeUtf16(bytes, stream) {
     const bigEndian = this.#encoding === 'utf-16be';
-    const units = [];
+    // A whole, well-formed little-endian input goes through the native decoder.
+    if (!bigEndian && !stream && this.#lead === -1 && bytes.length % 2 === 0) {
+      const { Buffer } = require('buffer');
+      let text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).toString('utf16le');
+      if (text.isWellFormed()) {
+        if (!this.#bomSeen && text.length > 0) {
+          this.#bomSeen = true;
+          if (text.charCodeAt(0) === 0xfeff && !this.#ignoreBOM) text = text.slice(1);
+        }
+        return text;
+      }
+    }
+    // At most one unit per two bytes, plus one for an unfinished character.
+    const units = new Uint16Array((bytes.length >> 1) + 2);
+    let count = 0;
+    const push = (...values) => {
+      for (const value of values) units[count++] = value;
+    };
     let lead = this.#lead;
     let i = 0;
     for (; i + 1 < bytes.length; i += 2) {
@@ -194,16 +215,16 @@ class TextDecoder {
       }
       if (lead !== -1) {
         if (unit >= 0xdc00 && unit <= 0xdfff) {
-          units.push(lead, unit);
+          push(lead, unit);
           lead = -1;
           continue;
         }
-        units.push(this.#invalid());
+        push(this.#invalid());
         lead = -1;
       }
       if (unit >= 0xd800 && unit <= 0xdbff) lead = unit;
-      else if (unit >= 0xdc00 && unit <= 0xdfff) units.push(this.#invalid());
-      else units.push(unit);
+      else if (unit >= 0xdc00 && unit <= 0xdfff) push(this.#invalid());
+      else units[count++] = unit;
     }
     const oddByte = i < bytes.length;
     if (stream) {
@@ -211,9 +232,9 @@ class TextDecoder {
       if (oddByte) this.#pending = bytes.slice(i);
     } else if (lead !== -1 || oddByte) {
       // An unfinished character at the end, however many of its bytes came, is one U+FFFD.
-      units.push(this.#invalid());
+      push(this.#invalid());
     }
-    return fromCodeUnits(units);
+    return fromCodeUnits(units, count);
   }
 
   static #isDecoder(value) {

@@ -80,15 +80,7 @@ function inspectFields(name, fields, options, inspect) {
 }
 
 /** Makes a class's own prototype members enumerable, as Web IDL classes have them. */
-function enumerableMembers(cls) {
-  for (const name of Object.getOwnPropertyNames(cls.prototype)) {
-    if (name !== 'constructor') Object.defineProperty(cls.prototype, name, { enumerable: true });
-  }
-}
-
-function defineTag(cls, tag) {
-  Object.defineProperty(cls.prototype, Symbol.toStringTag, { value: tag, configurable: true });
-}
+const { enumerableMembers, defineTag } = require('internal/webidl');
 
 let isEvent;
 let isStopped;

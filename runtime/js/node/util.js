@@ -237,7 +237,8 @@ function log(...args) {
   const pad = (n) => `${n}`.padStart(2, '0');
   const months = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
   const time = `${pad(d.getHours())}:${pad(d.getMinutes())}:${pad(d.getSeconds())}`;
-  ops.write(1, `${d.getDate()} ${months[d.getMonth()]} ${time} - ${format(...args)}\n`);
+  // Through the console, so that it keeps its place among other writes to stdout.
+  console.log('%s - %s', `${d.getDate()} ${months[d.getMonth()]} ${time}`, format(...args));
 }
 
 function _extend(target, source) {
