@@ -478,6 +478,8 @@ programs! {
     util_misc_funcs,
     util_module,
     util_parse_args,
+    util_parse_args_gaps,
+    util_parse_args_groups,
     util_parse_args_matrix,
     util_promisify_builtin_custom,
     util_promisify_callbackify,
