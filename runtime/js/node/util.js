@@ -226,6 +226,11 @@ function transferableAbortController() {
   return new AbortController();
 }
 
+function parseEnv(content) {
+  if (typeof content !== 'string') throw invalidArgType('content', 'string', content);
+  return require('internal/env_file').parseEnv(content);
+}
+
 // Deprecated in the documentation only: Node 20 does not warn when they are used.
 function deprecatedTypeCheck(name, check) {
   Object.defineProperty(check, 'name', { value: name });
@@ -339,6 +344,7 @@ module.exports = {
     return aborted;
   },
   types,
+  parseEnv,
 };
 Object.defineProperties(module.exports, {
   parseArgs: loadedOnUse('parseArgs', parseArgs),
