@@ -161,7 +161,7 @@ class FileHandle extends EventEmitter {
   async readv(buffers, position) {
     const fd = this.#use('readv');
     u.checkBufferArray(buffers);
-    const total = buffers.reduce((n, b) => n + b.byteLength, 0);
+    const total = u.totalLength(buffers);
     if (total === 0) return result({ bytesRead: 0, buffers });
     const bytes = await this.#io(ops.fsAsync('read', undefined, fd, total, u.filePosition(position)));
     return result({ bytesRead: u.scatter(bytes, buffers), buffers });

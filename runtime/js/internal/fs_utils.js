@@ -351,6 +351,11 @@ function checkBufferArray(buffers, name = 'buffers') {
   return buffers;
 }
 
+/** The byte length of all `buffers` together. */
+function totalLength(buffers) {
+  return buffers.reduce((n, b) => n + b.byteLength, 0);
+}
+
 /** Spreads `bytes` over `buffers` in order; returns how many bytes were placed. */
 function scatter(bytes, buffers) {
   let at = 0;
@@ -523,6 +528,7 @@ module.exports = {
   checkLength,
   toUnixTimestamp,
   scatter,
+  totalLength,
   filePosition,
   readPosition,
   checkBuffer,

@@ -329,8 +329,7 @@ function formatValue(ctx, value, recurseTimes, typedArray) {
     if (proxy[0] === null) return ctx.stylize('<Revoked Proxy>', 'special');
     if (ctx.showProxy) return formatProxy(ctx, proxy, recurseTimes);
     value = proxy[0];
-    while (ops.proxyDetails(value) !== undefined) {
-      const inner = ops.proxyDetails(value);
+    for (let inner = ops.proxyDetails(value); inner !== undefined; inner = ops.proxyDetails(value)) {
       if (inner[0] === null) return ctx.stylize('<Revoked Proxy>', 'special');
       value = inner[0];
     }

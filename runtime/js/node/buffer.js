@@ -55,10 +55,13 @@ class FastBuffer extends Uint8Array {
 }
 
 let warnedBufferConstructor = false;
+// Calls from dependencies are looked at this many times at most: capturing a stack on every
+// Buffer() a library makes would cost it dearly (Node stops looking too).
+let callersLeftToCheck = 10000;
 
 /** DEP0005, once, unless the call comes from a dependency (Node spares node_modules). */
 function warnBufferConstructor() {
-  if (warnedBufferConstructor) return;
+  if (warnedBufferConstructor || callersLeftToCheck-- <= 0) return;
   const holder = {};
   Error.captureStackTrace(holder, Buffer);
   const caller = `${holder.stack}`.split('\n')[1] || '';

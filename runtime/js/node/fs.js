@@ -29,8 +29,9 @@ function define(name, params, plan, { promise = true } = {}) {
     // The callback follows the optional arguments given, or sits at its own place (Node
     // then reports what is there, or undefined).
     const last = args.length - 1;
-    const cb = u.checkCallback(typeof args[last] === 'function' || args.length > params ? args[last] : undefined);
-    if (typeof args[last] === 'function' || args.length > params) args.length = last;
+    const hasCallback = typeof args[last] === 'function' || args.length > params;
+    const cb = u.checkCallback(hasCallback ? args[last] : undefined);
+    if (hasCallback) args.length = last;
     const p = plan(args);
     if (p.error) {
       process.nextTick(cb, p.error);
@@ -668,13 +669,10 @@ fs.writev = function writev(fd, buffers, position, callback) {
   }
   ops.fsAsync('write', (err, n) => cb(err, err ? 0 : n, buffers), fd, u.gather(buffers), u.filePosition(position));
 };
-function totalLength(buffers) {
-  return buffers.reduce((n, b) => n + b.byteLength, 0);
-}
 fs.readvSync = function readvSync(fd, buffers, position) {
   toFd(fd);
   u.checkBufferArray(buffers);
-  const total = totalLength(buffers);
+  const total = u.totalLength(buffers);
   if (total === 0) return 0;
   return u.scatter(ops.fsSync('read', fd, total, u.filePosition(position)), buffers);
 };
@@ -682,7 +680,7 @@ fs.readv = function readv(fd, buffers, position, callback) {
   toFd(fd);
   u.checkBufferArray(buffers);
   const cb = u.checkCallback(callback || position);
-  const total = totalLength(buffers);
+  const total = u.totalLength(buffers);
   if (total === 0) {
     process.nextTick(cb, null, 0, buffers);
     return;

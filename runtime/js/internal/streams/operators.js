@@ -208,7 +208,7 @@ function asIndexedPairs(options = undefined) {
 function compose(stream, options) {
   validateOptions(options);
   const { isReadableNodeStream, isWritableNodeStream } = require('internal/streams/end_of_stream');
-  if ((isReadableNodeStream(stream) || isWritableNodeStream(stream)) && !isWritableNodeStream(stream)) {
+  if (isReadableNodeStream(stream) && !isWritableNodeStream(stream)) {
     const { invalidArgValue } = require('internal/errors');
     throw invalidArgValue('stream', stream, 'must be writable');
   }
