@@ -17,18 +17,28 @@ pub struct Cli {
 
 #[derive(Debug, Subcommand)]
 pub enum Command {
-    /// Build an executable from an entry script.
+    /// Build an executable from a project directory or an entry script.
     Build(BuildArgs),
 }
 
 #[derive(Debug, Args)]
 pub struct BuildArgs {
-    /// The entry script.
-    pub entry: PathBuf,
+    /// The project directory (its package.json names the entry) or the entry script
+    /// [default: the current directory].
+    pub entry: Option<PathBuf>,
 
     /// Where to write the executable.
     #[arg(short, long, value_name = "OUT")]
     pub output: PathBuf,
+
+    /// Which of package.json's "bin" commands to build.
+    #[arg(long, value_name = "NAME")]
+    pub bin: Option<String>,
+
+    /// Leave this package out of the bundle; it is loaded from disk next to the executable at
+    /// run time. Repeatable.
+    #[arg(long, value_name = "NAME")]
+    pub external: Vec<String>,
 
     /// The runtime executable to build from (default: `pack-runtime` next to `pack`).
     #[arg(long, value_name = "PATH")]

@@ -2,8 +2,17 @@
 
 use std::fmt;
 
+use swc_core::common::{SourceMap, Span};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Severity {
+    Error,
+    Warning,
+}
+
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Diagnostic {
+    pub severity: Severity,
     /// The file as the user named it.
     pub file: String,
     /// 1-based line.
@@ -20,8 +29,39 @@ pub struct Diagnostic {
 pub struct Diagnostics(pub Vec<Diagnostic>);
 
 impl Diagnostic {
+    /// An error at `span` of a file in `cm`, named there as the user should see it.
+    pub fn at(cm: &SourceMap, span: Span, message: String) -> Diagnostic {
+        let loc = cm.lookup_char_pos(span.lo);
+        let line_text = loc
+            .file
+            .get_line(loc.line - 1)
+            .map(|l| l.trim_end_matches(['\r', '\n']).to_string())
+            .unwrap_or_default();
+        Diagnostic {
+            severity: Severity::Error,
+            file: loc.file.name.to_string(),
+            line: loc.line,
+            column: loc.col.0 + 1,
+            message,
+            line_text,
+        }
+    }
+
+    pub fn warning(mut self) -> Diagnostic {
+        self.severity = Severity::Warning;
+        self
+    }
+
     /// `file:line:col: error: message`, then the line and a caret under the column.
     pub fn render(&self) -> String {
+        let label = match self.severity {
+            Severity::Error => "error",
+            Severity::Warning => "warning",
+        };
+        // About a whole file: no line to show.
+        if self.line == 0 {
+            return format!("{}: {label}: {}\n", self.file, self.message);
+        }
         let gutter = self.line.to_string();
         let pad = " ".repeat(gutter.len());
         // Keep tabs so that the caret lines up with the text above it.
@@ -32,19 +72,31 @@ impl Diagnostic {
             .map(|c| if c == '\t' { '\t' } else { ' ' })
             .collect();
         format!(
-            "{}:{}:{}: error: {}\n {gutter} | {}\n {pad} | {marker}^\n",
+            "{}:{}:{}: {label}: {}\n {gutter} | {}\n {pad} | {marker}^\n",
             self.file, self.line, self.column, self.message, self.line_text
         )
     }
 }
 
+/// Diagnostics in file order, without repeats.
+pub fn sorted(list: &[Diagnostic]) -> Vec<Diagnostic> {
+    let mut sorted = list.to_vec();
+    sorted.sort_by(|a, b| {
+        (&a.file, a.line, a.column, a.severity).cmp(&(&b.file, b.line, b.column, b.severity))
+    });
+    sorted.dedup();
+    sorted
+}
+
 impl Diagnostics {
+    /// The errors (and the warnings found with them), then a count of the errors.
     pub fn render(&self) -> String {
-        let mut sorted = self.0.clone();
-        sorted.sort_by(|a, b| (&a.file, a.line, a.column).cmp(&(&b.file, b.line, b.column)));
-        sorted.dedup();
+        let sorted = sorted(&self.0);
         let mut out: String = sorted.iter().map(Diagnostic::render).collect();
-        let n = sorted.len();
+        let n = sorted
+            .iter()
+            .filter(|d| d.severity == Severity::Error)
+            .count();
         out.push_str(&format!(
             "{n} error{} found; nothing was written\n",
             if n == 1 { "" } else { "s" }
@@ -68,6 +120,7 @@ mod tests {
     #[test]
     fn caret_under_column_with_tabs() {
         let d = Diagnostic {
+            severity: Severity::Error,
             file: "a.js".into(),
             line: 12,
             column: 4,

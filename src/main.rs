@@ -1,10 +1,12 @@
 //! `pack`: turns a JavaScript project into one standalone executable.
 
 mod build;
+mod bundle;
 mod cli;
 mod diagnostics;
 mod output;
 mod parse;
+mod project;
 mod runtime;
 mod term;
 

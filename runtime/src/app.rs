@@ -15,11 +15,17 @@ use crate::build_id;
 pub struct Manifest {
     /// The entry module's path relative to the project root, with `/` separators.
     pub entry: String,
+    /// The ES modules among the bundled ones, by the same kind of path: their stack frames name
+    /// them with `file://` URLs, as Node does.
+    #[serde(default)]
+    pub esm: Vec<String>,
 }
 
 pub struct App {
     pub manifest: Manifest,
     pub bundle: String,
+    /// The bundle's source map, if the build kept one.
+    pub source_map: Option<Vec<u8>>,
 }
 
 #[derive(Debug)]
@@ -77,6 +83,13 @@ impl App {
             serde_json::from_slice(&manifest).map_err(|e| LoadError::BadManifest(e.to_string()))?;
         let bundle = section(SectionKind::Bundle)?.into_owned();
         let bundle = String::from_utf8(bundle).map_err(|_| LoadError::BundleNotUtf8)?;
-        Ok(App { manifest, bundle })
+        let source_map = payload
+            .data(SectionKind::SourceMap)?
+            .map(|m| m.into_owned());
+        Ok(App {
+            manifest,
+            bundle,
+            source_map,
+        })
     }
 }

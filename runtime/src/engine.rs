@@ -3,7 +3,8 @@
 //! The policy (what to print for an uncaught error, when a rejection is fatal, which events to
 //! emit) lives in `js/internal/bootstrap.js`; this file only moves control between Rust and JS.
 
-use std::path::Path;
+use std::collections::HashSet;
+use std::path::{Path, PathBuf};
 use std::rc::Rc;
 use std::sync::Once;
 use std::time::Instant;
@@ -12,6 +13,7 @@ use crate::app::App;
 use crate::event_loop::{self, EventLoop, LoopInfo};
 use crate::ops::errors::source_arrow;
 use crate::ops::modules::{compile_builtin, compile_function};
+use crate::source_map::BundleMap;
 use crate::stdio::write_stderr;
 use crate::{ops, version};
 
@@ -28,22 +30,82 @@ pub struct RuntimeState {
     pub event_loop: EventLoop,
     /// `bootstrap.js`'s handler for V8's promise-rejection notifications.
     on_promise_reject: Option<v8::Global<v8::Function>>,
-    /// The main script's name in stack traces and its source, for error arrows.
-    main_script: Option<(String, Rc<str>)>,
+    /// `bootstrap.js`'s formatter of `error.stack`.
+    prepare_stack_trace: Option<v8::Global<v8::Function>>,
+    /// The application's bundle, for error arrows and stack traces.
+    bundle: Option<BundleScript>,
+}
+
+/// The bundle as V8 knows it (one script) and how its positions map to the project's files.
+struct BundleScript {
+    /// Its name in stack traces: the entry's absolute path.
+    name: String,
+    source: Rc<str>,
+    map: Option<BundleMap>,
+    /// Where the project root is taken to be at run time: the executable's directory.
+    root: PathBuf,
+    esm: HashSet<String>,
+}
+
+/// A bundle position mapped back to a project file, as Node would name it.
+pub struct Mapped<'a> {
+    /// The file's absolute path, or its `file://` URL for an ES module.
+    pub file: String,
+    pub line: u32,
+    pub column: u32,
+    /// The original line's text, where the build kept the sources.
+    pub text: Option<&'a str>,
 }
 
 impl RuntimeState {
     /// The source of the script named `name` in stack traces.
     pub fn script_source(&self, name: &str) -> Option<&str> {
-        match &self.main_script {
-            Some((main, source)) if main == name => Some(source),
+        match &self.bundle {
+            Some(bundle) if bundle.name == name => Some(&bundle.source),
             _ => crate::builtins::source_by_script_name(name),
         }
     }
+
+    /// Where 1-based `line` and `column` of script `name` come from, if it is the bundle.
+    pub fn original_position(&self, name: &str, line: u32, column: u32) -> Option<Mapped<'_>> {
+        let bundle = self.bundle.as_ref().filter(|b| b.name == name)?;
+        let map = bundle.map.as_ref()?;
+        let original = map.original(line, column)?;
+        let path = bundle.root.join(original.source);
+        let path = normalize(&path);
+        let file = if bundle.esm.contains(original.source) {
+            url::Url::from_file_path(&path)
+                .map(|u| u.to_string())
+                .unwrap_or_else(|_| path.to_string_lossy().into_owned())
+        } else {
+            path.to_string_lossy().into_owned()
+        };
+        Some(Mapped {
+            file,
+            line: original.line,
+            column: original.column,
+            text: map.source_line(original.source, original.line),
+        })
+    }
 }
 
-/// Parameters of the application's main-module wrapper, as in Node's CommonJS loader.
-const MAIN_PARAMS: [&str; 5] = ["exports", "require", "module", "__filename", "__dirname"];
+/// `path` without `.` and `..` components (module names may climb out of the root).
+fn normalize(path: &Path) -> PathBuf {
+    let mut out = PathBuf::new();
+    for c in path.components() {
+        match c {
+            std::path::Component::ParentDir => {
+                out.pop();
+            }
+            std::path::Component::CurDir => {}
+            other => out.push(other),
+        }
+    }
+    out
+}
+
+/// The bundle is a function of the module registry (see js/internal/modules.js).
+const BUNDLE_PARAMS: [&str; 1] = ["$pack"];
 
 fn init_v8() {
     static INIT: Once = Once::new();
@@ -56,7 +118,7 @@ fn init_v8() {
 
 /// Runs the application to completion and returns its exit status. `origin` is when the
 /// process started: loop time counts from there, as libuv's does from loop creation.
-pub fn run(app: &App, exe: &Path, origin: Instant) -> i32 {
+pub fn run(app: App, exe: &Path, origin: Instant) -> i32 {
     let rt = match tokio::runtime::Builder::new_current_thread()
         .enable_all()
         .max_blocking_threads(4)
@@ -76,8 +138,10 @@ pub fn run(app: &App, exe: &Path, origin: Instant) -> i32 {
         exit_code: None,
         event_loop: EventLoop::new(origin),
         on_promise_reject: None,
-        main_script: None,
+        prepare_stack_trace: None,
+        bundle: None,
     });
+    isolate.set_prepare_stack_trace_callback(prepare_stack_trace);
     isolate.set_microtasks_policy(v8::MicrotasksPolicy::Explicit);
     isolate.set_promise_reject_callback(promise_reject_callback);
     isolate.set_capture_stack_trace_for_uncaught_exceptions(true, 10);
@@ -89,6 +153,7 @@ pub fn run(app: &App, exe: &Path, origin: Instant) -> i32 {
     // Drop handles into the isolate before the isolate itself.
     let state = state(scope);
     state.on_promise_reject = None;
+    state.prepare_stack_trace = None;
     state.event_loop.clear();
     drop(rt_context);
     // Blocking reads still in flight (standard input, say) must not hold up the exit.
@@ -119,7 +184,7 @@ pub enum Outcome<'s> {
 }
 
 impl Run {
-    fn start(scope: &mut v8::PinScope, app: &App, exe: &Path) -> Result<Run, Ended> {
+    fn start(scope: &mut v8::PinScope, app: App, exe: &Path) -> Result<Run, Ended> {
         let hooks = bootstrap(scope)?;
         let run = Run {
             hooks: v8::Global::new(scope, hooks),
@@ -127,15 +192,26 @@ impl Run {
         if let Some(handler) = get_function(scope, hooks, "onPromiseReject") {
             state(scope).on_promise_reject = Some(v8::Global::new(scope, handler));
         }
+        if let Some(handler) = get_function(scope, hooks, "prepareStackTrace") {
+            state(scope).prepare_stack_trace = Some(v8::Global::new(scope, handler));
+        }
 
-        let info = launch_info(scope, app, exe);
+        let info = launch_info(scope, &app, exe);
         run.call(scope, "start", &[info])?;
 
         let filename = main_filename(exe, &app.manifest.entry);
-        state(scope).main_script = Some((filename.clone(), Rc::from(app.bundle.as_str())));
+        let root = exe.parent().unwrap_or(Path::new("/")).to_path_buf();
+        let source: Rc<str> = Rc::from(app.bundle.as_str());
+        state(scope).bundle = Some(BundleScript {
+            name: filename.clone(),
+            source: source.clone(),
+            map: app.source_map.map(BundleMap::new),
+            root: root.clone(),
+            esm: app.manifest.esm.into_iter().collect(),
+        });
         let main = {
             v8::tc_scope!(let tc, scope);
-            match compile_function(tc, &app.bundle, &filename, &MAIN_PARAMS) {
+            match compile_function(tc, &source, &filename, &BUNDLE_PARAMS) {
                 Some(f) => Ok(v8::Global::new(tc, f)),
                 None => Err(tc.exception().map(|e| v8::Global::new(tc, e))),
             }
@@ -150,8 +226,8 @@ impl Run {
                 return Err(Ended(1));
             }
         };
-        let filename = v8::String::new(scope, &filename).expect("filename");
-        run.call(scope, "runMain", &[main.into(), filename.into()])?;
+        let root = v8::String::new(scope, &root.to_string_lossy()).expect("root");
+        run.call(scope, "runMain", &[main.into(), root.into()])?;
         run.after_callback(scope)?;
         Ok(run)
     }
@@ -384,6 +460,29 @@ fn get_function<'s>(
     let key = v8::String::new(scope, name)?;
     let value = object.get(scope, key.into())?;
     v8::Local::<v8::Function>::try_from(value).ok()
+}
+
+/// V8 asks how to write `error.stack`: `bootstrap.js` answers (Node's `Error.prepareStackTrace`
+/// hook, frames mapped back to the project's files). Should that throw, the error's own
+/// description stands in.
+fn prepare_stack_trace<'s>(
+    scope: &mut v8::PinScope<'s, '_>,
+    error: v8::Local<'s, v8::Value>,
+    sites: v8::Local<'s, v8::Array>,
+) -> v8::Local<'s, v8::Value> {
+    let handler = state(scope).prepare_stack_trace.clone();
+    let handler = handler.map(|h| v8::Local::new(scope, h));
+    if let Some(handler) = handler {
+        v8::tc_scope!(let tc, scope);
+        let undefined = v8::undefined(tc).into();
+        if let Some(stack) = handler.call(tc, undefined, &[error, sites.into()]) {
+            return stack;
+        }
+    }
+    error
+        .to_string(scope)
+        .map(Into::into)
+        .unwrap_or_else(|| v8::undefined(scope).into())
 }
 
 /// Absolute path the entry module is reported at: beside the executable, at its place in the

@@ -8,6 +8,7 @@ mod builtins;
 mod engine;
 mod event_loop;
 mod ops;
+mod source_map;
 mod stdio;
 mod version;
 
@@ -50,7 +51,7 @@ fn main() -> ExitCode {
             return ExitCode::from(1);
         }
     };
-    let code = engine::run(&app, &exe, origin);
+    let code = engine::run(app, &exe, origin);
     // Exit statuses are 8 bits wide: Node's `process.exit(256)` also ends with status 0.
     ExitCode::from((code & 0xff) as u8)
 }

@@ -178,7 +178,7 @@ fn explicit_runtime_and_success_line() {
     let stdout = String::from_utf8_lossy(&result.stdout);
     assert_eq!(stdout.lines().count(), 1, "{stdout}");
     assert!(stdout.starts_with(out.to_str().unwrap()), "{stdout}");
-    assert!(stdout.contains(" MB)"), "{stdout}");
+    assert!(stdout.contains(" MB, 1 module)"), "{stdout}");
     assert_eq!(run_exe(&out, &[], &[]).stdout, "Hello from pack!\n");
 }
 

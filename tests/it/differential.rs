@@ -8,7 +8,7 @@ use crate::support::{self, *};
 /// Makes stderr comparable: paths of the program, stack frames (Node's loader frames differ
 /// from ours), arrows into built-in modules (`node:internal/...:N`, the source line and the
 /// caret) and Node's version footer go.
-fn normalize_stderr(stderr: &str, script_dir: &Path, exe_dir: &Path) -> String {
+pub fn normalize_stderr(stderr: &str, script_dir: &Path, exe_dir: &Path) -> String {
     let mut lines = Vec::new();
     let mut skip = 0;
     for line in stderr.lines() {

@@ -4,6 +4,7 @@
 //! executables are shared between tests through `support`.
 
 mod build_errors;
+mod bundle;
 mod differential;
 mod payload_errors;
 mod run;

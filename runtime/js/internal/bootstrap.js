@@ -15,23 +15,13 @@ const languageGlobals = ObjectFreeze(
 
 // ---- built-in modules -------------------------------------------------------------------------
 
-// Node 20's public built-in modules, as `module.builtinModules` lists them. Not all of them are
-// provided here (`provided`); the others fail to load but are still built-in names.
-const nodeBuiltinNames = ObjectFreeze([
-  '_http_agent', '_http_client', '_http_common', '_http_incoming', '_http_outgoing', '_http_server',
-  '_stream_duplex', '_stream_passthrough', '_stream_readable', '_stream_transform', '_stream_wrap',
-  '_stream_writable', '_tls_common', '_tls_wrap', 'assert', 'assert/strict', 'async_hooks', 'buffer',
-  'child_process', 'cluster', 'console', 'constants', 'crypto', 'dgram', 'diagnostics_channel', 'dns',
-  'dns/promises', 'domain', 'events', 'fs', 'fs/promises', 'http', 'http2', 'https', 'inspector',
-  'inspector/promises', 'module', 'net', 'os', 'path', 'path/posix', 'path/win32', 'perf_hooks',
-  'process', 'punycode', 'querystring', 'readline', 'readline/promises', 'repl', 'stream',
-  'stream/consumers', 'stream/promises', 'stream/web', 'string_decoder', 'sys', 'timers',
-  'timers/promises', 'tls', 'trace_events', 'tty', 'url', 'util', 'util/types', 'v8', 'vm', 'wasi',
-  'worker_threads', 'zlib',
-]);
+// Node 20's built-in module names (runtime/node-builtins.txt, shared with pack). Not all of them
+// are provided here (`provided`); the others fail to load but are still built-in names.
+const allBuiltinNames = ops.nodeBuiltinNames();
+const nodeBuiltinNames = ObjectFreeze(allBuiltinNames.filter((n) => !n.startsWith('node:')));
 const nodeBuiltinSet = new Set(nodeBuiltinNames);
-// Names that exist only with the `node:` prefix in Node 20.
-const prefixOnly = new Set(['sea', 'test', 'test/reporters']);
+// Names that exist only with the `node:` prefix.
+const prefixOnly = new Set(allBuiltinNames.filter((n) => n.startsWith('node:')).map((n) => n.slice(5)));
 const provided = new Set(ops.builtinNames());
 const cache = new MapCtor();
 
@@ -166,18 +156,16 @@ module.exports = {
     process._start(info);
   },
 
-  runMain(main, filename) {
+  runMain(bundle, root) {
     // `node:module` owns the Module class; loading it adds `createMain` and `makeRequire` to
     // the loader.
     loadEmbedded('node/module');
-    const loader = loadEmbedded('internal/loader');
-    const mod = loader.createMain(filename);
-    moduleCache[filename] = mod;
-    process.mainModule = mod;
-    const require = loader.makeRequire(mod);
-    main.call(mod.exports, mod.exports, require, mod, filename, mod.path);
-    mod.loaded = true;
+    const entry = loadEmbedded('internal/modules').runBundle(bundle, root);
+    // An entry that awaits at top level and fails is an uncaught exception, as in Node.
+    if (entry !== undefined) entry.then(undefined, (err) => uncaught.handleUncaught(err));
   },
+
+  prepareStackTrace: (error, sites) => loadEmbedded('internal/stack_trace').prepareStackTrace(error, sites),
 
   onPromiseReject: ticks.onPromiseReject,
   processTicksAndRejections: ticks.processTicksAndRejections,

@@ -629,6 +629,12 @@ function formatRaw(ctx, value, recurseTimes, typedArray) {
       base = formatBoxed(ctx, value, tagOf(value), constructor, tag);
       // Coloured as a whole only when it stands alone.
       if (keys.length === 0 && protoProps === undefined) return ctx.stylize(base, tagOf(value) === 'String' ? 'string' : tagOf(value).toLowerCase());
+    } else if (constructor === null && isModuleNamespace(value)) {
+      // A module namespace: its bindings' values; one not yet initialised says so.
+      braces[0] = '[Module: null prototype] {';
+      const names = keys;
+      keys = [];
+      formatter = (c, v, recurse) => names.map((name) => formatNamespaceEntry(c, v, recurse, name));
     } else {
       // Without a prototype, the name is the class V8 recorded (or its own toStringTag).
       const fallback = constructor === null ? ops.constructorName(value) : 'Object';
@@ -1044,6 +1050,23 @@ function formatPromise(ctx, value, recurseTimes) {
 }
 
 const identifier = /^[a-zA-Z_][a-zA-Z_0-9]*$/;
+
+/** Whether `value` is the namespace object of one of the application's modules. */
+function isModuleNamespace(value) {
+  return require('internal/modules').namespaces.has(value);
+}
+
+function formatNamespaceEntry(ctx, ns, recurseTimes, key) {
+  let value;
+  try {
+    value = ns[key];
+  } catch (err) {
+    if (!(err instanceof ReferenceError)) throw err;
+    const name = typeof key === 'symbol' ? `[${key.toString()}]` : key;
+    return `${name}: ${ctx.stylize('<uninitialized>', 'special')}`;
+  }
+  return formatProperty(ctx, ns, recurseTimes, key, 'object', { value, enumerable: true });
+}
 
 function formatProperty(ctx, value, recurseTimes, key, type, desc, original = value) {
   let name;

@@ -1,6 +1,6 @@
 'use strict';
-// The `module` module: the Module class and `require` as Node builds them. A packed program is
-// one file, so only built-in modules can be loaded; other requests resolve to nothing.
+// The `module` module: the Module class and `require` as Node builds them. A packed program
+// loads built-in modules and the modules of its bundle (internal/modules.js).
 
 const loader = require('internal/loader');
 const path = require('path');
@@ -86,7 +86,8 @@ Module._resolveFilename = function _resolveFilename(request, parent, isMain, opt
   if (typeof options === 'object' && options !== null && options.paths !== undefined && !Array.isArray(options.paths)) {
     throw invalidArgValue('options.paths', options.paths);
   }
-  // Nothing outside the executable can be loaded.
+  const bundled = loader.findBundled?.(request, parent);
+  if (bundled !== undefined) return bundled;
   throw moduleNotFound(request, parent);
 };
 
@@ -99,7 +100,12 @@ Module._load = function _load(request, parent, isMain) {
   const filename = Module._resolveFilename(request, parent, isMain);
   // A cache entry under a built-in's bare name wins over the built-in, as in Node.
   const cached = Module._cache[filename];
-  if (cached !== undefined) return cached.exports;
+  if (cached !== undefined) {
+    if (parent && !parent.children.includes(cached)) parent.children.push(cached);
+    return cached.exports;
+  }
+  const bundled = loader.loadBundled?.(filename, parent);
+  if (bundled !== undefined) return bundled.exports;
   const exports = loader.loadBuiltin(filename);
   if (exports === undefined) throw moduleNotFound(request, parent);
   return exports;

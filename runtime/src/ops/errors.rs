@@ -9,9 +9,25 @@ pub fn source_arrow(scope: &mut v8::PinScope, message: v8::Local<v8::Message>) -
         .filter(|n| n.is_string())?
         .to_rust_string_lossy(scope);
     let line = message.get_line_number(scope)?;
+    let mut start = message.get_start_column();
+    let mut end = message.get_end_column().max(start + 1);
+    if let Some(state) = scope.get_slot::<RuntimeState>()
+        && let Some(mapped) = state.original_position(&file, line as u32, start as u32 + 1)
+    {
+        // The original line, underlined from the mapped column for as long as the generated
+        // expression was.
+        let text = mapped.text.unwrap_or("").to_string();
+        let (file, line) = (mapped.file, mapped.line);
+        let width = end - start;
+        start = mapped.column as usize - 1;
+        end = start + width;
+        return Some(arrow_text(&file, line as usize, &text, start, end));
+    }
     let source = message.get_source_line(scope)?.to_rust_string_lossy(scope);
-    let start = message.get_start_column();
-    let end = message.get_end_column().max(start + 1);
+    Some(arrow_text(&file, line, &source, start, end))
+}
+
+fn arrow_text(file: &str, line: usize, source: &str, start: usize, end: usize) -> String {
     let mut underline = String::new();
     for (i, ch) in source.chars().enumerate().take(end) {
         if i < start {
@@ -23,7 +39,7 @@ pub fn source_arrow(scope: &mut v8::PinScope, message: v8::Local<v8::Message>) -
     if underline.len() <= start {
         underline.push('^');
     }
-    Some(format!("{file}:{line}\n{source}\n{underline}\n"))
+    format!("{file}:{line}\n{source}\n{underline}\n")
 }
 
 /// `errorArrow(error)`: the arrow for an error that did not come through a `TryCatch` (a rejected
@@ -52,10 +68,19 @@ pub fn op_error_arrow(
     let Some(state) = scope.get_slot::<RuntimeState>() else {
         return;
     };
-    let Some(text) = state
-        .script_source(&file)
-        .and_then(|source| source.lines().nth(line.saturating_sub(1)))
-    else {
+    let (file, line, column, text) =
+        match state.original_position(&file, line as u32, column as u32) {
+            Some(m) => (m.file, m.line as usize, m.column as usize, m.text),
+            None => (
+                file.clone(),
+                line,
+                column,
+                state
+                    .script_source(&file)
+                    .and_then(|source| source.lines().nth(line.saturating_sub(1))),
+            ),
+        };
+    let Some(text) = text else {
         return;
     };
     let marker: String = text
@@ -82,4 +107,27 @@ pub fn op_script_source(
         return;
     };
     rv.set(v8::String::new(scope, &source).expect("source").into());
+}
+
+/// `mapPosition(script, line, column)`: where a position of the bundle comes from, as
+/// `[file, line, column]` (file as Node names it); undefined for other scripts.
+pub fn op_map_position(
+    scope: &mut v8::PinScope,
+    args: v8::FunctionCallbackArguments,
+    mut rv: v8::ReturnValue<v8::Value>,
+) {
+    let name = args.get(0).to_rust_string_lossy(scope);
+    let line = args.get(1).uint32_value(scope).unwrap_or(0);
+    let column = args.get(2).uint32_value(scope).unwrap_or(0);
+    let Some((file, line, column)) = scope
+        .get_slot::<RuntimeState>()
+        .and_then(|s| s.original_position(&name, line, column))
+        .map(|m| (m.file, m.line, m.column))
+    else {
+        return;
+    };
+    let file = v8::String::new(scope, &file).expect("file").into();
+    let line = v8::Integer::new_from_unsigned(scope, line).into();
+    let column = v8::Integer::new_from_unsigned(scope, column).into();
+    rv.set(v8::Array::new_with_elements(scope, &[file, line, column]).into());
 }

@@ -114,3 +114,20 @@ pub fn op_builtin_names(
     let array = v8::Array::new_with_elements(scope, &names);
     rv.set(array.into());
 }
+
+/// `nodeBuiltinNames()`: Node's built-in module names from the list shared with `pack`; names
+/// that exist only with the prefix keep their `node:`.
+pub fn op_node_builtin_names(
+    scope: &mut v8::PinScope,
+    _args: v8::FunctionCallbackArguments,
+    mut rv: v8::ReturnValue<v8::Value>,
+) {
+    const LIST: &str = include_str!("../../node-builtins.txt");
+    let names: Vec<v8::Local<v8::Value>> = LIST
+        .lines()
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .map(|n| v8::String::new(scope, n).expect("name").into())
+        .collect();
+    let array = v8::Array::new_with_elements(scope, &names);
+    rv.set(array.into());
+}

@@ -1,0 +1,317 @@
+'use strict';
+// The application's modules as the bundle defines them. The bundle is a function of `$pack`
+// (the registry below) that registers one factory per module: CommonJS factories take Node's
+// wrapper parameters; ES module factories take their namespace object and `import.meta`, and
+// call back here for their imports. Modules run on first use, as under Node.
+
+const path = require('path');
+const pathToFileURL = (file) => require('url').pathToFileURL(file);
+const loader = require('internal/loader');
+const { codedError } = require('internal/errors');
+
+const ObjectCreate = Object.create;
+const ObjectDefineProperty = Object.defineProperty;
+const ObjectKeys = Object.keys;
+const ObjectPreventExtensions = Object.preventExtensions;
+const ObjectPrototypeHasOwnProperty = Object.prototype.hasOwnProperty;
+const PromiseResolve = Promise.resolve.bind(Promise);
+const PromiseReject = Promise.reject.bind(Promise);
+const ReflectApply = Reflect.apply;
+const SymbolToStringTag = Symbol.toStringTag;
+
+const CJS = 0;
+const ESM = 1;
+// ES module states.
+const UNLINKED = 0;
+const EVALUATING = 1;
+const EVALUATED = 2;
+const FAILED = 3;
+
+/** Every module, in bundle order (the entry first). */
+const records = [];
+/** Module index by absolute filename. */
+const byFilename = new Map();
+/** The record of a CommonJS `Module` object. */
+const recordOf = new WeakMap();
+/** Module namespace objects, which util.inspect shows as `[Module: null prototype]`. */
+const namespaces = new WeakSet();
+/** Namespaces of CommonJS exports and built-ins, made once per exports object. */
+const namespaceOfExports = new WeakMap();
+let root = '/';
+let Module;
+
+function newNamespace() {
+  const ns = ObjectCreate(null);
+  ObjectDefineProperty(ns, SymbolToStringTag, { value: 'Module' });
+  namespaces.add(ns);
+  return ns;
+}
+
+/** A namespace for a CommonJS module's exports: `default` and each own enumerable key. */
+function namespaceOf(exports) {
+  const isObject = (typeof exports === 'object' && exports !== null) || typeof exports === 'function';
+  if (isObject) {
+    const cached = namespaceOfExports.get(exports);
+    if (cached !== undefined) return cached;
+  }
+  const ns = newNamespace();
+  const names = isObject ? ObjectKeys(exports).filter((k) => k !== 'default') : [];
+  names.push('default');
+  names.sort();
+  for (const name of names) {
+    const value = name === 'default' ? exports : exports[name];
+    ObjectDefineProperty(ns, name, { value, writable: true, enumerable: true });
+  }
+  ObjectPreventExtensions(ns);
+  if (isObject) namespaceOfExports.set(exports, ns);
+  return ns;
+}
+
+function moduleNotFound(specifier, from) {
+  const parent = from === undefined ? undefined : records[from].filename;
+  const isPath = /^(\.{0,2}\/|file:)/.test(specifier);
+  const message = isPath
+    ? `Cannot find module '${specifier.startsWith('file:') ? specifier : path.resolve(path.dirname(parent ?? root), specifier)}'${parent ? ` imported from ${parent}` : ''}`
+    : `Cannot find package '${specifier}'${parent ? ` imported from ${parent}` : ''}`;
+  return codedError(Error, 'ERR_MODULE_NOT_FOUND', message);
+}
+
+function builtinNamespace(name) {
+  if (!loader.isBuiltin(name)) {
+    throw codedError(Error, 'ERR_UNKNOWN_BUILTIN_MODULE', `No such built-in module: ${name}`);
+  }
+  const bare = name.startsWith('node:') ? name.slice(5) : name;
+  const exports = loader.loadBuiltin(bare);
+  if (exports === undefined) {
+    throw codedError(Error, 'ERR_UNKNOWN_BUILTIN_MODULE', `No such built-in module: ${name}`);
+  }
+  return namespaceOf(exports);
+}
+
+function importMeta(record) {
+  const url = pathToFileURL(record.filename).href;
+  const meta = ObjectCreate(null);
+  meta.dirname = path.dirname(record.filename);
+  meta.filename = record.filename;
+  meta.resolve = function resolve(specifier) {
+    specifier = `${specifier}`;
+    if (loader.isBuiltin(specifier)) return specifier.startsWith('node:') ? specifier : `node:${specifier}`;
+    if (/^(\.{0,2}\/)/.test(specifier)) return new URL(specifier, url).href;
+    if (URL.canParse(specifier)) return specifier;
+    throw moduleNotFound(specifier, record.index);
+  };
+  meta.url = url;
+  return meta;
+}
+
+/** Runs ES module `i` if it has not run; rethrows the error it failed with before. */
+function evaluate(i) {
+  const record = records[i];
+  if (record.state === EVALUATED || record.state === EVALUATING) return;
+  if (record.state === FAILED) throw record.error;
+  record.state = EVALUATING;
+  try {
+    ReflectApply(record.factory, undefined, [record.ns, importMeta(record)]);
+  } catch (err) {
+    record.state = FAILED;
+    record.error = err;
+    throw err;
+  }
+  record.state = EVALUATED;
+}
+
+/** Runs ES module `i`, which may await at top level; the promise settles when it has run. */
+function evaluateAsync(i) {
+  const record = records[i];
+  if (!record.async) {
+    try {
+      evaluate(i);
+      return PromiseResolve();
+    } catch (err) {
+      return PromiseReject(err);
+    }
+  }
+  if (record.promise === undefined) {
+    record.state = EVALUATING;
+    record.promise = ReflectApply(record.factory, undefined, [record.ns, importMeta(record)]).then(
+      () => {
+        record.state = EVALUATED;
+      },
+      (err) => {
+        record.state = FAILED;
+        record.error = err;
+        throw err;
+      },
+    );
+  }
+  return record.promise;
+}
+
+/** The exports of CommonJS module `i` (or the namespace of ES module `i`), for `require`. */
+function requireRecord(i, parent) {
+  const record = records[i];
+  if (record.kind === ESM) {
+    if (record.async) {
+      throw codedError(
+        Error,
+        'ERR_REQUIRE_ASYNC_MODULE',
+        'require() cannot be used on an ESM graph with top-level await. Use import() instead. To see where the top-level await comes from, use --experimental-print-required-tla.',
+      );
+    }
+    evaluate(i);
+    return record.ns;
+  }
+  const cached = Module._cache[record.filename];
+  if (cached !== undefined) {
+    if (parent && !parent.children.includes(cached)) parent.children.push(cached);
+    return cached.exports;
+  }
+  const mod = new Module(record.filename, parent);
+  mod.filename = record.filename;
+  mod.paths = Module._nodeModulePaths(path.dirname(record.filename));
+  if (parent) parent.children.push(mod);
+  runCommonJs(record, mod);
+  return mod.exports;
+}
+
+function runCommonJs(record, mod) {
+  recordOf.set(mod, record);
+  Module._cache[record.filename] = mod;
+  let threw = true;
+  try {
+    const require = loader.makeRequire(mod);
+    ReflectApply(record.factory, mod.exports, [mod.exports, require, mod, record.filename, path.dirname(record.filename)]);
+    threw = false;
+  } finally {
+    // A module that threw is not cached: requiring it again runs it again, as in Node.
+    if (threw) delete Module._cache[record.filename];
+  }
+  mod.loaded = true;
+}
+
+/** Extensions tried for a computed `require` path, as Node's loader does. */
+const probes = ['', '.js', '.json', '.node', '/index.js', '/index.json'];
+
+/** The filename a bundled module's `require(request)` names, or undefined. */
+function findBundled(request, parent) {
+  const record = parent ? recordOf.get(parent) : undefined;
+  if (record !== undefined && ObjectPrototypeHasOwnProperty.call(record.map, request)) {
+    return records[record.map[request]].filename;
+  }
+  if (!/^(\.{0,2}\/|\.\.?$)/.test(request)) return undefined;
+  const base = parent?.filename ? path.dirname(parent.filename) : process.cwd();
+  const file = path.resolve(base, request);
+  for (const suffix of probes) {
+    if (byFilename.has(file + suffix)) return file + suffix;
+  }
+  return undefined;
+}
+
+function loadBundled(filename, parent) {
+  const i = byFilename.get(filename);
+  return i === undefined ? undefined : { exports: requireRecord(i, parent) };
+}
+
+// The registry the bundle calls; short names keep the bundle small.
+const registry = {
+  /** A CommonJS module: its name, its `require` map (specifier to module), its factory. */
+  c(name, map, factory) {
+    const filename = path.join(root, name);
+    byFilename.set(filename, records.length);
+    records.push({ kind: CJS, name, filename, map, factory, index: records.length });
+  },
+  /** An ES module: its name, whether it awaits at top level, its factory. */
+  e(name, isAsync, factory) {
+    const filename = path.join(root, name);
+    byFilename.set(filename, records.length);
+    records.push({
+      kind: ESM,
+      name,
+      filename,
+      factory,
+      async: isAsync,
+      ns: newNamespace(),
+      state: UNLINKED,
+      error: undefined,
+      promise: undefined,
+      index: records.length,
+    });
+  },
+  /** The namespace of ES module `i`, which exists before it runs. */
+  n(i) {
+    return records[i].ns;
+  },
+  /** Defines a module's exports as getters of its own bindings. */
+  x(ns, getters) {
+    for (const name of ObjectKeys(getters)) {
+      ObjectDefineProperty(ns, name, { get: getters[name], enumerable: true });
+    }
+  },
+  /** `export *` of a CommonJS module or a built-in: its names, known only now. */
+  s(ns, from) {
+    for (const name of ObjectKeys(from)) {
+      if (name === 'default' || ObjectPrototypeHasOwnProperty.call(ns, name)) continue;
+      ObjectDefineProperty(ns, name, { get: () => from[name], enumerable: true });
+    }
+  },
+  r: evaluate,
+  ra: evaluateAsync,
+  /** The namespace of CommonJS module `i`, run for an import. */
+  i(i) {
+    return namespaceOf(requireRecord(i, undefined));
+  },
+  b: builtinNamespace,
+  /** A static import that was not bundled. */
+  m(specifier, from) {
+    throw moduleNotFound(specifier, from);
+  },
+  /** `import()` of bundled module `i`. */
+  d(i) {
+    const record = records[i];
+    if (record.kind === ESM) return evaluateAsync(i).then(() => record.ns);
+    return PromiseResolve().then(() => namespaceOf(requireRecord(i, undefined)));
+  },
+  /** `import()` of something only known now: a built-in, or a bundled module by path or URL. */
+  dx(specifier, from) {
+    return PromiseResolve().then(() => {
+      specifier = `${specifier}`;
+      if (loader.isBuiltin(specifier)) return builtinNamespace(specifier);
+      let file;
+      if (specifier.startsWith('file:')) file = require('url').fileURLToPath(specifier);
+      else if (/^(\.{0,2}\/)/.test(specifier)) file = path.resolve(path.dirname(records[from].filename), specifier);
+      const i = file === undefined ? undefined : byFilename.get(file);
+      if (i === undefined) throw moduleNotFound(specifier, from);
+      return registry.d(i);
+    });
+  },
+  /** The name the language gives an anonymous default export. */
+  nm(value, name) {
+    ObjectDefineProperty(value, 'name', { value: name, configurable: true });
+    return value;
+  },
+};
+
+/**
+ * Registers the bundle's modules and runs the entry (module 0). `dir` is where the project's
+ * root is taken to be: the executable's directory. Returns a promise when the entry awaits at
+ * top level.
+ */
+function runBundle(bundle, dir) {
+  Module = require('module');
+  root = dir;
+  loader.findBundled = findBundled;
+  loader.loadBundled = loadBundled;
+  bundle(registry);
+  const entry = records[0];
+  if (entry.kind === ESM) {
+    if (entry.async) return evaluateAsync(0);
+    evaluate(0);
+    return undefined;
+  }
+  const mod = loader.createMain(entry.filename);
+  process.mainModule = mod;
+  runCommonJs(entry, mod);
+  return undefined;
+}
+
+module.exports = { runBundle, namespaces, records };

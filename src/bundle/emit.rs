@@ -1,0 +1,280 @@
+//! Emit: every module wrapped in the function the runtime's registry calls, in one script, then
+//! code and a source map back to the original files.
+
+use swc_core::common::source_map::LineCol;
+use swc_core::common::sync::Lrc;
+use swc_core::common::{BytePos, FileName, Mark, SourceFile, SourceMap, SyntaxContext};
+use swc_core::ecma::ast::*;
+use swc_core::ecma::codegen::{Config, Emitter, text_writer::JsWriter};
+use swc_core::ecma::transforms::base::{fixer::fixer, hygiene::hygiene};
+use swc_core::ecma::visit::{VisitMut, VisitMutWith};
+
+use super::ast::*;
+use super::esm;
+use super::graph::{Graph, ModuleRecord, Source, Target};
+use crate::diagnostics::Diagnostic;
+
+pub struct Emitted {
+    pub code: String,
+    pub source_map: Vec<u8>,
+}
+
+/// CommonJS wrapper parameters, as in Node's loader.
+const CJS_PARAMS: [&str; 5] = ["exports", "require", "module", "__filename", "__dirname"];
+
+pub fn emit(mut graph: Graph, unresolved_mark: Mark, diagnostics: &mut Vec<Diagnostic>) -> Emitted {
+    let unresolved = SyntaxContext::empty().apply_mark(unresolved_mark);
+    let pack = ident("$pack", unresolved);
+    let pack_member = |name: &str| member(Expr::Ident(pack.clone()), name);
+    let sources: Vec<Source> = graph
+        .modules
+        .iter_mut()
+        .map(|m| std::mem::replace(&mut m.source, Source::Json(String::new())))
+        .collect();
+
+    let mut out = Output::default();
+    for (index, source) in sources.into_iter().enumerate() {
+        let record = &graph.modules[index];
+        let requires = || {
+            record
+                .require_targets
+                .iter()
+                .filter_map(|(spec, target)| match target {
+                    Target::Module(i) => Some((spec.clone(), num(*i))),
+                    _ => None,
+                })
+                .collect()
+        };
+        if record.verbatim
+            && let Some(file) = &record.file
+        {
+            out.verbatim(record, requires(), file);
+            continue;
+        }
+        let name = str_lit(&record.name);
+        let mut dynamic = DynamicImports {
+            graph: &graph,
+            index,
+            pack: &pack,
+        };
+        let stmt = match source {
+            Source::CommonJs(script) => {
+                let mut stmts = script.body;
+                stmts.visit_mut_with(&mut dynamic);
+                let params = CJS_PARAMS.iter().map(|p| ident(p, unresolved)).collect();
+                call(
+                    pack_member("c"),
+                    vec![
+                        name,
+                        object(requires()),
+                        function(params, stmts, false, false),
+                    ],
+                )
+            }
+            Source::Json(text) => {
+                let params = CJS_PARAMS.iter().map(|p| ident(p, unresolved)).collect();
+                let parse = call(
+                    member(Expr::Ident(ident("JSON", unresolved)), "parse"),
+                    vec![str_lit(&text)],
+                );
+                let assign = Expr::Assign(AssignExpr {
+                    span: Default::default(),
+                    op: AssignOp::Assign,
+                    left: AssignTarget::Simple(SimpleAssignTarget::Member(MemberExpr {
+                        span: Default::default(),
+                        obj: Box::new(Expr::Ident(ident("module", unresolved))),
+                        prop: MemberProp::Ident(IdentName::new(
+                            "exports".into(),
+                            Default::default(),
+                        )),
+                    })),
+                    right: Box::new(parse),
+                });
+                call(
+                    pack_member("c"),
+                    vec![
+                        name,
+                        object(vec![]),
+                        function(params, vec![expr_stmt(assign)], false, false),
+                    ],
+                )
+            }
+            Source::Esm(module) => {
+                let cx = esm::Context {
+                    graph: &graph,
+                    pack: &pack,
+                    index,
+                };
+                let (params, mut stmts) = esm::transform(module, &cx, diagnostics);
+                stmts.visit_mut_with(&mut dynamic);
+                let is_async = graph.is_async(index);
+                call(
+                    pack_member("e"),
+                    vec![
+                        name,
+                        bool_lit(is_async),
+                        function(params, stmts, is_async, true),
+                    ],
+                )
+            }
+        };
+        let mut program = Program::Script(Script {
+            span: Default::default(),
+            body: vec![expr_stmt(stmt)],
+            shebang: None,
+        });
+        program.mutate(hygiene());
+        program.mutate(fixer(None));
+        out.generated(&graph.cm, &program);
+    }
+
+    let map = graph.cm.build_source_map(&out.mappings, None, MapConfig);
+    let mut source_map = Vec::new();
+    map.to_writer(&mut source_map)
+        .expect("writing to memory does not fail");
+    Emitted {
+        code: out.code,
+        source_map,
+    }
+}
+
+/// The bundle as it is written: text, and where its pieces come from.
+#[derive(Default)]
+struct Output {
+    code: String,
+    /// Original positions and the bundle positions (0-based line and column) they went to.
+    mappings: Vec<(BytePos, LineCol)>,
+    /// Lines written so far.
+    line: u32,
+}
+
+impl Output {
+    fn push(&mut self, text: &str) {
+        self.code.push_str(text);
+        self.line += text.bytes().filter(|&b| b == b'\n').count() as u32;
+        if !text.ends_with('\n') {
+            self.code.push('\n');
+            self.line += 1;
+        }
+    }
+
+    /// A CommonJS module's own text in its wrapper, each line mapped to itself.
+    fn verbatim(
+        &mut self,
+        record: &ModuleRecord,
+        requires: Vec<(String, Expr)>,
+        file: &SourceFile,
+    ) {
+        let map = requires
+            .into_iter()
+            .map(|(spec, target)| {
+                let Expr::Lit(Lit::Num(n)) = target else {
+                    unreachable!("targets are module numbers")
+                };
+                format!("{}:{}", json_string(&spec), n.value)
+            })
+            .collect::<Vec<_>>()
+            .join(",");
+        self.push(&format!(
+            "$pack.c({}, {{{map}}}, function (exports, require, module, __filename, __dirname) {{",
+            json_string(&record.name)
+        ));
+        let text: &str = &file.src;
+        // `#!` only starts a file; inside the wrapper it becomes a comment of the same length.
+        let text = match text.strip_prefix("#!") {
+            Some(rest) => std::borrow::Cow::Owned(format!("//{rest}")),
+            None => std::borrow::Cow::Borrowed(text),
+        };
+        let mut offset = 0usize;
+        for (i, line) in text.split_inclusive('\n').enumerate() {
+            self.mappings.push((
+                file.start_pos + BytePos(offset as u32),
+                LineCol {
+                    line: self.line + i as u32,
+                    col: 0,
+                },
+            ));
+            offset += line.len();
+        }
+        self.push(&text);
+        self.push("});");
+    }
+
+    /// Generated code for one module, with its mappings moved to where it lands.
+    fn generated(&mut self, cm: &Lrc<SourceMap>, program: &Program) {
+        let mut code = Vec::new();
+        let mut mappings = Vec::new();
+        {
+            let wr = JsWriter::new(cm.clone(), "\n", &mut code, Some(&mut mappings));
+            let mut emitter = Emitter {
+                cfg: Config::default()
+                    .with_target(EsVersion::latest())
+                    .with_ascii_only(false),
+                cm: cm.clone(),
+                comments: None,
+                wr,
+            };
+            emitter
+                .emit_program(program)
+                .expect("writing to memory does not fail");
+        }
+        let line = self.line;
+        self.mappings.extend(mappings.into_iter().map(|(pos, lc)| {
+            (
+                pos,
+                LineCol {
+                    line: lc.line + line,
+                    col: lc.col,
+                },
+            )
+        }));
+        self.push(std::str::from_utf8(&code).expect("generated code is UTF-8"));
+    }
+}
+
+fn json_string(s: &str) -> String {
+    serde_json::to_string(s).expect("strings serialise")
+}
+
+/// Sources are named by their paths relative to the project root, with their text inside:
+/// the runtime shows original lines in error reports.
+struct MapConfig;
+
+impl swc_core::common::source_map::SourceMapGenConfig for MapConfig {
+    fn file_name_to_source(&self, f: &FileName) -> String {
+        f.to_string()
+    }
+
+    fn inline_sources_content(&self, _: &FileName) -> bool {
+        true
+    }
+}
+
+/// `import("x")` as a call of the registry: bundled modules load lazily from it.
+struct DynamicImports<'a> {
+    graph: &'a Graph,
+    index: usize,
+    pack: &'a Ident,
+}
+
+impl VisitMut for DynamicImports<'_> {
+    fn visit_mut_expr(&mut self, expr: &mut Expr) {
+        expr.visit_mut_children_with(self);
+        let Expr::Call(c) = expr else { return };
+        if !matches!(c.callee, Callee::Import(_)) || c.args.is_empty() {
+            return;
+        }
+        let arg = *c.args.swap_remove(0).expr;
+        let pack = |name: &str| member(Expr::Ident(self.pack.clone()), name);
+        let target = static_string(&arg).and_then(|s| {
+            self.graph.modules[self.index]
+                .dynamic_targets
+                .get(&s)
+                .copied()
+        });
+        *expr = match target {
+            Some(Target::Module(i)) => call(pack("d"), vec![num(i)]),
+            _ => call(pack("dx"), vec![arg, num(self.index)]),
+        };
+    }
+}

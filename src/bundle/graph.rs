@@ -1,0 +1,233 @@
+//! The module graph: every module the program can load, parsed and lowered, with the target of
+//! each of its requests.
+
+use std::collections::HashMap;
+
+use swc_core::common::sync::Lrc;
+use swc_core::common::{SourceFile, SourceMap};
+use swc_core::ecma::ast::{Module, ModuleDecl, ModuleItem, Script};
+
+use super::ast::export_name;
+
+/// What a request leads to. Indices point into the graph's tables.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Target {
+    Module(usize),
+    /// A built-in module, named in `Graph::builtins`.
+    Builtin(usize),
+    /// Left to be loaded from disk at run time (`--external`); named in `Graph::specifiers`.
+    External(usize),
+    /// Not found at build time; named in `Graph::specifiers`.
+    Missing(usize),
+}
+
+/// How a request is made.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum How {
+    /// `import ... from`, `export ... from`
+    Static,
+    /// `require("...")`
+    Require,
+    /// `import("...")`
+    Dynamic,
+}
+
+pub enum Source {
+    CommonJs(Script),
+    Esm(Module),
+    /// The JSON text.
+    Json(String),
+}
+
+pub struct ModuleRecord {
+    /// Path relative to the project root, with `/` separators: how the module is named at run
+    /// time (`__filename`) and in source maps.
+    pub name: String,
+    pub source: Source,
+    /// Targets of the static imports and re-exports, in source order.
+    pub static_targets: Vec<Target>,
+    /// Targets of `require("...")`, by specifier.
+    pub require_targets: Vec<(String, Target)>,
+    /// Targets of `import("...")`, by specifier.
+    pub dynamic_targets: HashMap<String, Target>,
+    pub top_level_await: bool,
+    /// Whether `source` is (or was, before emit took it) an ES module.
+    pub esm: bool,
+    /// The text as read.
+    pub file: Option<Lrc<SourceFile>>,
+    /// Its text can go into the bundle as it is: CommonJS that needed no change (no types, no
+    /// JSX, no `import()`). Such modules keep their exact text (`Function.prototype.toString`)
+    /// and positions.
+    pub verbatim: bool,
+    /// Bytes of source text.
+    pub size: usize,
+}
+
+impl ModuleRecord {
+    pub fn is_esm(&self) -> bool {
+        self.esm
+    }
+
+    /// The target of the `n`-th static request.
+    pub fn static_target(&self, n: usize) -> Target {
+        self.static_targets[n]
+    }
+}
+
+/// The names an ES module exports, with those of its `export *` of other ES modules.
+#[derive(Debug, Clone, Default)]
+pub struct ExportNames {
+    pub names: Vec<String>,
+    /// It also re-exports everything of a CommonJS or built-in module: names known only at
+    /// run time.
+    pub has_runtime_stars: bool,
+}
+
+impl ExportNames {
+    pub fn iter(&self) -> impl Iterator<Item = &String> {
+        self.names.iter()
+    }
+}
+
+pub struct Graph {
+    pub cm: Lrc<SourceMap>,
+    pub modules: Vec<ModuleRecord>,
+    pub builtins: Vec<String>,
+    pub specifiers: Vec<String>,
+    exports: Vec<ExportNames>,
+    asyncs: Vec<bool>,
+}
+
+impl Graph {
+    pub fn new(
+        cm: Lrc<SourceMap>,
+        modules: Vec<ModuleRecord>,
+        builtins: Vec<String>,
+        specifiers: Vec<String>,
+    ) -> Graph {
+        let mut graph = Graph {
+            cm,
+            modules,
+            builtins,
+            specifiers,
+            exports: Vec::new(),
+            asyncs: Vec::new(),
+        };
+        graph.exports = (0..graph.modules.len())
+            .map(|i| graph.collect_exports(i, &mut vec![false; graph.modules.len()]))
+            .collect();
+        graph.asyncs = graph.find_async();
+        graph
+    }
+
+    pub fn export_names(&self, i: usize) -> &ExportNames {
+        &self.exports[i]
+    }
+
+    /// Whether module `i` runs asynchronously: it awaits at top level, or imports (statically)
+    /// a module that does.
+    pub fn is_async(&self, i: usize) -> bool {
+        self.asyncs[i]
+    }
+
+    fn collect_exports(&self, i: usize, visiting: &mut Vec<bool>) -> ExportNames {
+        let Source::Esm(module) = &self.modules[i].source else {
+            return ExportNames::default();
+        };
+        if visiting[i] {
+            return ExportNames::default();
+        }
+        visiting[i] = true;
+        let mut out = ExportNames::default();
+        let mut stars = Vec::new();
+        let mut n = 0;
+        for item in &module.body {
+            let ModuleItem::ModuleDecl(decl) = item else {
+                continue;
+            };
+            if counts_as_static_request(decl) {
+                n += 1;
+            }
+            match decl {
+                ModuleDecl::ExportDecl(e) => {
+                    for id in super::esm::declared(&e.decl) {
+                        out.names.push(id.0.to_string());
+                    }
+                }
+                ModuleDecl::ExportNamed(named) if !named.type_only => {
+                    for spec in &named.specifiers {
+                        use swc_core::ecma::ast::ExportSpecifier as S;
+                        match spec {
+                            S::Named(s) if !s.is_type_only => out.names.push(
+                                s.exported
+                                    .as_ref()
+                                    .map(export_name)
+                                    .unwrap_or_else(|| export_name(&s.orig)),
+                            ),
+                            S::Namespace(s) => out.names.push(export_name(&s.name)),
+                            S::Default(s) => out.names.push(s.exported.sym.to_string()),
+                            S::Named(_) => {}
+                        }
+                    }
+                }
+                ModuleDecl::ExportDefaultDecl(_) | ModuleDecl::ExportDefaultExpr(_) => {
+                    out.names.push("default".into())
+                }
+                ModuleDecl::ExportAll(all) if !all.type_only => {
+                    stars.push(self.modules[i].static_target(n - 1));
+                }
+                _ => {}
+            }
+        }
+        for target in stars {
+            match target {
+                Target::Module(t) if self.modules[t].is_esm() => {
+                    let inner = self.collect_exports(t, visiting);
+                    out.has_runtime_stars |= inner.has_runtime_stars;
+                    for name in inner.names {
+                        if name != "default" && !out.names.contains(&name) {
+                            out.names.push(name);
+                        }
+                    }
+                }
+                _ => out.has_runtime_stars = true,
+            }
+        }
+        visiting[i] = false;
+        out.names.sort();
+        out.names.dedup();
+        out
+    }
+
+    fn find_async(&self) -> Vec<bool> {
+        let mut asyncs: Vec<bool> = self.modules.iter().map(|m| m.top_level_await).collect();
+        // To a fixed point: cycles settle once nothing changes.
+        loop {
+            let mut changed = false;
+            for (i, m) in self.modules.iter().enumerate() {
+                if asyncs[i] || !m.is_esm() {
+                    continue;
+                }
+                if m.static_targets.iter().any(
+                    |t| matches!(t, Target::Module(d) if asyncs[*d] && self.modules[*d].is_esm()),
+                ) {
+                    asyncs[i] = true;
+                    changed = true;
+                }
+            }
+            if !changed {
+                return asyncs;
+            }
+        }
+    }
+}
+
+/// Whether a module declaration is one of the static requests, counted in source order.
+pub fn counts_as_static_request(decl: &ModuleDecl) -> bool {
+    match decl {
+        ModuleDecl::Import(i) => !i.type_only,
+        ModuleDecl::ExportNamed(n) => n.src.is_some() && !n.type_only,
+        ModuleDecl::ExportAll(a) => !a.type_only,
+        _ => false,
+    }
+}

@@ -1,0 +1,104 @@
+//! The bundler: a project's entry and everything it loads, as one script for the runtime's
+//! module registry, plus a source map. Phases as in esbuild: scan (parse, lower, resolve),
+//! link (ES module exports and interop) and emit.
+
+mod ast;
+pub mod builtins;
+mod emit;
+mod esm;
+mod graph;
+mod resolve;
+mod scan;
+
+use std::path::Path;
+
+use oxc_resolver::FileSystem;
+use swc_core::common::{GLOBALS, Globals};
+
+use crate::diagnostics::{Diagnostic, Diagnostics, Severity};
+
+pub use resolve::{RequestKind, Resolver};
+
+pub struct Options<'a> {
+    /// Packages left to be loaded from disk at run time.
+    pub externals: &'a [String],
+}
+
+pub struct Bundle {
+    pub code: String,
+    pub source_map: Vec<u8>,
+    /// The entry's path relative to the root.
+    pub entry: String,
+    /// Every bundled module's name and source size, in bundle order.
+    pub modules: Vec<(String, usize)>,
+    /// The names of the ES modules among them.
+    pub esm: Vec<String>,
+    pub warnings: Vec<Diagnostic>,
+}
+
+/// Bundles the program whose entry is `entry` (a path the resolver can find from `root`).
+pub fn bundle<Fs: FileSystem + 'static>(
+    fs: &Fs,
+    resolver: &Resolver<Fs>,
+    root: &Path,
+    entry: &Path,
+    options: &Options,
+) -> Result<Bundle, Diagnostics> {
+    GLOBALS.set(&Globals::new(), || {
+        let entry_found = resolver
+            .resolve(root, &entry.to_string_lossy(), RequestKind::Import)
+            .map_err(|message| {
+                Diagnostics(vec![Diagnostic {
+                    severity: Severity::Error,
+                    file: entry.display().to_string(),
+                    line: 0,
+                    column: 0,
+                    message,
+                    line_text: String::new(),
+                }])
+            })?;
+        let scan = scan::Scan::new(fs, resolver, root, options.externals);
+        let unresolved_mark = scan.unresolved_mark;
+        let mut diagnostics = std::mem::take(&mut Vec::new());
+        let (graph, scan_diagnostics) = scan.run(entry_found.path, entry_found.package_type);
+        diagnostics.extend(scan_diagnostics);
+        for (i, module) in graph.modules.iter().enumerate() {
+            if let graph::Source::Esm(m) = &module.source {
+                esm::check_imports(&graph, i, m, &mut diagnostics);
+            }
+        }
+        let has_errors = |d: &[Diagnostic]| d.iter().any(|d| d.severity == Severity::Error);
+        if has_errors(&diagnostics) {
+            return Err(Diagnostics(diagnostics));
+        }
+        let entry = graph.modules[0].name.clone();
+        let modules = graph
+            .modules
+            .iter()
+            .map(|m| (m.name.clone(), m.size))
+            .collect();
+        let esm = graph
+            .modules
+            .iter()
+            .filter(|m| m.is_esm())
+            .map(|m| m.name.clone())
+            .collect();
+        let emitted = emit::emit(graph, unresolved_mark, &mut diagnostics);
+        if has_errors(&diagnostics) {
+            return Err(Diagnostics(diagnostics));
+        }
+        Ok(Bundle {
+            code: emitted.code,
+            source_map: emitted.source_map,
+            entry,
+            modules,
+            esm,
+            warnings: diagnostics,
+        })
+    })
+}
+
+#[cfg(test)]
+mod memory_fs;
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,472 @@
+//! Scan: from the entry, read and parse every module the program can load, lower TypeScript and
+//! JSX, and resolve each request Node's way. Problems are collected, not fatal, so that one run
+//! reports all of them.
+
+use std::collections::{HashMap, VecDeque};
+use std::path::{Component, Path, PathBuf};
+
+use oxc_resolver::{FileSystem, PackageType};
+use swc_core::common::sync::Lrc;
+use swc_core::common::{FileName, Mark, SourceMap, Span, SyntaxContext};
+use swc_core::ecma::ast::*;
+use swc_core::ecma::parser::Syntax;
+use swc_core::ecma::transforms::base::resolver;
+use swc_core::ecma::visit::{Visit, VisitWith};
+
+use super::ast::static_string;
+use super::builtins::is_builtin;
+use super::graph::{Graph, How, ModuleRecord, Source, Target, counts_as_static_request};
+use super::resolve::{RequestKind, Resolver};
+use crate::diagnostics::Diagnostic;
+use crate::parse::{self, Goal};
+
+pub struct Scan<'a, Fs> {
+    fs: &'a Fs,
+    resolver: &'a Resolver<Fs>,
+    root: &'a Path,
+    externals: &'a [String],
+    pub cm: Lrc<SourceMap>,
+    pub unresolved_mark: Mark,
+    modules: Vec<Option<ModuleRecord>>,
+    by_path: HashMap<PathBuf, usize>,
+    queue: VecDeque<(usize, PathBuf, Option<PackageType>)>,
+    builtins: Vec<String>,
+    specifiers: Vec<String>,
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+/// A request as written, before resolution.
+struct Raw {
+    specifier: String,
+    span: Span,
+    how: How,
+    /// Inside a `try` block: the program expects that it may fail.
+    guarded: bool,
+}
+
+impl<'a, Fs: FileSystem + 'static> Scan<'a, Fs> {
+    pub fn new(
+        fs: &'a Fs,
+        resolver: &'a Resolver<Fs>,
+        root: &'a Path,
+        externals: &'a [String],
+    ) -> Self {
+        Scan {
+            fs,
+            resolver,
+            root,
+            externals,
+            cm: Default::default(),
+            unresolved_mark: Mark::new(),
+            modules: Vec::new(),
+            by_path: HashMap::new(),
+            queue: VecDeque::new(),
+            builtins: Vec::new(),
+            specifiers: Vec::new(),
+            diagnostics: Vec::new(),
+        }
+    }
+
+    /// Scans everything reachable from `entry` (a found file); the entry is module 0.
+    pub fn run(
+        mut self,
+        entry: PathBuf,
+        package_type: Option<PackageType>,
+    ) -> (Graph, Vec<Diagnostic>) {
+        self.add(entry, package_type);
+        while let Some((index, path, package_type)) = self.queue.pop_front() {
+            let record = self.load(&path, package_type);
+            self.modules[index] = record;
+        }
+        let modules: Vec<ModuleRecord> = self
+            .modules
+            .into_iter()
+            .map(|m| m.expect("scanned"))
+            .collect();
+        let graph = Graph::new(self.cm, modules, self.builtins, self.specifiers);
+        (graph, self.diagnostics)
+    }
+
+    fn add(&mut self, path: PathBuf, package_type: Option<PackageType>) -> usize {
+        if let Some(&i) = self.by_path.get(&path) {
+            return i;
+        }
+        let i = self.modules.len();
+        self.modules.push(None);
+        self.by_path.insert(path.clone(), i);
+        self.queue.push_back((i, path, package_type));
+        i
+    }
+
+    fn intern(table: &mut Vec<String>, s: &str) -> usize {
+        match table.iter().position(|t| t == s) {
+            Some(i) => i,
+            None => {
+                table.push(s.to_string());
+                table.len() - 1
+            }
+        }
+    }
+
+    fn load(&mut self, path: &Path, package_type: Option<PackageType>) -> Option<ModuleRecord> {
+        let name = relative_name(self.root, path);
+        let empty = |source| ModuleRecord {
+            name: name.clone(),
+            source,
+            static_targets: Vec::new(),
+            require_targets: Vec::new(),
+            dynamic_targets: HashMap::new(),
+            top_level_await: false,
+            esm: false,
+            file: None,
+            verbatim: false,
+            size: 0,
+        };
+        let text = match self.fs.read_to_string(path) {
+            Ok(text) => text,
+            Err(e) => {
+                self.diagnostics.push(file_error(
+                    &path.display().to_string(),
+                    format!("cannot read this file: {e}"),
+                ));
+                return Some(empty(Source::Json("null".into())));
+            }
+        };
+        let size = text.len();
+        let empty = |source| ModuleRecord {
+            size,
+            ..empty(source)
+        };
+        let ext = name.rsplit_once('.').map(|(_, e)| e).unwrap_or("");
+        let file = self
+            .cm
+            .new_source_file(Lrc::new(FileName::Custom(name.clone())), text);
+        if ext == "json" {
+            if let Err(e) = serde_json::from_str::<serde_json::Value>(&file.src) {
+                let pos = file.start_pos
+                    + swc_core::common::BytePos(offset_of(&file.src, e.line(), e.column()) as u32);
+                self.diagnostics.push(Diagnostic::at(
+                    &self.cm,
+                    Span::new(pos, pos),
+                    format!("invalid JSON: {e}"),
+                ));
+            }
+            return Some(empty(Source::Json(file.src.to_string())));
+        }
+        let goal = match ext {
+            "mjs" | "mts" => Goal::Module,
+            "cjs" | "cts" => Goal::CommonJs,
+            _ => match package_type {
+                Some(PackageType::Module) => Goal::Module,
+                // TypeScript sources are written with `import` whatever the package says.
+                Some(PackageType::CommonJs) if !matches!(ext, "ts" | "tsx") => Goal::CommonJs,
+                _ => Goal::Detect,
+            },
+        };
+        let syntax = parse::syntax_for(&name);
+        let mut program = match parse::parse(&self.cm, &file, syntax, goal) {
+            Ok(p) => p,
+            Err(errors) => {
+                self.diagnostics.extend(errors);
+                return Some(empty(Source::Json("null".into())));
+            }
+        };
+        self.lower(&mut program, syntax);
+
+        let unresolved = SyntaxContext::empty().apply_mark(self.unresolved_mark);
+        let mut collect = Collect {
+            unresolved,
+            is_esm: matches!(program, Program::Module(_)),
+            out: Vec::new(),
+            try_depth: 0,
+            function_depth: 0,
+            top_level_await: false,
+            dynamic_import: false,
+        };
+        program.visit_with(&mut collect);
+        let top_level_await = collect.top_level_await && collect.is_esm;
+
+        let dir = path.parent().unwrap_or(Path::new("/")).to_path_buf();
+        let mut record = empty(Source::Json(String::new()));
+        record.top_level_await = top_level_await;
+        for raw in collect.out {
+            let target = self.resolve(&dir, &raw);
+            match raw.how {
+                How::Static => record.static_targets.push(target),
+                How::Require => {
+                    if !record
+                        .require_targets
+                        .iter()
+                        .any(|(s, _)| *s == raw.specifier)
+                    {
+                        record.require_targets.push((raw.specifier, target));
+                    }
+                }
+                How::Dynamic => {
+                    record.dynamic_targets.insert(raw.specifier, target);
+                }
+            }
+        }
+        record.esm = matches!(program, Program::Module(_));
+        record.verbatim = !record.esm
+            && !collect.dynamic_import
+            && matches!(syntax, Syntax::Es(ref es) if !es.jsx);
+        record.file = Some(file.clone());
+        record.source = match program {
+            Program::Module(m) => Source::Esm(m),
+            Program::Script(s) => Source::CommonJs(s),
+        };
+        Some(record)
+    }
+
+    /// TypeScript types and JSX out; identifiers get their scopes (the resolver's marks), which
+    /// later steps rely on.
+    fn lower(&self, program: &mut Program, syntax: Syntax) {
+        let top_level_mark = Mark::new();
+        let is_ts = matches!(syntax, Syntax::Typescript(_));
+        program.mutate(resolver(self.unresolved_mark, top_level_mark, is_ts));
+        if is_ts {
+            program.mutate(swc_core::ecma::transforms::typescript::typescript(
+                Default::default(),
+                self.unresolved_mark,
+                top_level_mark,
+            ));
+        }
+        if syntax.jsx() {
+            program.mutate(swc_core::ecma::transforms::react::react(
+                self.cm.clone(),
+                None::<swc_core::common::comments::SingleThreadedComments>,
+                Default::default(),
+                top_level_mark,
+                self.unresolved_mark,
+            ));
+        }
+    }
+
+    fn resolve(&mut self, dir: &Path, raw: &Raw) -> Target {
+        let spec = raw.specifier.as_str();
+        if is_builtin(spec) {
+            return Target::Builtin(Self::intern(&mut self.builtins, spec));
+        }
+        if self
+            .externals
+            .iter()
+            .any(|e| package_name(spec) == Some(e.as_str()))
+        {
+            return Target::External(Self::intern(&mut self.specifiers, spec));
+        }
+        let kind = match raw.how {
+            How::Require => RequestKind::Require,
+            _ => RequestKind::Import,
+        };
+        match self.resolver.resolve(dir, spec, kind) {
+            Ok(found) => Target::Module(self.add(found.path, found.package_type)),
+            Err(message) => {
+                let d = Diagnostic::at(&self.cm, raw.span, message);
+                self.diagnostics.push(match raw.how {
+                    How::Static => d,
+                    How::Require if raw.guarded => {
+                        return Target::Missing(Self::intern(&mut self.specifiers, spec));
+                    }
+                    _ => d.warning(),
+                });
+                Target::Missing(Self::intern(&mut self.specifiers, spec))
+            }
+        }
+    }
+}
+
+/// `lodash` for `lodash/fp`, `@scope/pkg` for `@scope/pkg/x`; none for paths.
+fn package_name(spec: &str) -> Option<&str> {
+    if spec.starts_with('.') || spec.starts_with('/') || spec.starts_with('#') {
+        return None;
+    }
+    let mut parts = spec.splitn(3, '/');
+    let first = parts.next()?;
+    if first.starts_with('@') {
+        let second = parts.next()?;
+        Some(&spec[..first.len() + 1 + second.len()])
+    } else {
+        Some(first)
+    }
+}
+
+/// `path` relative to `root` with `/` separators (`..` where it lies outside).
+pub fn relative_name(root: &Path, path: &Path) -> String {
+    let root: Vec<Component> = root.components().collect();
+    let path: Vec<Component> = path.components().collect();
+    let common = root.iter().zip(&path).take_while(|(a, b)| a == b).count();
+    let mut parts: Vec<String> = vec!["..".to_string(); root.len() - common];
+    parts.extend(
+        path[common..]
+            .iter()
+            .map(|c| c.as_os_str().to_string_lossy().into_owned()),
+    );
+    parts.join("/")
+}
+
+/// The byte offset of 1-based `line` and `column`.
+fn offset_of(text: &str, line: usize, column: usize) -> usize {
+    let start: usize = text
+        .split_inclusive('\n')
+        .take(line.saturating_sub(1))
+        .map(str::len)
+        .sum();
+    (start + column.saturating_sub(1)).min(text.len())
+}
+
+fn file_error(name: &str, message: String) -> Diagnostic {
+    Diagnostic {
+        severity: crate::diagnostics::Severity::Error,
+        file: name.to_string(),
+        line: 0,
+        column: 0,
+        message,
+        line_text: String::new(),
+    }
+}
+
+/// Finds a module's requests and whether it awaits at top level.
+struct Collect {
+    unresolved: SyntaxContext,
+    is_esm: bool,
+    out: Vec<Raw>,
+    try_depth: usize,
+    function_depth: usize,
+    top_level_await: bool,
+    dynamic_import: bool,
+}
+
+impl Collect {
+    fn push(&mut self, specifier: String, span: Span, how: How) {
+        self.out.push(Raw {
+            specifier,
+            span,
+            how,
+            guarded: self.try_depth > 0,
+        });
+    }
+}
+
+impl Visit for Collect {
+    fn visit_module_decl(&mut self, decl: &ModuleDecl) {
+        if counts_as_static_request(decl) {
+            let src = match decl {
+                ModuleDecl::Import(i) => &i.src,
+                ModuleDecl::ExportNamed(n) => n.src.as_ref().expect("has a source"),
+                ModuleDecl::ExportAll(a) => &a.src,
+                _ => unreachable!("only requests are counted"),
+            };
+            self.push(src.value.to_atom_lossy().to_string(), src.span, How::Static);
+        }
+        decl.visit_children_with(self);
+    }
+
+    fn visit_call_expr(&mut self, call: &CallExpr) {
+        let first = call.args.first().filter(|a| a.spread.is_none());
+        match &call.callee {
+            Callee::Import(_) => {
+                self.dynamic_import = true;
+                if let Some(spec) = first.and_then(|a| static_string(&a.expr)) {
+                    self.push(spec, call.span, How::Dynamic);
+                }
+            }
+            Callee::Expr(e) => {
+                if let Expr::Ident(i) = &**e
+                    && i.sym == "require"
+                    && i.ctxt == self.unresolved
+                    && !self.is_esm
+                    && call.args.len() == 1
+                    && let Some(spec) = first.and_then(|a| static_string(&a.expr))
+                {
+                    self.push(spec, call.span, How::Require);
+                }
+            }
+            Callee::Super(_) => {}
+        }
+        call.visit_children_with(self);
+    }
+
+    fn visit_try_stmt(&mut self, stmt: &TryStmt) {
+        self.try_depth += 1;
+        stmt.block.visit_with(self);
+        self.try_depth -= 1;
+        stmt.handler.visit_with(self);
+        stmt.finalizer.visit_with(self);
+    }
+
+    fn visit_function(&mut self, f: &Function) {
+        self.function_depth += 1;
+        f.visit_children_with(self);
+        self.function_depth -= 1;
+    }
+
+    fn visit_arrow_expr(&mut self, f: &ArrowExpr) {
+        self.function_depth += 1;
+        f.visit_children_with(self);
+        self.function_depth -= 1;
+    }
+
+    fn visit_constructor(&mut self, f: &Constructor) {
+        self.function_depth += 1;
+        f.visit_children_with(self);
+        self.function_depth -= 1;
+    }
+
+    fn visit_getter_prop(&mut self, f: &GetterProp) {
+        self.function_depth += 1;
+        f.visit_children_with(self);
+        self.function_depth -= 1;
+    }
+
+    fn visit_setter_prop(&mut self, f: &SetterProp) {
+        self.function_depth += 1;
+        f.visit_children_with(self);
+        self.function_depth -= 1;
+    }
+
+    fn visit_class_prop(&mut self, p: &ClassProp) {
+        // Field initialisers run later, as methods do.
+        self.function_depth += 1;
+        p.visit_children_with(self);
+        self.function_depth -= 1;
+    }
+
+    fn visit_await_expr(&mut self, e: &AwaitExpr) {
+        if self.function_depth == 0 {
+            self.top_level_await = true;
+        }
+        e.visit_children_with(self);
+    }
+
+    fn visit_for_of_stmt(&mut self, s: &ForOfStmt) {
+        if s.is_await && self.function_depth == 0 {
+            self.top_level_await = true;
+        }
+        s.visit_children_with(self);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn names_relative_to_the_root() {
+        assert_eq!(
+            relative_name(Path::new("/p"), Path::new("/p/src/a.js")),
+            "src/a.js"
+        );
+        assert_eq!(
+            relative_name(Path::new("/p/app"), Path::new("/p/lib/x.js")),
+            "../lib/x.js"
+        );
+    }
+
+    #[test]
+    fn package_names() {
+        assert_eq!(package_name("lodash/fp"), Some("lodash"));
+        assert_eq!(package_name("@a/b/c"), Some("@a/b"));
+        assert_eq!(package_name("./x"), None);
+    }
+}

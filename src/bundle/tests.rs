@@ -1,0 +1,288 @@
+//! The bundler over in-memory file trees: what it finds, how it resolves, what it reports.
+
+use std::path::Path;
+
+use super::memory_fs::MemoryFs;
+use super::*;
+use crate::diagnostics;
+
+fn build_fs(fs: MemoryFs, entry: &str) -> Result<Bundle, Diagnostics> {
+    let resolver = Resolver::new(fs.clone());
+    bundle(
+        &fs,
+        &resolver,
+        Path::new("/p"),
+        Path::new(entry),
+        &Options { externals: &[] },
+    )
+}
+
+fn build(files: &[(&str, &str)], entry: &str) -> Result<Bundle, Diagnostics> {
+    build_fs(MemoryFs::with(files), entry)
+}
+
+fn names(b: &Bundle) -> Vec<&str> {
+    b.modules.iter().map(|(n, _)| n.as_str()).collect()
+}
+
+fn errors(files: &[(&str, &str)], entry: &str) -> Vec<Diagnostic> {
+    match build(files, entry) {
+        Ok(_) => panic!("the build succeeded"),
+        Err(d) => diagnostics::sorted(&d.0),
+    }
+}
+
+#[test]
+fn resolves_extensions_indexes_and_packages() {
+    let b = build(
+        &[
+            ("/p/main.js", "require('./lib'); require('./data'); require('dep'); require('fs'); require('node:path')"),
+            ("/p/lib/index.js", "module.exports = 1"),
+            ("/p/data.json", "{\"a\": 1}"),
+            ("/p/node_modules/dep/package.json", "{\"main\": \"main.js\"}"),
+            ("/p/node_modules/dep/main.js", "module.exports = 2"),
+        ],
+        "/p/main.js",
+    )
+    .unwrap();
+    assert_eq!(
+        names(&b),
+        [
+            "main.js",
+            "lib/index.js",
+            "data.json",
+            "node_modules/dep/main.js"
+        ]
+    );
+    assert_eq!(b.entry, "main.js");
+    assert!(b.esm.is_empty());
+}
+
+#[test]
+fn export_conditions_follow_the_kind_of_request() {
+    let pkg = r##"{"exports": {".": {"import": "./esm.mjs", "require": "./cjs.js"}, "./feature": {"node": "./node.js", "default": "./other.js"}}, "imports": {"#internal": "./internal.js"}}"##;
+    let files = [
+        (
+            "/p/main.mjs",
+            "import a from 'pkg'; import b from 'pkg/feature'; import { createRequire } from 'module'; export { a, b };",
+        ),
+        ("/p/req.js", "require('pkg')"),
+        ("/p/node_modules/pkg/package.json", pkg),
+        (
+            "/p/node_modules/pkg/esm.mjs",
+            "import x from '#internal'; export default x",
+        ),
+        ("/p/node_modules/pkg/cjs.js", "module.exports = 1"),
+        ("/p/node_modules/pkg/node.js", "module.exports = 2"),
+        ("/p/node_modules/pkg/other.js", "module.exports = 3"),
+        ("/p/node_modules/pkg/internal.js", "module.exports = 4"),
+    ];
+    let b = build(&files, "/p/main.mjs").unwrap();
+    assert_eq!(
+        names(&b),
+        [
+            "main.mjs",
+            "node_modules/pkg/esm.mjs",
+            "node_modules/pkg/node.js",
+            "node_modules/pkg/internal.js"
+        ]
+    );
+    assert_eq!(b.esm, ["main.mjs", "node_modules/pkg/esm.mjs"]);
+    let b = build(&files, "/p/req.js").unwrap();
+    assert_eq!(names(&b), ["req.js", "node_modules/pkg/cjs.js"]);
+}
+
+#[test]
+fn symlinked_packages_are_bundled_once_at_their_real_path() {
+    let fs = MemoryFs::with(&[
+        ("/p/main.js", "require('a'); require('b')"),
+        (
+            "/p/node_modules/.store/shared/index.js",
+            "module.exports = 1",
+        ),
+        ("/p/node_modules/.store/a/index.js", "require('shared')"),
+        ("/p/node_modules/.store/b/index.js", "require('shared')"),
+    ])
+    .link("/p/node_modules/a", "/p/node_modules/.store/a")
+    .link("/p/node_modules/b", "/p/node_modules/.store/b")
+    .link(
+        "/p/node_modules/.store/a/node_modules/shared",
+        "/p/node_modules/.store/shared",
+    )
+    .link(
+        "/p/node_modules/.store/b/node_modules/shared",
+        "/p/node_modules/.store/shared",
+    );
+    let b = build_fs(fs, "/p/main.js").unwrap();
+    assert_eq!(
+        names(&b),
+        [
+            "main.js",
+            "node_modules/.store/a/index.js",
+            "node_modules/.store/b/index.js",
+            "node_modules/.store/shared/index.js"
+        ]
+    );
+}
+
+#[test]
+fn package_type_and_syntax_decide_the_module_kind() {
+    let b = build(
+        &[
+            ("/p/package.json", r#"{"type": "module"}"#),
+            (
+                "/p/main.js",
+                "import './plain.cjs'; import './detect/x.js'; await 0;",
+            ),
+            ("/p/plain.cjs", "module.exports = 1"),
+            ("/p/detect/package.json", "{}"),
+            ("/p/detect/x.js", "export const x = 1"),
+        ],
+        "/p/main.js",
+    )
+    .unwrap();
+    assert_eq!(b.esm, ["main.js", "detect/x.js"]);
+    // Top-level await makes the entry asynchronous.
+    assert!(b.code.contains(r#"$pack.e("main.js", true"#), "{}", b.code);
+    assert!(
+        b.code.contains(r#"$pack.e("detect/x.js", false"#),
+        "{}",
+        b.code
+    );
+}
+
+#[test]
+fn awaiting_spreads_to_importers_but_not_to_dynamic_importers() {
+    let b = build(
+        &[
+            ("/p/main.mjs", "import './mid.mjs'; import('./lazy.mjs')"),
+            ("/p/mid.mjs", "import './tla.mjs'"),
+            ("/p/tla.mjs", "await null"),
+            ("/p/lazy.mjs", "export {}"),
+        ],
+        "/p/main.mjs",
+    )
+    .unwrap();
+    for (name, is_async) in [
+        ("main", true),
+        ("mid", true),
+        ("tla", true),
+        ("lazy", false),
+    ] {
+        let expected = format!(r#"$pack.e("{name}.mjs", {is_async}"#);
+        assert!(b.code.contains(&expected), "{expected} in {}", b.code);
+    }
+}
+
+#[test]
+fn typescript_types_go_and_enums_stay() {
+    let b = build(
+        &[
+            ("/p/main.ts", "import type { T } from './types';\nimport { E, helper } from './lib.js';\nconst x: T = helper(E.B);\nexport { x };"),
+            ("/p/types.ts", "export interface T { n: number }"),
+            ("/p/lib.ts", "export enum E { A, B }\nexport namespace N { export const k = 1 }\nexport function helper(e: E): number { return e + N.k }"),
+        ],
+        "/p/main.ts",
+    )
+    .unwrap();
+    assert_eq!(names(&b), ["main.ts", "lib.ts"]);
+    assert!(!b.code.contains("interface"));
+    assert!(
+        b.code.contains("E[E[\"B\"] = 1]") || b.code.contains("E[\"B\"] = 1"),
+        "{}",
+        b.code
+    );
+}
+
+#[test]
+fn every_syntax_error_is_reported_in_one_run() {
+    let d = errors(
+        &[
+            ("/p/main.js", "require('./a'); require('./b')"),
+            ("/p/a.js", "let x = = 1;"),
+            ("/p/b.js", "\nfunction (  {"),
+        ],
+        "/p/main.js",
+    );
+    let places: Vec<_> = d.iter().map(|d| (d.file.as_str(), d.line)).collect();
+    assert!(places.contains(&("a.js", 1)), "{d:?}");
+    assert!(places.contains(&("b.js", 2)), "{d:?}");
+}
+
+#[test]
+fn unresolvable_requests() {
+    let d = errors(
+        &[
+            (
+                "/p/main.mjs",
+                "import './ok.js';\nimport x from './missing.js';\nimport y from 'nopkg';",
+            ),
+            (
+                "/p/ok.js",
+                "try { require('optional') } catch {}\nrequire('./gone')",
+            ),
+        ],
+        "/p/main.mjs",
+    );
+    let errors: Vec<_> = d
+        .iter()
+        .filter(|d| d.severity == Severity::Error)
+        .map(|d| (d.file.as_str(), d.line, d.column, d.message.as_str()))
+        .collect();
+    assert_eq!(
+        errors,
+        [
+            ("main.mjs", 2, 15, "cannot find module './missing.js'"),
+            ("main.mjs", 3, 15, "cannot find module 'nopkg'"),
+        ]
+    );
+    // A require that may fail is left to run time: a warning, none when guarded by `try`.
+    let warnings: Vec<_> = d
+        .iter()
+        .filter(|d| d.severity == Severity::Warning)
+        .map(|d| (d.file.as_str(), d.line))
+        .collect();
+    assert_eq!(warnings, [("ok.js", 2)]);
+}
+
+#[test]
+fn missing_exports_of_es_modules_are_errors() {
+    let d = errors(
+        &[
+            (
+                "/p/main.mjs",
+                "import { a, nope } from './a.mjs';\nexport { other } from './b.mjs';\nimport c, { anything } from './c.cjs';",
+            ),
+            ("/p/a.mjs", "export const a = 1; export * from './b.mjs'"),
+            ("/p/b.mjs", "export function b() {}"),
+            ("/p/c.cjs", "module.exports = {}"),
+        ],
+        "/p/main.mjs",
+    );
+    let found: Vec<_> = d.iter().map(|d| (d.line, d.message.as_str())).collect();
+    assert_eq!(
+        found,
+        [
+            (
+                1,
+                "the module './a.mjs' does not provide an export named 'nope'"
+            ),
+            (
+                2,
+                "the module './b.mjs' does not provide an export named 'other'"
+            ),
+        ]
+    );
+}
+
+#[test]
+fn invalid_json_names_the_place() {
+    let d = errors(
+        &[
+            ("/p/main.js", "require('./x.json')"),
+            ("/p/x.json", "{\n  \"a\": 1,\n}"),
+        ],
+        "/p/main.js",
+    );
+    assert_eq!((d[0].file.as_str(), d[0].line), ("x.json", 3), "{d:?}");
+}

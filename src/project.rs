@@ -1,0 +1,147 @@
+//! Which project is built and where its entry is: `pack build [DIR | ENTRY]`.
+
+use std::path::{Path, PathBuf};
+
+use anyhow::{Context, Result, bail};
+use serde_json::Value;
+
+/// The project root (module names and `__filename` are relative to it) and the entry file.
+#[derive(Debug)]
+pub struct Project {
+    pub root: PathBuf,
+    pub entry: PathBuf,
+}
+
+/// Finds the project for `input` (default: the current directory). A directory's entry comes
+/// from its package.json: `"pack".entry`, else `"bin"` (the only one, or `bin_name`), else
+/// `"main"`, else index.js. A file is the entry itself, in the project of the nearest
+/// package.json above it.
+pub fn locate(input: Option<&Path>, bin_name: Option<&str>) -> Result<Project> {
+    let cwd = std::env::current_dir().context("cannot read the current directory")?;
+    let input = match input {
+        Some(p) => cwd.join(p),
+        None => cwd,
+    };
+    let meta = std::fs::metadata(&input)
+        .with_context(|| format!("cannot read entry {}", input.display()))?;
+    let input = std::fs::canonicalize(&input)
+        .with_context(|| format!("cannot read entry {}", input.display()))?;
+    if !meta.is_dir() {
+        if bin_name.is_some() {
+            bail!("--bin names an entry in package.json; it cannot be used with an entry file");
+        }
+        let dir = input.parent().unwrap_or(Path::new("/"));
+        let root = dir
+            .ancestors()
+            .find(|d| d.join("package.json").is_file())
+            .unwrap_or(dir)
+            .to_path_buf();
+        return Ok(Project { root, entry: input });
+    }
+    let manifest_path = input.join("package.json");
+    let entry = if manifest_path.is_file() {
+        let text = std::fs::read_to_string(&manifest_path)
+            .with_context(|| format!("cannot read {}", manifest_path.display()))?;
+        let manifest: Value = serde_json::from_str(&text)
+            .with_context(|| format!("{} is not valid JSON", manifest_path.display()))?;
+        entry_of(&manifest, bin_name).with_context(|| format!("in {}", manifest_path.display()))?
+    } else if let Some(name) = bin_name {
+        bail!(
+            "--bin {name}: {} has no package.json to name it",
+            input.display()
+        );
+    } else {
+        None
+    };
+    // A name without a leading `./` still means a file of the package, as Node reads "main".
+    let entry = match entry {
+        Some(e) if e.starts_with("./") || e.starts_with("../") => e,
+        Some(e) => format!("./{e}"),
+        None => "./index.js".to_string(),
+    };
+    Ok(Project {
+        entry: input.join(&entry),
+        root: input,
+    })
+}
+
+fn entry_of(manifest: &Value, bin_name: Option<&str>) -> Result<Option<String>> {
+    if let Some(entry) = manifest.get("pack").and_then(|p| p.get("entry")) {
+        let Some(entry) = entry.as_str() else {
+            bail!("\"pack\".entry must be a string");
+        };
+        return Ok(Some(entry.to_string()));
+    }
+    match manifest.get("bin") {
+        Some(Value::String(path)) => {
+            if let Some(name) = bin_name {
+                let package = manifest.get("name").and_then(Value::as_str).unwrap_or("");
+                let package = package.rsplit('/').next().unwrap_or(package);
+                if name != package {
+                    bail!("--bin {name}: the only bin is named {package}");
+                }
+            }
+            return Ok(Some(path.clone()));
+        }
+        Some(Value::Object(bins)) => {
+            let names: Vec<&str> = bins.keys().map(String::as_str).collect();
+            let chosen = match bin_name {
+                Some(name) => bins.get(name).with_context(|| {
+                    format!(
+                        "--bin {name}: no such bin (there are: {})",
+                        names.join(", ")
+                    )
+                })?,
+                None if bins.len() == 1 => bins.values().next().expect("one bin"),
+                None if bins.is_empty() => return Ok(main_of(manifest)),
+                None => bail!(
+                    "\"bin\" names several commands ({}); choose one with --bin NAME",
+                    names.join(", ")
+                ),
+            };
+            let Some(path) = chosen.as_str() else {
+                bail!("\"bin\" entries must be strings");
+            };
+            return Ok(Some(path.to_string()));
+        }
+        _ => {}
+    }
+    if let Some(name) = bin_name {
+        bail!("--bin {name}: package.json has no \"bin\"");
+    }
+    Ok(main_of(manifest))
+}
+
+fn main_of(manifest: &Value) -> Option<String> {
+    manifest
+        .get("main")
+        .and_then(Value::as_str)
+        .filter(|m| !m.is_empty())
+        .map(str::to_string)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    #[test]
+    fn entry_order() {
+        let m = json!({"pack": {"entry": "a.js"}, "bin": "b.js", "main": "c.js"});
+        assert_eq!(entry_of(&m, None).unwrap().as_deref(), Some("a.js"));
+        let m = json!({"bin": "b.js", "main": "c.js"});
+        assert_eq!(entry_of(&m, None).unwrap().as_deref(), Some("b.js"));
+        let m = json!({"bin": {"x": "x.js", "y": "y.js"}});
+        assert!(
+            entry_of(&m, None)
+                .unwrap_err()
+                .to_string()
+                .contains("--bin NAME")
+        );
+        assert_eq!(entry_of(&m, Some("y")).unwrap().as_deref(), Some("y.js"));
+        assert!(entry_of(&m, Some("z")).is_err());
+        let m = json!({"main": "c.js"});
+        assert_eq!(entry_of(&m, None).unwrap().as_deref(), Some("c.js"));
+        assert_eq!(entry_of(&json!({}), None).unwrap(), None);
+    }
+}

@@ -1,0 +1,119 @@
+//! Projects, not single files: `pack build DIR` bundles the entry and everything it loads.
+
+use std::path::Path;
+
+use crate::differential::normalize_stderr;
+use crate::support::*;
+
+/// `pack build ARGS... -o exe`, which must succeed; returns its stdout.
+fn build_ok(args: &[&str], exe: &Path) -> String {
+    let mut all = vec!["build"];
+    all.extend_from_slice(args);
+    all.extend_from_slice(&["-o", exe.to_str().unwrap()]);
+    let built = pack(&all);
+    assert!(
+        built.status.success(),
+        "{}",
+        String::from_utf8_lossy(&built.stderr)
+    );
+    String::from_utf8_lossy(&built.stdout).into_owned()
+}
+
+/// fixtures/project mixes ES modules, CommonJS, JSON, a cycle, top-level await, `import()` and
+/// a package with conditional exports; it ends with an uncaught error from another module.
+/// Needs node (the oracle); skipped without it.
+#[test]
+fn mixed_project_runs_as_under_node() {
+    if node().is_none() {
+        #[allow(clippy::print_stderr)]
+        {
+            eprintln!("skipped: node is not installed");
+        }
+        return;
+    }
+    let project = fixture("project");
+    let dir = fresh_dir("mixed-project");
+    // The executable sits where the project root was: modules keep their relative places.
+    let exe = dir.join("mixed");
+    let stdout = build_ok(&[project.to_str().unwrap()], &exe);
+    assert!(stdout.contains(", 10 modules)"), "{stdout}");
+
+    let expected = run_node(&project.join("src/main.js"), &[], &[]);
+    let actual = run_exe(&exe, &[], &[]);
+    let _ = std::fs::remove_file(&exe);
+    actual.assert_no_panic();
+    assert_eq!(actual.stdout, expected.stdout);
+    let project = project.canonicalize().unwrap();
+    assert_eq!(
+        normalize_stderr(&actual.stderr, &project, &dir),
+        normalize_stderr(&expected.stderr, &project, &dir)
+    );
+    // The arrow names the original file and line.
+    assert!(
+        actual
+            .stderr
+            .contains("src/fail.js:2\n  throw new RangeError"),
+        "{}",
+        actual.stderr
+    );
+    assert_eq!(actual.code, expected.code);
+}
+
+#[test]
+fn typescript_project_from_its_package_main() {
+    let dir = fresh_dir("ts-project");
+    let exe = dir.join("ts");
+    build_ok(&[fixture("ts-project").to_str().unwrap()], &exe);
+    let run = run_exe(&exe, &[], &[]);
+    let _ = std::fs::remove_file(&exe);
+    assert_eq!(run.stdout, "square 4.00\ncircle 3.14\nred Green 1\nboxed\n");
+    assert_eq!(run.code, Some(0));
+}
+
+#[test]
+fn every_error_of_a_project_in_one_run_and_nothing_written() {
+    let dir = fresh_dir("broken-project");
+    std::fs::write(dir.join("package.json"), r#"{"main": "main.js"}"#).unwrap();
+    std::fs::write(dir.join("main.js"), "require('./a');\nrequire('./b');\n").unwrap();
+    std::fs::write(dir.join("a.js"), "let x = = 1;\n").unwrap();
+    std::fs::write(dir.join("b.mjs"), "export {};\n").unwrap();
+    std::fs::write(
+        dir.join("b.js"),
+        "import { nope } from './b.mjs';\nimport gone from './gone.js';\n",
+    )
+    .unwrap();
+    let out = dir.join("app");
+    let result = pack(&["build", dir.to_str().unwrap(), "-o", out.to_str().unwrap()]);
+    let stderr = String::from_utf8_lossy(&result.stderr);
+    assert_eq!(result.status.code(), Some(1), "{stderr}");
+    assert!(!out.exists());
+    for expected in [
+        "a.js:1:9: error:",
+        "b.js:1:10: error: the module './b.mjs' does not provide an export named 'nope'",
+        "b.js:2:18: error: cannot find module './gone.js'",
+        " 2 | import gone from './gone.js';",
+        "3 errors found; nothing was written",
+    ] {
+        assert!(stderr.contains(expected), "{expected:?} in:\n{stderr}");
+    }
+}
+
+#[test]
+fn bin_selection_and_missing_entries() {
+    let dir = fresh_dir("bins");
+    std::fs::write(
+        dir.join("package.json"),
+        r#"{"bin": {"one": "one.js", "two": "two.js"}}"#,
+    )
+    .unwrap();
+    std::fs::write(dir.join("one.js"), "console.log('one')").unwrap();
+    std::fs::write(dir.join("two.js"), "console.log('two')").unwrap();
+    let out = dir.join("app");
+    let result = pack(&["build", dir.to_str().unwrap(), "-o", out.to_str().unwrap()]);
+    let stderr = String::from_utf8_lossy(&result.stderr);
+    assert_eq!(result.status.code(), Some(1));
+    assert!(stderr.contains("choose one with --bin NAME"), "{stderr}");
+    build_ok(&[dir.to_str().unwrap(), "--bin", "two"], &out);
+    assert_eq!(run_exe(&out, &[], &[]).stdout, "two\n");
+    let _ = std::fs::remove_file(&out);
+}
