@@ -18,6 +18,7 @@ fn main() -> ExitCode {
     let cli = cli::Cli::parse();
     let result = match cli.command {
         cli::Command::Build(args) => build::run(&args),
+        cli::Command::Bundle(args) => build::run_bundle(&args),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,

@@ -37,6 +37,15 @@ pub fn check_target(out: &Path, inputs: &[&Path]) -> Result<()> {
 
 /// Writes `parts` one after another into `out`, with mode 0755.
 pub fn write_executable(out: &Path, parts: &[&[u8]]) -> Result<u64> {
+    write_parts(out, parts, true)
+}
+
+/// Writes `bytes` into `out` (a plain file).
+pub fn write_file(out: &Path, bytes: &[u8]) -> Result<u64> {
+    write_parts(out, &[bytes], false)
+}
+
+fn write_parts(out: &Path, parts: &[&[u8]], executable: bool) -> Result<u64> {
     let dir = parent_dir(out);
     let mut tmp = tempfile::Builder::new()
         .prefix(".pack-")
@@ -52,7 +61,7 @@ pub fn write_executable(out: &Path, parts: &[&[u8]]) -> Result<u64> {
     tmp.as_file()
         .sync_all()
         .with_context(|| format!("cannot write {}", tmp.path().display()))?;
-    set_executable(tmp.path())?;
+    set_mode(tmp.path(), if executable { 0o755 } else { 0o644 })?;
     tmp.persist(out)
         .map_err(|e| e.error)
         .with_context(|| format!("cannot write {}", out.display()))?;
@@ -60,14 +69,14 @@ pub fn write_executable(out: &Path, parts: &[&[u8]]) -> Result<u64> {
 }
 
 #[cfg(unix)]
-fn set_executable(path: &Path) -> Result<()> {
+fn set_mode(path: &Path, mode: u32) -> Result<()> {
     use std::os::unix::fs::PermissionsExt;
-    std::fs::set_permissions(path, std::fs::Permissions::from_mode(0o755))
-        .with_context(|| format!("cannot make {} executable", path.display()))
+    std::fs::set_permissions(path, std::fs::Permissions::from_mode(mode))
+        .with_context(|| format!("cannot set the mode of {}", path.display()))
 }
 
 #[cfg(not(unix))]
-fn set_executable(_path: &Path) -> Result<()> {
+fn set_mode(_path: &Path, _mode: u32) -> Result<()> {
     Ok(())
 }
 

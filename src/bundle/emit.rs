@@ -6,7 +6,7 @@ use swc_core::common::sync::Lrc;
 use swc_core::common::{BytePos, FileName, Mark, SourceFile, SourceMap, SyntaxContext};
 use swc_core::ecma::ast::*;
 use swc_core::ecma::codegen::{Config, Emitter, text_writer::JsWriter};
-use swc_core::ecma::transforms::base::{fixer::fixer, hygiene::hygiene};
+use swc_core::ecma::transforms::base::{fixer::fixer, hygiene::hygiene, resolver};
 use swc_core::ecma::visit::{VisitMut, VisitMutWith};
 
 use super::ast::*;
@@ -22,7 +22,12 @@ pub struct Emitted {
 /// CommonJS wrapper parameters, as in Node's loader.
 const CJS_PARAMS: [&str; 5] = ["exports", "require", "module", "__filename", "__dirname"];
 
-pub fn emit(mut graph: Graph, unresolved_mark: Mark, diagnostics: &mut Vec<Diagnostic>) -> Emitted {
+pub fn emit(
+    mut graph: Graph,
+    unresolved_mark: Mark,
+    minify: bool,
+    diagnostics: &mut Vec<Diagnostic>,
+) -> Emitted {
     let unresolved = SyntaxContext::empty().apply_mark(unresolved_mark);
     let pack = ident("$pack", unresolved);
     let pack_member = |name: &str| member(Expr::Ident(pack.clone()), name);
@@ -46,6 +51,7 @@ pub fn emit(mut graph: Graph, unresolved_mark: Mark, diagnostics: &mut Vec<Diagn
                 .collect()
         };
         if record.verbatim
+            && !minify
             && let Some(file) = &record.file
         {
             out.verbatim(record, requires(), file);
@@ -71,34 +77,7 @@ pub fn emit(mut graph: Graph, unresolved_mark: Mark, diagnostics: &mut Vec<Diagn
                     ],
                 )
             }
-            Source::Json(text) => {
-                let params = CJS_PARAMS.iter().map(|p| ident(p, unresolved)).collect();
-                let parse = call(
-                    member(Expr::Ident(ident("JSON", unresolved)), "parse"),
-                    vec![str_lit(&text)],
-                );
-                let assign = Expr::Assign(AssignExpr {
-                    span: Default::default(),
-                    op: AssignOp::Assign,
-                    left: AssignTarget::Simple(SimpleAssignTarget::Member(MemberExpr {
-                        span: Default::default(),
-                        obj: Box::new(Expr::Ident(ident("module", unresolved))),
-                        prop: MemberProp::Ident(IdentName::new(
-                            "exports".into(),
-                            Default::default(),
-                        )),
-                    })),
-                    right: Box::new(parse),
-                });
-                call(
-                    pack_member("c"),
-                    vec![
-                        name,
-                        object(vec![]),
-                        function(params, vec![expr_stmt(assign)], false, false),
-                    ],
-                )
-            }
+            Source::Json(text) => call(pack_member("j"), vec![name, str_lit(&text)]),
             Source::Esm(module) => {
                 let cx = esm::Context {
                     graph: &graph,
@@ -124,8 +103,11 @@ pub fn emit(mut graph: Graph, unresolved_mark: Mark, diagnostics: &mut Vec<Diagn
             shebang: None,
         });
         program.mutate(hygiene());
+        if minify {
+            program = minify_program(program, &graph.cm, unresolved_mark);
+        }
         program.mutate(fixer(None));
-        out.generated(&graph.cm, &program);
+        out.generated(&graph.cm, &program, minify);
     }
 
     let map = graph.cm.build_source_map(&out.mappings, None, MapConfig);
@@ -201,7 +183,7 @@ impl Output {
     }
 
     /// Generated code for one module, with its mappings moved to where it lands.
-    fn generated(&mut self, cm: &Lrc<SourceMap>, program: &Program) {
+    fn generated(&mut self, cm: &Lrc<SourceMap>, program: &Program, minify: bool) {
         let mut code = Vec::new();
         let mut mappings = Vec::new();
         {
@@ -209,7 +191,8 @@ impl Output {
             let mut emitter = Emitter {
                 cfg: Config::default()
                     .with_target(EsVersion::latest())
-                    .with_ascii_only(false),
+                    .with_ascii_only(false)
+                    .with_minify(minify),
                 cm: cm.clone(),
                 comments: None,
                 wr,
@@ -229,6 +212,47 @@ impl Output {
             )
         }));
         self.push(std::str::from_utf8(&code).expect("generated code is UTF-8"));
+    }
+}
+
+/// swc's compressor and mangler, keeping what a program can observe: function and class names
+/// stay (`fn.name`, stack traces, `util.inspect`).
+fn minify_program(mut program: Program, cm: &Lrc<SourceMap>, unresolved_mark: Mark) -> Program {
+    use swc_core::ecma::minifier::option::{
+        CompressOptions, ExtraOptions, MangleOptions, MinifyOptions,
+    };
+    let options = MinifyOptions {
+        compress: Some(CompressOptions {
+            keep_fnames: true,
+            keep_classnames: true,
+            ..Default::default()
+        }),
+        mangle: Some(MangleOptions {
+            keep_fn_names: true,
+            keep_class_names: true,
+            ..Default::default()
+        }),
+        ..Default::default()
+    };
+    // The minifier expects scopes as its resolver marks a whole program; the module is one now
+    // (a call of the registry), and hygiene has made its names distinct: mark it afresh.
+    program.visit_mut_with(&mut ForgetScopes);
+    let top_level_mark = Mark::new();
+    program.mutate(resolver(unresolved_mark, top_level_mark, false));
+    let extra = ExtraOptions {
+        unresolved_mark,
+        top_level_mark,
+        mangle_name_cache: None,
+    };
+    swc_core::ecma::minifier::optimize(program, cm.clone(), None, None, &options, &extra)
+}
+
+/// Clears swc's scope marks.
+struct ForgetScopes;
+
+impl VisitMut for ForgetScopes {
+    fn visit_mut_syntax_context(&mut self, ctxt: &mut SyntaxContext) {
+        *ctxt = SyntaxContext::empty();
     }
 }
 

@@ -414,11 +414,14 @@ fn check_export(
     diagnostics: &mut Vec<Diagnostic>,
 ) {
     let Target::Module(i) = target else { return };
+    let module = &graph.modules[i];
     let exports = graph.export_names(i);
-    if !graph.modules[i].is_esm() || exports.has_runtime_stars {
-        return;
-    }
-    if !exports.iter().any(|n| n == name) {
+    let missing = if module.is_json() {
+        name != "default"
+    } else {
+        module.is_esm() && !exports.has_runtime_stars && !exports.iter().any(|n| n == name)
+    };
+    if missing {
         diagnostics.push(Diagnostic::at(
             &graph.cm,
             span,

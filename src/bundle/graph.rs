@@ -68,6 +68,11 @@ impl ModuleRecord {
         self.esm
     }
 
+    /// A JSON module: its only export is `default`.
+    pub fn is_json(&self) -> bool {
+        self.name.ends_with(".json")
+    }
+
     /// The target of the `n`-th static request.
     pub fn static_target(&self, n: usize) -> Target {
         self.static_targets[n]

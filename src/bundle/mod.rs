@@ -22,6 +22,8 @@ pub use resolve::{RequestKind, Resolver};
 pub struct Options<'a> {
     /// Packages left to be loaded from disk at run time.
     pub externals: &'a [String],
+    /// Smaller code (swc's minifier); behaviour and source maps stay.
+    pub minify: bool,
 }
 
 pub struct Bundle {
@@ -60,7 +62,7 @@ pub fn bundle<Fs: FileSystem + 'static>(
         let scan = scan::Scan::new(fs, resolver, root, options.externals);
         let unresolved_mark = scan.unresolved_mark;
         let mut diagnostics = std::mem::take(&mut Vec::new());
-        let (graph, scan_diagnostics) = scan.run(entry_found.path, entry_found.package_type);
+        let (graph, scan_diagnostics) = scan.run(entry_found);
         diagnostics.extend(scan_diagnostics);
         for (i, module) in graph.modules.iter().enumerate() {
             if let graph::Source::Esm(m) = &module.source {
@@ -83,7 +85,7 @@ pub fn bundle<Fs: FileSystem + 'static>(
             .filter(|m| m.is_esm())
             .map(|m| m.name.clone())
             .collect();
-        let emitted = emit::emit(graph, unresolved_mark, &mut diagnostics);
+        let emitted = emit::emit(graph, unresolved_mark, options.minify, &mut diagnostics);
         if has_errors(&diagnostics) {
             return Err(Diagnostics(diagnostics));
         }

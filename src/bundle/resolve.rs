@@ -4,7 +4,7 @@
 
 use std::path::{Path, PathBuf};
 
-use oxc_resolver::{FileSystem, PackageType, ResolveError, ResolveOptions, ResolverGeneric};
+use oxc_resolver::{FileSystem, ResolveError, ResolveOptions, ResolverGeneric};
 
 /// How a module was asked for: the `exports` conditions differ.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -13,14 +13,6 @@ pub enum RequestKind {
     Import,
     /// `require()`.
     Require,
-}
-
-/// A file found for a request.
-#[derive(Debug, Clone)]
-pub struct Found {
-    pub path: PathBuf,
-    /// The `"type"` of the package.json whose scope holds the file.
-    pub package_type: Option<PackageType>,
 }
 
 pub struct Resolver<Fs> {
@@ -67,16 +59,13 @@ impl<Fs: FileSystem + 'static> Resolver<Fs> {
         from_dir: &Path,
         request: &str,
         kind: RequestKind,
-    ) -> Result<Found, String> {
+    ) -> Result<PathBuf, String> {
         let resolver = match kind {
             RequestKind::Import => &self.import,
             RequestKind::Require => &self.require,
         };
         match resolver.resolve(from_dir, request) {
-            Ok(resolution) => Ok(Found {
-                package_type: resolution.package_json().and_then(|p| p.r#type()),
-                path: resolution.into_path_buf(),
-            }),
+            Ok(resolution) => Ok(resolution.into_path_buf()),
             Err(e) => Err(describe(request, &e)),
         }
     }

@@ -29,7 +29,9 @@ pub struct Scan<'a, Fs> {
     pub unresolved_mark: Mark,
     modules: Vec<Option<ModuleRecord>>,
     by_path: HashMap<PathBuf, usize>,
-    queue: VecDeque<(usize, PathBuf, Option<PackageType>)>,
+    queue: VecDeque<(usize, PathBuf)>,
+    /// The `"type"` of the package scope of each directory looked at.
+    scopes: HashMap<PathBuf, Option<PackageType>>,
     builtins: Vec<String>,
     specifiers: Vec<String>,
     pub diagnostics: Vec<Diagnostic>,
@@ -61,6 +63,7 @@ impl<'a, Fs: FileSystem + 'static> Scan<'a, Fs> {
             modules: Vec::new(),
             by_path: HashMap::new(),
             queue: VecDeque::new(),
+            scopes: HashMap::new(),
             builtins: Vec::new(),
             specifiers: Vec::new(),
             diagnostics: Vec::new(),
@@ -68,13 +71,11 @@ impl<'a, Fs: FileSystem + 'static> Scan<'a, Fs> {
     }
 
     /// Scans everything reachable from `entry` (a found file); the entry is module 0.
-    pub fn run(
-        mut self,
-        entry: PathBuf,
-        package_type: Option<PackageType>,
-    ) -> (Graph, Vec<Diagnostic>) {
-        self.add(entry, package_type);
-        while let Some((index, path, package_type)) = self.queue.pop_front() {
+    pub fn run(mut self, entry: PathBuf) -> (Graph, Vec<Diagnostic>) {
+        self.add(entry);
+        while let Some((index, path)) = self.queue.pop_front() {
+            let dir = path.parent().unwrap_or(Path::new("/"));
+            let package_type = self.scope_type(dir);
             let record = self.load(&path, package_type);
             self.modules[index] = record;
         }
@@ -87,14 +88,40 @@ impl<'a, Fs: FileSystem + 'static> Scan<'a, Fs> {
         (graph, self.diagnostics)
     }
 
-    fn add(&mut self, path: PathBuf, package_type: Option<PackageType>) -> usize {
+    /// The `"type"` of the nearest package.json at or above `dir`, as Node finds a file's
+    /// package scope (the search stops at a `node_modules` directory).
+    fn scope_type(&mut self, dir: &Path) -> Option<PackageType> {
+        if let Some(found) = self.scopes.get(dir) {
+            return *found;
+        }
+        let manifest = dir.join("package.json");
+        let found = match self.fs.read_to_string(&manifest) {
+            Ok(text) => serde_json::from_str::<serde_json::Value>(&text)
+                .ok()
+                .and_then(|v| match v.get("type").and_then(|t| t.as_str()) {
+                    Some("module") => Some(PackageType::Module),
+                    Some("commonjs") => Some(PackageType::CommonJs),
+                    _ => None,
+                }),
+            Err(_) => match dir.parent() {
+                Some(parent) if dir.file_name().is_some_and(|n| n != "node_modules") => {
+                    self.scope_type(parent)
+                }
+                _ => None,
+            },
+        };
+        self.scopes.insert(dir.to_path_buf(), found);
+        found
+    }
+
+    fn add(&mut self, path: PathBuf) -> usize {
         if let Some(&i) = self.by_path.get(&path) {
             return i;
         }
         let i = self.modules.len();
         self.modules.push(None);
         self.by_path.insert(path.clone(), i);
-        self.queue.push_back((i, path, package_type));
+        self.queue.push_back((i, path));
         i
     }
 
@@ -182,10 +209,34 @@ impl<'a, Fs: FileSystem + 'static> Scan<'a, Fs> {
             function_depth: 0,
             top_level_await: false,
             dynamic_import: false,
+            computed: Vec::new(),
         };
         program.visit_with(&mut collect);
         let top_level_await = collect.top_level_await && collect.is_esm;
 
+        // Dependencies do this knowingly (optional features, plugins); only the project's own
+        // code hears about it.
+        let in_dependency = name.starts_with("node_modules/") || name.contains("/node_modules/");
+        if !in_dependency {
+            for (span, how) in &collect.computed {
+                let what = if *how == How::Require {
+                    "require()"
+                } else {
+                    "import()"
+                };
+                self.diagnostics.push(
+                    Diagnostic::at(
+                        &self.cm,
+                        *span,
+                        format!(
+                            "{what} of a name computed at run time is not bundled: it can only \
+                             load built-in modules and files that are in the bundle"
+                        ),
+                    )
+                    .warning(),
+                );
+            }
+        }
         let dir = path.parent().unwrap_or(Path::new("/")).to_path_buf();
         let mut record = empty(Source::Json(String::new()));
         record.top_level_await = top_level_await;
@@ -260,7 +311,7 @@ impl<'a, Fs: FileSystem + 'static> Scan<'a, Fs> {
             _ => RequestKind::Import,
         };
         match self.resolver.resolve(dir, spec, kind) {
-            Ok(found) => Target::Module(self.add(found.path, found.package_type)),
+            Ok(path) => Target::Module(self.add(path)),
             Err(message) => {
                 let d = Diagnostic::at(&self.cm, raw.span, message);
                 self.diagnostics.push(match raw.how {
@@ -335,6 +386,8 @@ struct Collect {
     function_depth: usize,
     top_level_await: bool,
     dynamic_import: bool,
+    /// `require(x)` and `import(x)` whose name is computed, outside `try`.
+    computed: Vec<(Span, How)>,
 }
 
 impl Collect {
@@ -367,8 +420,10 @@ impl Visit for Collect {
         match &call.callee {
             Callee::Import(_) => {
                 self.dynamic_import = true;
-                if let Some(spec) = first.and_then(|a| static_string(&a.expr)) {
-                    self.push(spec, call.span, How::Dynamic);
+                match first.and_then(|a| static_string(&a.expr)) {
+                    Some(spec) => self.push(spec, call.span, How::Dynamic),
+                    None if self.try_depth == 0 => self.computed.push((call.span, How::Dynamic)),
+                    None => {}
                 }
             }
             Callee::Expr(e) => {
@@ -377,9 +432,14 @@ impl Visit for Collect {
                     && i.ctxt == self.unresolved
                     && !self.is_esm
                     && call.args.len() == 1
-                    && let Some(spec) = first.and_then(|a| static_string(&a.expr))
                 {
-                    self.push(spec, call.span, How::Require);
+                    match first.and_then(|a| static_string(&a.expr)) {
+                        Some(spec) => self.push(spec, call.span, How::Require),
+                        None if self.try_depth == 0 => {
+                            self.computed.push((call.span, How::Require))
+                        }
+                        None => {}
+                    }
                 }
             }
             Callee::Super(_) => {}

@@ -13,7 +13,10 @@ fn build_fs(fs: MemoryFs, entry: &str) -> Result<Bundle, Diagnostics> {
         &resolver,
         Path::new("/p"),
         Path::new(entry),
-        &Options { externals: &[] },
+        &Options {
+            externals: &[],
+            minify: false,
+        },
     )
 }
 
@@ -215,12 +218,13 @@ fn unresolvable_requests() {
         &[
             (
                 "/p/main.mjs",
-                "import './ok.js';\nimport x from './missing.js';\nimport y from 'nopkg';",
+                "import './ok.js';\nimport x from './missing.js';\nimport y from 'nopkg';\nimport 'dep';",
             ),
             (
                 "/p/ok.js",
-                "try { require('optional') } catch {}\nrequire('./gone')",
+                "try { require('optional') } catch {}\nrequire('./gone')\nrequire(process.env.X)\ntry { require(process.env.Y) } catch {}",
             ),
+            ("/p/node_modules/dep/index.js", "require(process.env.Z)"),
         ],
         "/p/main.mjs",
     );
@@ -242,7 +246,8 @@ fn unresolvable_requests() {
         .filter(|d| d.severity == Severity::Warning)
         .map(|d| (d.file.as_str(), d.line))
         .collect();
-    assert_eq!(warnings, [("ok.js", 2)]);
+    // So is one whose name is computed, in the project's own code.
+    assert_eq!(warnings, [("ok.js", 2), ("ok.js", 3)]);
 }
 
 #[test]
@@ -251,8 +256,9 @@ fn missing_exports_of_es_modules_are_errors() {
         &[
             (
                 "/p/main.mjs",
-                "import { a, nope } from './a.mjs';\nexport { other } from './b.mjs';\nimport c, { anything } from './c.cjs';",
+                "import { a, nope } from './a.mjs';\nexport { other } from './b.mjs';\nimport c, { anything } from './c.cjs';\nimport j, { key } from './j.json';",
             ),
+            ("/p/j.json", "{\"key\": 1}"),
             ("/p/a.mjs", "export const a = 1; export * from './b.mjs'"),
             ("/p/b.mjs", "export function b() {}"),
             ("/p/c.cjs", "module.exports = {}"),
@@ -271,6 +277,10 @@ fn missing_exports_of_es_modules_are_errors() {
                 2,
                 "the module './b.mjs' does not provide an export named 'other'"
             ),
+            (
+                4,
+                "the module './j.json' does not provide an export named 'key'"
+            ),
         ]
     );
 }
@@ -285,4 +295,25 @@ fn invalid_json_names_the_place() {
         "/p/main.js",
     );
     assert_eq!((d[0].file.as_str(), d[0].line), ("x.json", 3), "{d:?}");
+}
+
+#[test]
+fn the_nearest_package_json_decides_the_kind() {
+    // As in packages that ship CommonJS under dist/cjs with its own {"type": "commonjs"}.
+    let b = build(
+        &[
+            ("/p/main.js", "require('dual')"),
+            ("/p/node_modules/dual/package.json", r#"{"type": "module", "exports": {"require": "./dist/cjs/index.js", "import": "./dist/esm/index.js"}}"#),
+            ("/p/node_modules/dual/dist/cjs/package.json", r#"{"type": "commonjs"}"#),
+            ("/p/node_modules/dual/dist/cjs/index.js", "exports.x = 1"),
+            ("/p/node_modules/dual/dist/esm/index.js", "export const x = 1"),
+        ],
+        "/p/main.js",
+    )
+    .unwrap();
+    assert_eq!(
+        names(&b),
+        ["main.js", "node_modules/dual/dist/cjs/index.js"]
+    );
+    assert!(b.esm.is_empty(), "{:?}", b.esm);
 }

@@ -7,7 +7,12 @@ use crate::support::*;
 
 /// `pack build ARGS... -o exe`, which must succeed; returns its stdout.
 fn build_ok(args: &[&str], exe: &Path) -> String {
-    let mut all = vec!["build"];
+    build_ok_with("build", args, exe)
+}
+
+/// `pack COMMAND ARGS... -o out`, which must succeed; returns its stdout.
+fn build_ok_with(command: &str, args: &[&str], exe: &Path) -> String {
+    let mut all = vec![command];
     all.extend_from_slice(args);
     all.extend_from_slice(&["-o", exe.to_str().unwrap()]);
     let built = pack(&all);
@@ -24,6 +29,15 @@ fn build_ok(args: &[&str], exe: &Path) -> String {
 /// Needs node (the oracle); skipped without it.
 #[test]
 fn mixed_project_runs_as_under_node() {
+    compare_mixed_project(&[]);
+}
+
+#[test]
+fn minified_mixed_project_runs_as_under_node() {
+    compare_mixed_project(&["--minify"]);
+}
+
+fn compare_mixed_project(extra: &[&str]) {
     if node().is_none() {
         #[allow(clippy::print_stderr)]
         {
@@ -32,10 +46,12 @@ fn mixed_project_runs_as_under_node() {
         return;
     }
     let project = fixture("project");
-    let dir = fresh_dir("mixed-project");
+    let dir = fresh_dir(&format!("mixed-project{}", extra.join("")));
     // The executable sits where the project root was: modules keep their relative places.
     let exe = dir.join("mixed");
-    let stdout = build_ok(&[project.to_str().unwrap()], &exe);
+    let mut args = vec![project.to_str().unwrap()];
+    args.extend_from_slice(extra);
+    let stdout = build_ok(&args, &exe);
     assert!(stdout.contains(", 10 modules)"), "{stdout}");
 
     let expected = run_node(&project.join("src/main.js"), &[], &[]);
@@ -116,4 +132,22 @@ fn bin_selection_and_missing_entries() {
     build_ok(&[dir.to_str().unwrap(), "--bin", "two"], &out);
     assert_eq!(run_exe(&out, &[], &[]).stdout, "two\n");
     let _ = std::fs::remove_file(&out);
+}
+
+#[test]
+fn bundle_command_writes_the_script_and_its_source_map() {
+    let dir = fresh_dir("bundle-command");
+    let out = dir.join("app.js");
+    let stdout = build_ok_with("bundle", &[fixture("project").to_str().unwrap()], &out);
+    assert!(stdout.contains(", 10 modules)"), "{stdout}");
+    let code = std::fs::read_to_string(&out).unwrap();
+    // CommonJS modules are carried as written.
+    assert!(code.contains("exports.named = 'named export';"), "{code}");
+    let map = std::fs::read_to_string(dir.join("app.js.map")).unwrap();
+    assert!(map.contains("\"src/main.js\""), "{map}");
+    assert!(map.contains("\"node_modules/cond-pkg/esm.mjs\""), "{map}");
+    // No absolute paths of the build machine in either.
+    let root = fixture("project").canonicalize().unwrap();
+    assert!(!code.contains(root.to_str().unwrap()));
+    assert!(!map.contains(root.to_str().unwrap()));
 }

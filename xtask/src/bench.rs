@@ -136,7 +136,7 @@ fn workspace() -> PathBuf {
         .to_path_buf()
 }
 
-fn say(text: &str) {
+pub fn say(text: &str) {
     let _ = std::io::stdout().write_all(text.as_bytes());
 }
 
@@ -208,10 +208,20 @@ pub fn run(args: &[String]) -> Result<()> {
         });
     }
 
+    let mut bundling = String::new();
+    if options
+        .filter
+        .as_deref()
+        .is_none_or(|f| "bundling".contains(f))
+    {
+        bundling = crate::bundle_bench::run(&pack, &out_dir, options.runs.unwrap_or(5))?;
+    }
+
     let node_size = which("node")
         .and_then(|p| std::fs::metadata(p).ok())
         .map(|m| m.len());
-    let report = render(&rows, hello_size, node_size);
+    let mut report = render(&rows, hello_size, node_size);
+    report.push_str(&bundling);
     say(&report);
     let file = out_dir.join("report.md");
     std::fs::write(&file, &report).with_context(|| format!("cannot write {}", file.display()))?;

@@ -1,6 +1,7 @@
 //! Maintenance tasks: `cargo xtask bench`.
 
 mod bench;
+mod bundle_bench;
 mod measure;
 
 use std::io::Write;

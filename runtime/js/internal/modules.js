@@ -67,6 +67,15 @@ function namespaceOf(exports) {
   return ns;
 }
 
+/** The namespace an import of CommonJS or JSON module `i` sees (JSON has only `default`). */
+function importedNamespace(i) {
+  const exports = requireRecord(i, undefined);
+  if (!records[i].json) return namespaceOf(exports);
+  const ns = newNamespace();
+  ObjectDefineProperty(ns, 'default', { value: exports, writable: true, enumerable: true });
+  return ObjectPreventExtensions(ns);
+}
+
 function moduleNotFound(specifier, from) {
   const parent = from === undefined ? undefined : records[from].filename;
   const isPath = /^(\.{0,2}\/|file:)/.test(specifier);
@@ -220,6 +229,13 @@ const registry = {
     byFilename.set(filename, records.length);
     records.push({ kind: CJS, name, filename, map, factory, index: records.length });
   },
+  /** A JSON module: its name and text, parsed when it is first loaded. */
+  j(name, text) {
+    registry.c(name, {}, function json(exports, require, module) {
+      module.exports = JSON.parse(text);
+    });
+    records[records.length - 1].json = true;
+  },
   /** An ES module: its name, whether it awaits at top level, its factory. */
   e(name, isAsync, factory) {
     const filename = path.join(root, name);
@@ -258,7 +274,7 @@ const registry = {
   ra: evaluateAsync,
   /** The namespace of CommonJS module `i`, run for an import. */
   i(i) {
-    return namespaceOf(requireRecord(i, undefined));
+    return importedNamespace(i);
   },
   b: builtinNamespace,
   /** A static import that was not bundled. */
@@ -269,7 +285,7 @@ const registry = {
   d(i) {
     const record = records[i];
     if (record.kind === ESM) return evaluateAsync(i).then(() => record.ns);
-    return PromiseResolve().then(() => namespaceOf(requireRecord(i, undefined)));
+    return PromiseResolve().then(() => importedNamespace(i));
   },
   /** `import()` of something only known now: a built-in, or a bundled module by path or URL. */
   dx(specifier, from) {

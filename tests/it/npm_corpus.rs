@@ -1,0 +1,107 @@
+//! Real npm packages (fixtures/npm, installed with `npm ci` from its lock file on first use):
+//! each driver in fixtures/npm/drivers prints the same packed as under node. Needs node and
+//! npm; skipped, saying so, where either is missing.
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+use std::sync::OnceLock;
+
+use crate::differential::normalize_stderr;
+use crate::support::*;
+
+/// The corpus directory with its packages installed, or None where node or npm is missing.
+fn corpus() -> Option<&'static Path> {
+    static READY: OnceLock<Option<PathBuf>> = OnceLock::new();
+    READY
+        .get_or_init(|| {
+            node()?;
+            let dir = fixture("npm");
+            if !dir.join("node_modules/.package-lock.json").is_file() {
+                let installed = Command::new("npm")
+                    .args(["ci", "--ignore-scripts", "--no-audit", "--no-fund"])
+                    .current_dir(&dir)
+                    .output()
+                    .ok()?;
+                assert!(
+                    installed.status.success(),
+                    "npm ci in {}: {}",
+                    dir.display(),
+                    String::from_utf8_lossy(&installed.stderr)
+                );
+            }
+            Some(dir)
+        })
+        .as_deref()
+}
+
+fn compare_driver(file: &str, extra: &[&str]) {
+    let Some(corpus) = corpus() else {
+        #[allow(clippy::print_stderr)]
+        {
+            eprintln!("skipped: node or npm is not installed");
+        }
+        return;
+    };
+    let driver = corpus.join("drivers").join(file);
+    let name = file.split('.').next().unwrap();
+    let dir = fresh_dir(&format!("npm-{name}{}", extra.join("")));
+    // The executable stands where the corpus root was, so paths relative to it match.
+    let exe = dir.join(format!("{name}-app"));
+    let mut args = vec![
+        "build",
+        driver.to_str().unwrap(),
+        "-o",
+        exe.to_str().unwrap(),
+    ];
+    args.extend_from_slice(extra);
+    let built = pack(&args);
+    assert!(
+        built.status.success(),
+        "pack build {file}: {}",
+        String::from_utf8_lossy(&built.stderr)
+    );
+    let expected = run_node(&driver, &[], &[]);
+    let actual = run_exe(&exe, &[], &[]);
+    let _ = std::fs::remove_dir_all(&dir);
+    actual.assert_no_panic();
+    assert_eq!(actual.stdout, expected.stdout, "stdout of {file}");
+    let corpus = corpus.canonicalize().unwrap();
+    assert_eq!(
+        normalize_stderr(&actual.stderr, &corpus, &dir),
+        normalize_stderr(&expected.stderr, &corpus, &dir),
+        "stderr of {file}"
+    );
+    assert_eq!(actual.code, expected.code, "exit code of {file}");
+}
+
+macro_rules! drivers {
+    ($($name:ident => $file:literal $(, $flag:literal)?;)*) => {
+        $(
+            #[test]
+            fn $name() {
+                compare_driver($file, &[$($flag)?]);
+            }
+        )*
+    };
+}
+
+// commander needs child_process and uuid needs crypto; their drivers join the list with those
+// modules.
+drivers! {
+    ajv => "ajv.js";
+    chalk => "chalk.mjs";
+    dayjs => "dayjs.js";
+    debug => "debug.js";
+    js_yaml => "js-yaml.js";
+    lodash => "lodash.js";
+    marked => "marked.mjs";
+    minimist => "minimist.js";
+    semver => "semver.js";
+    yargs => "yargs.mjs";
+    zod => "zod.js";
+    // Minified bundles behave the same.
+    lodash_minified => "lodash.js", "--minify";
+    marked_minified => "marked.mjs", "--minify";
+    yargs_minified => "yargs.mjs", "--minify";
+    zod_minified => "zod.js", "--minify";
+}
