@@ -20,7 +20,11 @@ pub fn run(args: &BuildArgs) -> Result<()> {
     let bundle = bundle_project(&args.project, &project)?;
 
     let runtime = runtime::load(&runtime_path)?;
-    let manifest = serde_json::json!({ "entry": bundle.entry, "esm": bundle.esm });
+    let manifest = serde_json::json!({
+        "entry": bundle.entry,
+        "esm": bundle.esm,
+        "external": args.project.external,
+    });
     let mut payload = PayloadWriter::new(runtime.build_id);
     payload.add(
         SectionKind::Manifest,

@@ -19,6 +19,9 @@ pub struct Manifest {
     /// them with `file://` URLs, as Node does.
     #[serde(default)]
     pub esm: Vec<String>,
+    /// Packages left out of the bundle, loaded from disk next to the executable.
+    #[serde(default)]
+    pub external: Vec<String>,
 }
 
 pub struct App {

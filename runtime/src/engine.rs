@@ -38,7 +38,7 @@ pub struct RuntimeState {
 
 /// The bundle as V8 knows it (one script) and how its positions map to the project's files.
 struct BundleScript {
-    /// Its name in stack traces: the entry's absolute path.
+    /// Its name in stack traces (`BUNDLE_NAME`).
     name: String,
     source: Rc<str>,
     map: Option<BundleMap>,
@@ -62,7 +62,10 @@ impl RuntimeState {
     pub fn script_source(&self, name: &str) -> Option<&str> {
         match &self.bundle {
             Some(bundle) if bundle.name == name => Some(&bundle.source),
-            _ => crate::builtins::source_by_script_name(name),
+            Some(bundle) => bundle
+                .original_source(name)
+                .or_else(|| crate::builtins::source_by_script_name(name)),
+            None => crate::builtins::source_by_script_name(name),
         }
     }
 
@@ -71,21 +74,34 @@ impl RuntimeState {
         let bundle = self.bundle.as_ref().filter(|b| b.name == name)?;
         let map = bundle.map.as_ref()?;
         let original = map.original(line, column)?;
-        let path = bundle.root.join(original.source);
-        let path = normalize(&path);
-        let file = if bundle.esm.contains(original.source) {
+        Some(Mapped {
+            file: bundle.display_name(original.source),
+            line: original.line,
+            column: original.column,
+            text: map.source_line(original.source, original.line),
+        })
+    }
+}
+
+impl BundleScript {
+    /// How a stack frame names original file `source`: its absolute path at run time, or its
+    /// `file://` URL for an ES module.
+    fn display_name(&self, source: &str) -> String {
+        let path = normalize(&self.root.join(source));
+        if self.esm.contains(source) {
             url::Url::from_file_path(&path)
                 .map(|u| u.to_string())
                 .unwrap_or_else(|_| path.to_string_lossy().into_owned())
         } else {
             path.to_string_lossy().into_owned()
-        };
-        Some(Mapped {
-            file,
-            line: original.line,
-            column: original.column,
-            text: map.source_line(original.source, original.line),
-        })
+        }
+    }
+
+    /// The original text of the file that stack frames name `name`.
+    fn original_source(&self, name: &str) -> Option<&str> {
+        let map = self.map.as_ref()?;
+        let source = map.sources().find(|s| self.display_name(s) == name)?;
+        map.contents(source)
     }
 }
 
@@ -103,6 +119,10 @@ fn normalize(path: &Path) -> PathBuf {
     }
     out
 }
+
+/// The bundle's script name. Stack frames and error arrows name the original files instead
+/// (through the source map); this shows only where a position has no mapping.
+const BUNDLE_NAME: &str = "pack:bundle";
 
 /// The bundle is a function of the module registry (see js/internal/modules.js).
 const BUNDLE_PARAMS: [&str; 1] = ["$pack"];
@@ -199,11 +219,11 @@ impl Run {
         let info = launch_info(scope, &app, exe);
         run.call(scope, "start", &[info])?;
 
-        let filename = main_filename(exe, &app.manifest.entry);
+        let filename = BUNDLE_NAME;
         let root = exe.parent().unwrap_or(Path::new("/")).to_path_buf();
         let source: Rc<str> = Rc::from(app.bundle.as_str());
         state(scope).bundle = Some(BundleScript {
-            name: filename.clone(),
+            name: filename.to_string(),
             source: source.clone(),
             map: app.source_map.map(BundleMap::new),
             root: root.clone(),
@@ -211,7 +231,7 @@ impl Run {
         });
         let main = {
             v8::tc_scope!(let tc, scope);
-            match compile_function(tc, &source, &filename, &BUNDLE_PARAMS) {
+            match compile_function(tc, &source, filename, &BUNDLE_PARAMS) {
                 Some(f) => Ok(v8::Global::new(tc, f)),
                 None => Err(tc.exception().map(|e| v8::Global::new(tc, e))),
             }
@@ -227,7 +247,18 @@ impl Run {
             }
         };
         let root = v8::String::new(scope, &root.to_string_lossy()).expect("root");
-        run.call(scope, "runMain", &[main.into(), root.into()])?;
+        let externals: Vec<v8::Local<v8::Value>> = app
+            .manifest
+            .external
+            .iter()
+            .map(|name| v8::String::new(scope, name).expect("name").into())
+            .collect();
+        let externals = v8::Array::new_with_elements(scope, &externals);
+        run.call(
+            scope,
+            "runMain",
+            &[main.into(), root.into(), externals.into()],
+        )?;
         run.after_callback(scope)?;
         Ok(run)
     }
@@ -483,13 +514,6 @@ fn prepare_stack_trace<'s>(
         .to_string(scope)
         .map(Into::into)
         .unwrap_or_else(|| v8::undefined(scope).into())
-}
-
-/// Absolute path the entry module is reported at: beside the executable, at its place in the
-/// project.
-fn main_filename(exe: &Path, entry: &str) -> String {
-    let dir = exe.parent().unwrap_or(Path::new("/"));
-    dir.join(entry).to_string_lossy().into_owned()
 }
 
 /// Facts read fresh at every launch, for `start(info)`.

@@ -59,9 +59,22 @@ impl BundleMap {
 
     /// The text of 1-based `line` of `source`, without its line ending.
     pub fn source_line(&self, source: &str, line: u32) -> Option<&str> {
+        self.contents(source)?
+            .lines()
+            .nth(line.checked_sub(1)? as usize)
+    }
+
+    /// The whole text of `source`, where the build kept it.
+    pub fn contents(&self, source: &str) -> Option<&str> {
         let map = self.map()?;
         let index = map.sources().position(|s| s.as_str() == source)?;
-        let text = map.get_source_contents(index as u32)?;
-        text.as_str().lines().nth(line.checked_sub(1)? as usize)
+        Some(map.get_source_contents(index as u32)?.as_str())
+    }
+
+    /// The names of the original files.
+    pub fn sources(&self) -> impl Iterator<Item = &str> {
+        self.map()
+            .into_iter()
+            .flat_map(|m| m.sources().map(|s| s.as_str()))
     }
 }

@@ -215,18 +215,14 @@ impl Output {
     }
 }
 
-/// swc's compressor and mangler, keeping what a program can observe: function and class names
-/// stay (`fn.name`, stack traces, `util.inspect`).
+/// swc's mangler (short local names) and compact output, keeping what a program can observe:
+/// function and class names stay (`fn.name`, stack traces, `util.inspect`).
 fn minify_program(mut program: Program, cm: &Lrc<SourceMap>, unresolved_mark: Mark) -> Program {
-    use swc_core::ecma::minifier::option::{
-        CompressOptions, ExtraOptions, MangleOptions, MinifyOptions,
-    };
+    use swc_core::ecma::minifier::option::{ExtraOptions, MangleOptions, MinifyOptions};
     let options = MinifyOptions {
-        compress: Some(CompressOptions {
-            keep_fnames: true,
-            keep_classnames: true,
-            ..Default::default()
-        }),
+        // No compressor: on typescript's tsc it took 4 to 5 times as long as the rest of the
+        // minifier for 4% of the size, and it is where behaviour could change.
+        compress: None,
         mangle: Some(MangleOptions {
             keep_fn_names: true,
             keep_class_names: true,

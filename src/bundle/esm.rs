@@ -280,7 +280,12 @@ pub fn transform(
     }
     out.push(expr_stmt(call(
         pack("x"),
-        vec![Expr::Ident(ns.clone()), object(getters)],
+        if runtime_stars.is_empty() {
+            vec![Expr::Ident(ns.clone()), object(getters)]
+        } else {
+            // Names of CommonJS modules re-exported with `export *` come later (`s`).
+            vec![Expr::Ident(ns.clone()), object(getters), bool_lit(true)]
+        },
     )));
     out.extend(renames);
     for dep in &deps {
@@ -303,14 +308,14 @@ pub fn transform(
         };
         out.push(const_decl(dep.local.clone(), load));
     }
-    for &dep in &runtime_stars {
-        out.push(expr_stmt(call(
-            pack("s"),
-            vec![
-                Expr::Ident(ns.clone()),
-                Expr::Ident(deps[dep].local.clone()),
-            ],
-        )));
+    if !runtime_stars.is_empty() {
+        let mut args = vec![Expr::Ident(ns.clone())];
+        args.extend(
+            runtime_stars
+                .iter()
+                .map(|&dep| Expr::Ident(deps[dep].local.clone())),
+        );
+        out.push(expr_stmt(call(pack("s"), args)));
     }
     out.extend(body);
     (vec![ns, meta], out)
@@ -507,11 +512,14 @@ impl Rewrite<'_> {
     }
 }
 
-/// `(0, e)`: calls through it get no `this`, as calls of imported functions.
+/// `(0, e)`: calls through it get no `this`, as calls of imported functions. V8 places such a
+/// call after the closing parenthesis, which codegen maps one byte before the span's end: the
+/// span is the name's first byte, so that both ends map to where the original call began.
 fn detached(e: Expr) -> Expr {
-    use swc_core::common::Spanned;
+    use swc_core::common::{BytePos, Spanned};
+    let lo = e.span().lo;
     Expr::Seq(SeqExpr {
-        span: e.span(),
+        span: Span::new(lo, lo + BytePos(1)),
         exprs: vec![Box::new(num(0)), Box::new(e)],
     })
 }

@@ -151,3 +151,65 @@ fn bundle_command_writes_the_script_and_its_source_map() {
     assert!(!code.contains(root.to_str().unwrap()));
     assert!(!map.contains(root.to_str().unwrap()));
 }
+
+/// A package marked `--external` is not in the bundle: it loads from node_modules next to the
+/// executable, by require and by import, and is missing (Node's error) where it is not there.
+/// Needs node (the oracle); skipped without it.
+#[test]
+fn external_packages_load_from_disk_next_to_the_executable() {
+    if node().is_none() {
+        #[allow(clippy::print_stderr)]
+        {
+            eprintln!("skipped: node is not installed");
+        }
+        return;
+    }
+    let project = fixture("external-project");
+    let dir = fresh_dir("external-project");
+    let exe = dir.join("app");
+    let stdout = build_ok(&[project.to_str().unwrap(), "--external", "ext-dep"], &exe);
+    assert!(stdout.contains(", 2 modules)"), "{stdout}");
+
+    let missing = run_exe(&exe, &[], &[]);
+    missing.assert_no_panic();
+    assert_eq!(missing.code, Some(1));
+    assert!(
+        missing.stderr.contains("Cannot find package 'ext-dep'"),
+        "{}",
+        missing.stderr
+    );
+
+    copy_dir(&project.join("node_modules"), &dir.join("node_modules"));
+    let expected = run_node(&project.join("main.mjs"), &[], &[]);
+    let actual = run_exe(&exe, &[], &[]);
+    let _ = std::fs::remove_file(&exe);
+    assert_eq!(actual.stdout, expected.stdout);
+    assert_eq!(actual.code, Some(0), "{}", actual.stderr);
+}
+
+fn copy_dir(from: &Path, to: &Path) {
+    std::fs::create_dir_all(to).unwrap();
+    for entry in std::fs::read_dir(from).unwrap() {
+        let entry = entry.unwrap();
+        let target = to.join(entry.file_name());
+        if entry.file_type().unwrap().is_dir() {
+            copy_dir(&entry.path(), &target);
+        } else {
+            std::fs::copy(entry.path(), &target).unwrap();
+        }
+    }
+}
+
+#[test]
+fn a_project_built_in_two_places_gives_identical_executables() {
+    let mut outputs = Vec::new();
+    for place in ["repro-a", "repro-b/somewhere/deeper"] {
+        let dir = fresh_dir(place);
+        copy_dir(&fixture("project"), &dir.join("project"));
+        let exe = dir.join("app");
+        build_ok(&[dir.join("project").to_str().unwrap(), "--minify"], &exe);
+        outputs.push(std::fs::read(&exe).unwrap());
+        let _ = std::fs::remove_dir_all(&dir);
+    }
+    assert!(outputs[0] == outputs[1], "the two executables differ");
+}

@@ -133,7 +133,7 @@ fn same_as_node_require() {
 
 // ---- programs in tests/diff: each runs under node and packed ------------------------------------
 
-/// Builds `tests/diff/NAME.js`, runs it and node on it, and compares. The executable is
+/// Builds `tests/diff/NAME.js` (or `.mjs`), runs it and node on it, and compares. The executable is
 /// removed afterwards: there are many of these.
 fn compare_program(name: &str) {
     if node().is_none() {
@@ -143,7 +143,13 @@ fn compare_program(name: &str) {
         }
         return;
     }
-    let script = support::workspace().join(format!("tests/diff/{name}.js"));
+    // CommonJS programs end in .js, ES modules in .mjs.
+    let dir = support::workspace().join("tests/diff");
+    let script = [".js", ".mjs"]
+        .iter()
+        .map(|ext| dir.join(format!("{name}{ext}")))
+        .find(|p| p.is_file())
+        .unwrap_or_else(|| panic!("no tests/diff/{name}.js or .mjs"));
     let dir = fresh_dir(&format!("diff-{name}"));
     let exe = dir.join(name);
     let built = pack(&[
@@ -239,6 +245,10 @@ programs! {
     engine_features,
     error_causes,
     error_properties,
+    esm_bindings,
+    esm_builtin_imports,
+    esm_errors,
+    esm_star_commonjs,
     event_target_arg_errors,
     event_target_dispatch_order,
     event_target_errors,
@@ -497,7 +507,7 @@ fn every_program_is_compared() {
     let mut found: Vec<String> = std::fs::read_dir(support::workspace().join("tests/diff"))
         .unwrap()
         .map(|e| e.unwrap().path())
-        .filter(|p| p.extension().is_some_and(|e| e == "js"))
+        .filter(|p| p.extension().is_some_and(|e| e == "js" || e == "mjs"))
         .map(|p| p.file_stem().unwrap().to_string_lossy().into_owned())
         .collect();
     found.sort();

@@ -105,3 +105,54 @@ drivers! {
     yargs_minified => "yargs.mjs", "--minify";
     zod_minified => "zod.js", "--minify";
 }
+
+/// A TypeScript program (fixtures/npm/ts-app) packed from its sources prints what tsc's output
+/// prints under node.
+#[test]
+fn typescript_app_as_compiled_by_tsc() {
+    let Some(corpus) = corpus() else {
+        #[allow(clippy::print_stderr)]
+        {
+            eprintln!("skipped: node or npm is not installed");
+        }
+        return;
+    };
+    let dir = fresh_dir("npm-ts-app");
+    let compiled = dir.join("tsc-out");
+    let tsc = Command::new("node")
+        .arg(corpus.join("node_modules/typescript/bin/tsc"))
+        .args(["-p", corpus.join("ts-app").to_str().unwrap(), "--outDir"])
+        .arg(&compiled)
+        .output()
+        .expect("run tsc");
+    assert!(
+        tsc.status.success(),
+        "tsc: {}",
+        String::from_utf8_lossy(&tsc.stdout)
+    );
+    let modules = corpus.join("node_modules");
+    let expected = run_node(
+        &compiled.join("main.js"),
+        &[],
+        &[("NODE_PATH", modules.to_str().unwrap())],
+    );
+    assert_eq!(expected.code, Some(0), "{}", expected.stderr);
+
+    let exe = dir.join("ts-app");
+    let entry = corpus.join("ts-app/src/main.ts");
+    let built = pack(&[
+        "build",
+        entry.to_str().unwrap(),
+        "-o",
+        exe.to_str().unwrap(),
+    ]);
+    assert!(
+        built.status.success(),
+        "{}",
+        String::from_utf8_lossy(&built.stderr)
+    );
+    let actual = run_exe(&exe, &[], &[]);
+    let _ = std::fs::remove_dir_all(&dir);
+    assert_eq!(actual.stdout, expected.stdout);
+    assert_eq!(actual.code, Some(0), "{}", actual.stderr);
+}

@@ -151,18 +151,33 @@ const lazyGlobals = [
 ];
 for (const [name, load] of lazyGlobals) defineLazyGlobal(name, load);
 
+// Whether the entry module still awaits at top level.
+let entryPending = false;
+const UNSETTLED_TOP_LEVEL_AWAIT = 13;
+
 module.exports = {
   start(info) {
     process._start(info);
   },
 
-  runMain(bundle, root) {
+  runMain(bundle, root, externals) {
     // `node:module` owns the Module class; loading it adds `createMain` and `makeRequire` to
     // the loader.
     loadEmbedded('node/module');
-    const entry = loadEmbedded('internal/modules').runBundle(bundle, root);
+    const entry = loadEmbedded('internal/modules').runBundle(bundle, root, externals);
     // An entry that awaits at top level and fails is an uncaught exception, as in Node.
-    if (entry !== undefined) entry.then(undefined, (err) => uncaught.handleUncaught(err));
+    if (entry !== undefined) {
+      entryPending = true;
+      entry.then(
+        () => {
+          entryPending = false;
+        },
+        (err) => {
+          entryPending = false;
+          uncaught.handleUncaught(err);
+        },
+      );
+    }
   },
 
   prepareStackTrace: (error, sites) => loadEmbedded('internal/stack_trace').prepareStackTrace(error, sites),
@@ -185,6 +200,8 @@ module.exports = {
 
   exit() {
     const code = process.exitCode === undefined ? 0 : uncaught.toExitStatus(process.exitCode);
-    return uncaught.runExit(code);
+    const status = uncaught.runExit(code);
+    // The loop ran dry while the entry still awaited at top level: Node's status 13.
+    return entryPending && process.exitCode === undefined ? UNSETTLED_TOP_LEVEL_AWAIT : status;
   },
 };

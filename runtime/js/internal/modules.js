@@ -11,6 +11,7 @@ const { codedError } = require('internal/errors');
 
 const ObjectCreate = Object.create;
 const ObjectDefineProperty = Object.defineProperty;
+const ObjectGetOwnPropertyDescriptor = Object.getOwnPropertyDescriptor;
 const ObjectKeys = Object.keys;
 const ObjectPreventExtensions = Object.preventExtensions;
 const ObjectPrototypeHasOwnProperty = Object.prototype.hasOwnProperty;
@@ -111,6 +112,14 @@ function importMeta(record) {
   };
   meta.url = url;
   return meta;
+}
+
+/** An external package's exports, loaded from disk for module `from`. */
+function requireFromDisk(specifier, from) {
+  const disk = require('internal/disk_modules');
+  const filename = disk.findOnDisk(specifier, { filename: records[from].filename });
+  if (filename === undefined) throw moduleNotFound(specifier, from);
+  return disk.loadFromDisk(filename, undefined);
 }
 
 /** Runs ES module `i` if it has not run; rethrows the error it failed with before. */
@@ -257,18 +266,33 @@ const registry = {
   n(i) {
     return records[i].ns;
   },
-  /** Defines a module's exports as getters of its own bindings. */
-  x(ns, getters) {
+  /**
+   * Defines a module's exports as getters of its own bindings; the namespace takes no more
+   * unless names of `export *` from CommonJS are still to come (`moreLater`).
+   */
+  x(ns, getters, moreLater) {
     for (const name of ObjectKeys(getters)) {
+      // Kept reconfigurable until the late names are in, so that all can be put in order.
+      ObjectDefineProperty(ns, name, { get: getters[name], enumerable: true, configurable: moreLater === true });
+    }
+    if (!moreLater) ObjectPreventExtensions(ns);
+  },
+  /** `export *` of CommonJS modules or built-ins: their names, known only now. */
+  s(ns, ...sources) {
+    const getters = { __proto__: null };
+    for (const name of ObjectKeys(ns)) getters[name] = ObjectGetOwnPropertyDescriptor(ns, name).get;
+    for (const from of sources) {
+      for (const name of ObjectKeys(from)) {
+        if (name === 'default' || name in getters) continue;
+        getters[name] = () => from[name];
+      }
+    }
+    // A namespace lists its names in order.
+    for (const name of ObjectKeys(ns)) delete ns[name];
+    for (const name of ObjectKeys(getters).sort()) {
       ObjectDefineProperty(ns, name, { get: getters[name], enumerable: true });
     }
-  },
-  /** `export *` of a CommonJS module or a built-in: its names, known only now. */
-  s(ns, from) {
-    for (const name of ObjectKeys(from)) {
-      if (name === 'default' || ObjectPrototypeHasOwnProperty.call(ns, name)) continue;
-      ObjectDefineProperty(ns, name, { get: () => from[name], enumerable: true });
-    }
+    ObjectPreventExtensions(ns);
   },
   r: evaluate,
   ra: evaluateAsync,
@@ -277,9 +301,9 @@ const registry = {
     return importedNamespace(i);
   },
   b: builtinNamespace,
-  /** A static import that was not bundled. */
+  /** A static import of a package left out of the bundle (`--external`): from disk. */
   m(specifier, from) {
-    throw moduleNotFound(specifier, from);
+    return namespaceOf(requireFromDisk(specifier, from));
   },
   /** `import()` of bundled module `i`. */
   d(i) {
@@ -291,12 +315,12 @@ const registry = {
   dx(specifier, from) {
     return PromiseResolve().then(() => {
       specifier = `${specifier}`;
-      if (loader.isBuiltin(specifier)) return builtinNamespace(specifier);
+      if (loader.isBuiltin(specifier) || specifier.startsWith('node:')) return builtinNamespace(specifier);
       let file;
       if (specifier.startsWith('file:')) file = require('url').fileURLToPath(specifier);
       else if (/^(\.{0,2}\/)/.test(specifier)) file = path.resolve(path.dirname(records[from].filename), specifier);
       const i = file === undefined ? undefined : byFilename.get(file);
-      if (i === undefined) throw moduleNotFound(specifier, from);
+      if (i === undefined) return namespaceOf(requireFromDisk(specifier, from));
       return registry.d(i);
     });
   },
@@ -309,14 +333,21 @@ const registry = {
 
 /**
  * Registers the bundle's modules and runs the entry (module 0). `dir` is where the project's
- * root is taken to be: the executable's directory. Returns a promise when the entry awaits at
+ * root is taken to be: the executable's directory. `externals` are the packages that load
+ * from disk. Returns a promise when the entry awaits at
  * top level.
  */
-function runBundle(bundle, dir) {
+function runBundle(bundle, dir, externals) {
   Module = require('module');
   root = dir;
   loader.findBundled = findBundled;
   loader.loadBundled = loadBundled;
+  if (externals.length > 0) {
+    const disk = require('internal/disk_modules');
+    disk.allow(externals);
+    loader.findOnDisk = disk.findOnDisk;
+    loader.loadFromDisk = disk.loadFromDisk;
+  }
   bundle(registry);
   const entry = records[0];
   if (entry.kind === ESM) {

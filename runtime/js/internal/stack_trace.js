@@ -27,9 +27,44 @@ function header(error) {
   }
 }
 
+/**
+ * A call site whose file, line and column are the original ones where the bundle's source map
+ * knows them; everything else is the site's own. Programs that read call sites (to find their
+ * caller's file, say) see the project's files.
+ */
+function mappedSite(site) {
+  let file;
+  let line;
+  let column;
+  try {
+    file = site.getFileName();
+    line = site.getLineNumber();
+    column = site.getColumnNumber();
+  } catch {
+    return site;
+  }
+  const mapped = typeof file === 'string' && line !== null ? ops.mapPosition(file, line, column ?? 1) : undefined;
+  if (mapped === undefined) return site;
+  const wrapper = { __proto__: null };
+  for (const name of Object.getOwnPropertyNames(Object.getPrototypeOf(site))) {
+    if (name === 'constructor' || typeof site[name] !== 'function') continue;
+    wrapper[name] = (...args) => ReflectApply(site[name], site, args);
+  }
+  wrapper.getFileName = () => mapped[0];
+  wrapper.getScriptNameOrSourceURL = () => mapped[0];
+  wrapper.getLineNumber = () => mapped[1];
+  wrapper.getColumnNumber = () => mapped[2];
+  wrapper.toString = () => mapFrame(`${site}`);
+  return Object.setPrototypeOf(wrapper, Object.getPrototypeOf(site));
+}
+
 function prepareStackTrace(error, sites) {
   const user = globalThis.Error?.prepareStackTrace;
-  if (typeof user === 'function') return user(error, sites);
+  if (typeof user === 'function') {
+    const mapped = [];
+    for (let i = 0; i < sites.length; i++) mapped.push(mappedSite(sites[i]));
+    return user(error, mapped);
+  }
   let stack = header(error);
   for (let i = 0; i < sites.length; i++) {
     stack += `\n    at ${mapFrame(`${sites[i]}`)}`;

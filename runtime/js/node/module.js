@@ -86,8 +86,8 @@ Module._resolveFilename = function _resolveFilename(request, parent, isMain, opt
   if (typeof options === 'object' && options !== null && options.paths !== undefined && !Array.isArray(options.paths)) {
     throw invalidArgValue('options.paths', options.paths);
   }
-  const bundled = loader.findBundled?.(request, parent);
-  if (bundled !== undefined) return bundled;
+  const found = loader.findBundled?.(request, parent) ?? loader.findOnDisk?.(request, parent);
+  if (found !== undefined) return found;
   throw moduleNotFound(request, parent);
 };
 
@@ -106,6 +106,7 @@ Module._load = function _load(request, parent, isMain) {
   }
   const bundled = loader.loadBundled?.(filename, parent);
   if (bundled !== undefined) return bundled.exports;
+  if (path.isAbsolute(filename) && loader.loadFromDisk !== undefined) return loader.loadFromDisk(filename, parent);
   const exports = loader.loadBuiltin(filename);
   if (exports === undefined) throw moduleNotFound(request, parent);
   return exports;
