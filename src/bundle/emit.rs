@@ -40,15 +40,23 @@ pub fn emit(
     let mut out = Output::default();
     for (index, source) in sources.into_iter().enumerate() {
         let record = &graph.modules[index];
+        // The module's `require` map: specifier to bundled module, or to the path of a file
+        // only `require.resolve` names.
         let requires = || {
-            record
+            let mut map: Vec<(String, Expr)> = record
                 .require_targets
                 .iter()
                 .filter_map(|(spec, target)| match target {
                     Target::Module(i) => Some((spec.clone(), num(*i))),
                     _ => None,
                 })
-                .collect()
+                .collect();
+            for (spec, path) in &record.resolved_paths {
+                if !map.iter().any(|(s, _)| s == spec) {
+                    map.push((spec.clone(), str_lit(path)));
+                }
+            }
+            map
         };
         if record.verbatim
             && !minify
@@ -149,11 +157,14 @@ impl Output {
     ) {
         let map = requires
             .into_iter()
-            .map(|(spec, target)| {
-                let Expr::Lit(Lit::Num(n)) = target else {
-                    unreachable!("targets are module numbers")
-                };
-                format!("{}:{}", json_string(&spec), n.value)
+            .map(|(spec, target)| match target {
+                Expr::Lit(Lit::Num(n)) => format!("{}:{}", json_string(&spec), n.value),
+                Expr::Lit(Lit::Str(s)) => format!(
+                    "{}:{}",
+                    json_string(&spec),
+                    json_string(&s.value.to_atom_lossy())
+                ),
+                _ => unreachable!("map values are module numbers and paths"),
             })
             .collect::<Vec<_>>()
             .join(",");

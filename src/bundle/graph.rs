@@ -30,6 +30,8 @@ pub enum How {
     Require,
     /// `import("...")`
     Dynamic,
+    /// `require.resolve("...")`: the path is wanted, not the module.
+    Resolve,
 }
 
 pub enum Source {
@@ -48,6 +50,9 @@ pub struct ModuleRecord {
     pub static_targets: Vec<Target>,
     /// Targets of `require("...")`, by specifier.
     pub require_targets: Vec<(String, Target)>,
+    /// Files named by `require.resolve("...")` that are not required: specifier and path
+    /// relative to the root.
+    pub resolved_paths: Vec<(String, String)>,
     /// Targets of `import("...")`, by specifier.
     pub dynamic_targets: HashMap<String, Target>,
     pub top_level_await: bool,

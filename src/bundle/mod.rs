@@ -59,7 +59,17 @@ pub fn bundle<Fs: FileSystem + 'static>(
                     line_text: String::new(),
                 }])
             })?;
-        let scan = scan::Scan::new(fs, resolver, root, options.externals);
+        let jsx = resolver.jsx(root).map_err(|message| {
+            Diagnostics(vec![Diagnostic {
+                severity: Severity::Error,
+                file: root.join("tsconfig.json").display().to_string(),
+                line: 0,
+                column: 0,
+                message,
+                line_text: String::new(),
+            }])
+        })?;
+        let scan = scan::Scan::new(fs, resolver, root, options.externals, jsx);
         let unresolved_mark = scan.unresolved_mark;
         let mut diagnostics = std::mem::take(&mut Vec::new());
         let (graph, scan_diagnostics) = scan.run(entry_found);

@@ -71,6 +71,46 @@ impl<Fs: FileSystem + 'static> Resolver<Fs> {
     }
 }
 
+/// How JSX is compiled, from the project's tsconfig.json (`jsx`, `jsxFactory`,
+/// `jsxFragmentFactory`, `jsxImportSource`, following `extends`).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct JsxConfig {
+    /// `react-jsx`/`react-jsxdev`: calls into `IMPORT_SOURCE/jsx-runtime`, imported.
+    pub automatic: bool,
+    pub development: bool,
+    pub import_source: Option<String>,
+    /// The classic runtime's calls: `React.createElement` and `React.Fragment` unless named.
+    pub factory: Option<String>,
+    pub fragment: Option<String>,
+}
+
+impl<Fs: FileSystem + 'static> Resolver<Fs> {
+    /// The JSX settings of the tsconfig.json in `root`; the defaults (classic
+    /// `React.createElement`) without one. A tsconfig.json that cannot be read is an error.
+    pub fn jsx(&self, root: &Path) -> Result<JsxConfig, String> {
+        let path = root.join("tsconfig.json");
+        let config = match self.import.resolve_tsconfig(&path) {
+            Ok(config) => config,
+            Err(ResolveError::TsconfigNotFound(_)) => return Ok(JsxConfig::default()),
+            Err(ResolveError::IOError(e))
+                if std::io::Error::from(e.clone()).kind() == std::io::ErrorKind::NotFound =>
+            {
+                return Ok(JsxConfig::default());
+            }
+            Err(e) => return Err(format!("{}: {e}", path.display())),
+        };
+        let options = &config.compiler_options;
+        let mode = options.jsx.as_deref().unwrap_or("react");
+        Ok(JsxConfig {
+            automatic: matches!(mode, "react-jsx" | "react-jsxdev"),
+            development: mode == "react-jsxdev",
+            import_source: options.jsx_import_source.clone(),
+            factory: options.jsx_factory.clone(),
+            fragment: options.jsx_fragment_factory.clone(),
+        })
+    }
+}
+
 fn describe(request: &str, error: &ResolveError) -> String {
     match error {
         ResolveError::NotFound(_) => format!("cannot find module '{request}'"),

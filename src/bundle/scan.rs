@@ -16,7 +16,7 @@ use swc_core::ecma::visit::{Visit, VisitWith};
 use super::ast::static_string;
 use super::builtins::is_builtin;
 use super::graph::{Graph, How, ModuleRecord, Source, Target, counts_as_static_request};
-use super::resolve::{RequestKind, Resolver};
+use super::resolve::{JsxConfig, RequestKind, Resolver};
 use crate::diagnostics::Diagnostic;
 use crate::parse::{self, Goal};
 
@@ -25,6 +25,7 @@ pub struct Scan<'a, Fs> {
     resolver: &'a Resolver<Fs>,
     root: &'a Path,
     externals: &'a [String],
+    jsx: JsxConfig,
     pub cm: Lrc<SourceMap>,
     pub unresolved_mark: Mark,
     modules: Vec<Option<ModuleRecord>>,
@@ -52,12 +53,14 @@ impl<'a, Fs: FileSystem + 'static> Scan<'a, Fs> {
         resolver: &'a Resolver<Fs>,
         root: &'a Path,
         externals: &'a [String],
+        jsx: JsxConfig,
     ) -> Self {
         Scan {
             fs,
             resolver,
             root,
             externals,
+            jsx,
             cm: Default::default(),
             unresolved_mark: Mark::new(),
             modules: Vec::new(),
@@ -142,6 +145,7 @@ impl<'a, Fs: FileSystem + 'static> Scan<'a, Fs> {
             source,
             static_targets: Vec::new(),
             require_targets: Vec::new(),
+            resolved_paths: Vec::new(),
             dynamic_targets: HashMap::new(),
             top_level_await: false,
             esm: false,
@@ -241,6 +245,24 @@ impl<'a, Fs: FileSystem + 'static> Scan<'a, Fs> {
         let mut record = empty(Source::Json(String::new()));
         record.top_level_await = top_level_await;
         for raw in collect.out {
+            if raw.how == How::Resolve {
+                if !is_builtin(&raw.specifier) {
+                    match self
+                        .resolver
+                        .resolve(&dir, &raw.specifier, RequestKind::Require)
+                    {
+                        Ok(found) => {
+                            let rel = relative_name(self.root, &found);
+                            record.resolved_paths.push((raw.specifier, rel));
+                        }
+                        Err(message) if !raw.guarded => self
+                            .diagnostics
+                            .push(Diagnostic::at(&self.cm, raw.span, message).warning()),
+                        Err(_) => {}
+                    }
+                }
+                continue;
+            }
             let target = self.resolve(&dir, &raw);
             match raw.how {
                 How::Static => record.static_targets.push(target),
@@ -256,6 +278,7 @@ impl<'a, Fs: FileSystem + 'static> Scan<'a, Fs> {
                 How::Dynamic => {
                     record.dynamic_targets.insert(raw.specifier, target);
                 }
+                How::Resolve => unreachable!("handled above"),
             }
         }
         record.esm = matches!(program, Program::Module(_));
@@ -284,10 +307,24 @@ impl<'a, Fs: FileSystem + 'static> Scan<'a, Fs> {
             ));
         }
         if syntax.jsx() {
-            program.mutate(swc_core::ecma::transforms::react::react(
+            use swc_core::ecma::transforms::react::{Options, Runtime, react};
+            let jsx = &self.jsx;
+            let options = Options {
+                runtime: Some(if jsx.automatic {
+                    Runtime::Automatic
+                } else {
+                    Runtime::Classic
+                }),
+                development: Some(jsx.development),
+                import_source: jsx.import_source.clone().map(Into::into),
+                pragma: jsx.factory.clone().map(Into::into),
+                pragma_frag: jsx.fragment.clone().map(Into::into),
+                ..Default::default()
+            };
+            program.mutate(react(
                 self.cm.clone(),
                 None::<swc_core::common::comments::SingleThreadedComments>,
-                Default::default(),
+                options,
                 top_level_mark,
                 self.unresolved_mark,
             ));
@@ -427,6 +464,16 @@ impl Visit for Collect {
                 }
             }
             Callee::Expr(e) => {
+                if let Expr::Member(m) = &**e
+                    && let Expr::Ident(obj) = &*m.obj
+                    && obj.sym == "require"
+                    && obj.ctxt == self.unresolved
+                    && m.prop.as_ident().is_some_and(|p| p.sym == "resolve")
+                    && !self.is_esm
+                    && let Some(spec) = first.and_then(|a| static_string(&a.expr))
+                {
+                    self.push(spec, call.span, How::Resolve);
+                }
                 if let Expr::Ident(i) = &**e
                     && i.sym == "require"
                     && i.ctxt == self.unresolved

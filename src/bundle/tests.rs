@@ -317,3 +317,43 @@ fn the_nearest_package_json_decides_the_kind() {
     );
     assert!(b.esm.is_empty(), "{:?}", b.esm);
 }
+
+#[test]
+fn jsx_follows_the_tsconfig() {
+    let files = |config: &'static str| {
+        vec![
+            ("/p/tsconfig.json", config),
+            (
+                "/p/main.jsx",
+                "export const el = <div a=\"1\"><>x</></div>;",
+            ),
+            (
+                "/p/node_modules/preact/package.json",
+                "{\"exports\": {\"./jsx-runtime\": \"./rt.js\"}}",
+            ),
+            ("/p/node_modules/preact/rt.js", "exports.jsx = () => 1"),
+        ]
+    };
+    // Classic, with the factories named.
+    let b = build(
+        &files(r#"{"compilerOptions": {"jsxFactory": "h", "jsxFragmentFactory": "Frag"}}"#),
+        "/p/main.jsx",
+    )
+    .unwrap();
+    assert!(
+        b.code.contains("h(\"div\"") && b.code.contains("h(Frag"),
+        "{}",
+        b.code
+    );
+    assert_eq!(names(&b), ["main.jsx"]);
+    // Automatic: the runtime module is bundled.
+    let b = build(
+        &files(r#"{"compilerOptions": {"jsx": "react-jsx", "jsxImportSource": "preact"}}"#),
+        "/p/main.jsx",
+    )
+    .unwrap();
+    assert_eq!(names(&b), ["main.jsx", "node_modules/preact/rt.js"]);
+    // A broken tsconfig.json is an error that names it.
+    let d = errors(&files("{\"compilerOptions\": "), "/p/main.jsx");
+    assert!(d[0].file.ends_with("tsconfig.json"), "{d:?}");
+}

@@ -213,3 +213,19 @@ fn a_project_built_in_two_places_gives_identical_executables() {
     }
     assert!(outputs[0] == outputs[1], "the two executables differ");
 }
+
+/// tsconfig.json's `jsx: react-jsx` with `jsxImportSource`: .tsx files call the named
+/// package's jsx-runtime, imported like any other module.
+#[test]
+fn jsx_through_the_automatic_runtime_named_by_tsconfig() {
+    let dir = fresh_dir("jsx-project");
+    let exe = dir.join("jsx");
+    let stdout = build_ok(&[fixture("jsx-project").to_str().unwrap()], &exe);
+    assert!(stdout.contains(", 4 modules)"), "{stdout}");
+    let run = run_exe(&exe, &[], &[]);
+    let _ = std::fs::remove_file(&exe);
+    assert_eq!(
+        run.stdout,
+        "<main id=\"top\"><section class=\"card\"><h2>List</h2><ul><li>one</li><li>two</li></ul></section><p>fragment</p></main>\n"
+    );
+}

@@ -200,8 +200,9 @@ module.exports = {
 
   exit() {
     const code = process.exitCode === undefined ? 0 : uncaught.toExitStatus(process.exitCode);
-    const status = uncaught.runExit(code);
-    // The loop ran dry while the entry still awaited at top level: Node's status 13.
-    return entryPending && process.exitCode === undefined ? UNSETTLED_TOP_LEVEL_AWAIT : status;
+    // The loop ran dry while the entry still awaited at top level: Node's status 13, already
+    // in process.exitCode when 'exit' is emitted (with 0).
+    if (entryPending && process.exitCode === undefined) process.exitCode = UNSETTLED_TOP_LEVEL_AWAIT;
+    return uncaught.runExit(code);
   },
 };

@@ -149,6 +149,8 @@ function evaluateAsync(i) {
       return PromiseReject(err);
     }
   }
+  // Imported again while its body runs up to its first await: a cycle, which does not wait.
+  if (record.state === EVALUATING && record.promise === undefined) return PromiseResolve();
   if (record.promise === undefined) {
     record.state = EVALUATING;
     record.promise = ReflectApply(record.factory, undefined, [record.ns, importMeta(record)]).then(
@@ -214,7 +216,9 @@ const probes = ['', '.js', '.json', '.node', '/index.js', '/index.json'];
 function findBundled(request, parent) {
   const record = parent ? recordOf.get(parent) : undefined;
   if (record !== undefined && ObjectPrototypeHasOwnProperty.call(record.map, request)) {
-    return records[record.map[request]].filename;
+    const target = record.map[request];
+    // A number is a bundled module; a string, a file that `require.resolve` names.
+    return typeof target === 'number' ? records[target].filename : path.join(root, target);
   }
   if (!/^(\.{0,2}\/|\.\.?$)/.test(request)) return undefined;
   const base = parent?.filename ? path.dirname(parent.filename) : process.cwd();
@@ -334,8 +338,7 @@ const registry = {
 /**
  * Registers the bundle's modules and runs the entry (module 0). `dir` is where the project's
  * root is taken to be: the executable's directory. `externals` are the packages that load
- * from disk. Returns a promise when the entry awaits at
- * top level.
+ * from disk. Returns a promise when the entry is an ES module.
  */
 function runBundle(bundle, dir, externals) {
   Module = require('module');
@@ -350,11 +353,9 @@ function runBundle(bundle, dir, externals) {
   }
   bundle(registry);
   const entry = records[0];
-  if (entry.kind === ESM) {
-    if (entry.async) return evaluateAsync(0);
-    evaluate(0);
-    return undefined;
-  }
+  // Node runs an ES module entry from a promise job: microtasks its body queues run before
+  // process.nextTick callbacks.
+  if (entry.kind === ESM) return PromiseResolve().then(() => evaluateAsync(0));
   const mod = loader.createMain(entry.filename);
   process.mainModule = mod;
   runCommonJs(entry, mod);
