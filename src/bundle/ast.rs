@@ -109,6 +109,22 @@ pub fn arrow(body: Expr) -> Expr {
     })
 }
 
+/// `[a, b, ...]`
+pub fn array(items: Vec<Expr>) -> Expr {
+    Expr::Array(ArrayLit {
+        span: DUMMY_SP,
+        elems: items
+            .into_iter()
+            .map(|e| {
+                Some(ExprOrSpread {
+                    spread: None,
+                    expr: Box::new(e),
+                })
+            })
+            .collect(),
+    })
+}
+
 /// `{ key: value, ... }` with keys as written.
 pub fn object(props: Vec<(String, Expr)>) -> Expr {
     Expr::Object(ObjectLit {

@@ -62,7 +62,7 @@ pub fn emit(
             && !minify
             && let Some(file) = &record.file
         {
-            out.verbatim(record, requires(), file);
+            out.verbatim(record, requires(), graph.cjs_names(index), file);
             continue;
         }
         let name = str_lit(&record.name);
@@ -76,11 +76,13 @@ pub fn emit(
                 let mut stmts = script.body;
                 stmts.visit_mut_with(&mut dynamic);
                 let params = CJS_PARAMS.iter().map(|p| ident(p, unresolved)).collect();
+                let names = graph.cjs_names(index).iter().map(|n| str_lit(n)).collect();
                 call(
                     pack_member("c"),
                     vec![
                         name,
                         object(requires()),
+                        array(names),
                         function(params, stmts, false, false),
                     ],
                 )
@@ -153,6 +155,7 @@ impl Output {
         &mut self,
         record: &ModuleRecord,
         requires: Vec<(String, Expr)>,
+        names: &[String],
         file: &SourceFile,
     ) {
         let map = requires
@@ -168,8 +171,13 @@ impl Output {
             })
             .collect::<Vec<_>>()
             .join(",");
+        let names = names
+            .iter()
+            .map(|n| json_string(n))
+            .collect::<Vec<_>>()
+            .join(",");
         self.push(&format!(
-            "$pack.c({}, {{{map}}}, function (exports, require, module, __filename, __dirname) {{",
+            "$pack.c({}, {{{map}}}, [{names}], function (exports, require, module, __filename, __dirname) {{",
             json_string(&record.name)
         ));
         let text: &str = &file.src;

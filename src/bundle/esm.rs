@@ -374,7 +374,7 @@ pub fn check_imports(
         let target = record.static_target(n);
         n += 1;
         let mut check = |name: &str, src: &Str, span: Span| {
-            check_export(graph, target, name, src, span, diagnostics)
+            check_export(graph, index, target, name, src, span, diagnostics)
         };
         match decl {
             ModuleDecl::Import(import) => {
@@ -412,6 +412,7 @@ pub fn check_imports(
 
 fn check_export(
     graph: &Graph,
+    importer: usize,
     target: Target,
     name: &str,
     src: &Str,
@@ -421,20 +422,23 @@ fn check_export(
     let Target::Module(i) = target else { return };
     let module = &graph.modules[i];
     let exports = graph.export_names(i);
-    let missing = if module.is_json() {
-        name != "default"
+    let src = src.value.to_atom_lossy();
+    let message = if module.is_json() {
+        (name != "default").then(|| format!("the JSON module '{src}' has only a default export"))
+    } else if module.is_esm() {
+        (!exports.has_runtime_stars && !exports.iter().any(|n| n == name))
+            .then(|| format!("the module '{src}' does not provide an export named '{name}'"))
     } else {
-        module.is_esm() && !exports.has_runtime_stars && !exports.iter().any(|n| n == name)
-    };
-    if missing {
-        diagnostics.push(Diagnostic::at(
-            &graph.cm,
-            span,
+        (name != "default" && !graph.cjs_names(i).iter().any(|n| n == name)).then(|| {
             format!(
-                "the module '{}' does not provide an export named '{name}'",
-                src.value.to_atom_lossy()
-            ),
-        ));
+                "the CommonJS module '{src}' has no export named '{name}' that Node can find \
+                 before running it; import its default export and read '{name}' from that"
+            )
+        })
+    };
+    if let Some(message) = message {
+        let file = &graph.modules[importer].name;
+        diagnostics.push(Diagnostic::at_or(&graph.cm, span, message, file));
     }
 }
 

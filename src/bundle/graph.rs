@@ -8,6 +8,7 @@ use swc_core::common::{SourceFile, SourceMap};
 use swc_core::ecma::ast::{Module, ModuleDecl, ModuleItem, Script};
 
 use super::ast::export_name;
+use super::cjs_exports::CjsExports;
 
 /// What a request leads to. Indices point into the graph's tables.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -56,6 +57,8 @@ pub struct ModuleRecord {
     /// Targets of `import("...")`, by specifier.
     pub dynamic_targets: HashMap<String, Target>,
     pub top_level_await: bool,
+    /// For CommonJS: the names an import can see, as Node finds them in the source.
+    pub cjs_exports: CjsExports,
     /// Whether `source` is (or was, before emit took it) an ES module.
     pub esm: bool,
     /// The text as read.
@@ -106,6 +109,8 @@ pub struct Graph {
     pub specifiers: Vec<String>,
     exports: Vec<ExportNames>,
     asyncs: Vec<bool>,
+    /// For CommonJS modules: their names and those they re-export, sorted.
+    cjs_names: Vec<Vec<String>>,
 }
 
 impl Graph {
@@ -122,11 +127,21 @@ impl Graph {
             specifiers,
             exports: Vec::new(),
             asyncs: Vec::new(),
+            cjs_names: Vec::new(),
         };
         graph.exports = (0..graph.modules.len())
             .map(|i| graph.collect_exports(i, &mut vec![false; graph.modules.len()]))
             .collect();
         graph.asyncs = graph.find_async();
+        graph.cjs_names = (0..graph.modules.len())
+            .map(|i| {
+                let mut names = Vec::new();
+                graph.collect_cjs_names(i, &mut vec![false; graph.modules.len()], &mut names);
+                names.sort();
+                names.dedup();
+                names
+            })
+            .collect();
         graph
     }
 
@@ -138,6 +153,33 @@ impl Graph {
     /// a module that does.
     pub fn is_async(&self, i: usize) -> bool {
         self.asyncs[i]
+    }
+
+    /// The names an ES module can import from CommonJS module `i` (besides `default`).
+    pub fn cjs_names(&self, i: usize) -> &[String] {
+        &self.cjs_names[i]
+    }
+
+    fn collect_cjs_names(&self, i: usize, visiting: &mut Vec<bool>, out: &mut Vec<String>) {
+        let module = &self.modules[i];
+        if visiting[i] || module.is_esm() || module.is_json() {
+            return;
+        }
+        visiting[i] = true;
+        out.extend(module.cjs_exports.names.iter().cloned());
+        for spec in &module.cjs_exports.reexports {
+            let target = module.require_targets.iter().find(|(s, _)| s == spec);
+            match target {
+                Some((_, Target::Module(t))) if self.modules[*t].is_esm() => out.extend(
+                    self.collect_exports(*t, &mut vec![false; self.modules.len()])
+                        .names
+                        .into_iter()
+                        .filter(|n| n != "default"),
+                ),
+                Some((_, Target::Module(t))) => self.collect_cjs_names(*t, visiting, out),
+                _ => {}
+            }
+        }
     }
 
     fn collect_exports(&self, i: usize, visiting: &mut Vec<bool>) -> ExportNames {

@@ -4,6 +4,7 @@
 
 mod ast;
 pub mod builtins;
+mod cjs_exports;
 mod emit;
 mod esm;
 mod graph;

@@ -146,6 +146,7 @@ impl<'a, Fs: FileSystem + 'static> Scan<'a, Fs> {
             static_targets: Vec::new(),
             require_targets: Vec::new(),
             resolved_paths: Vec::new(),
+            cjs_exports: Default::default(),
             dynamic_targets: HashMap::new(),
             top_level_await: false,
             esm: false,
@@ -257,13 +258,13 @@ impl<'a, Fs: FileSystem + 'static> Scan<'a, Fs> {
                         }
                         Err(message) if !raw.guarded => self
                             .diagnostics
-                            .push(Diagnostic::at(&self.cm, raw.span, message).warning()),
+                            .push(Diagnostic::at_or(&self.cm, raw.span, message, &name).warning()),
                         Err(_) => {}
                     }
                 }
                 continue;
             }
-            let target = self.resolve(&dir, &raw);
+            let target = self.resolve(&dir, &raw, &name);
             match raw.how {
                 How::Static => record.static_targets.push(target),
                 How::Require => {
@@ -288,7 +289,10 @@ impl<'a, Fs: FileSystem + 'static> Scan<'a, Fs> {
         record.file = Some(file.clone());
         record.source = match program {
             Program::Module(m) => Source::Esm(m),
-            Program::Script(s) => Source::CommonJs(s),
+            Program::Script(s) => {
+                record.cjs_exports = super::cjs_exports::detect(&s);
+                Source::CommonJs(s)
+            }
         };
         Some(record)
     }
@@ -331,7 +335,8 @@ impl<'a, Fs: FileSystem + 'static> Scan<'a, Fs> {
         }
     }
 
-    fn resolve(&mut self, dir: &Path, raw: &Raw) -> Target {
+    /// The target of `raw`, a request of module `name` in `dir`.
+    fn resolve(&mut self, dir: &Path, raw: &Raw, name: &str) -> Target {
         let spec = raw.specifier.as_str();
         if is_builtin(spec) {
             return Target::Builtin(Self::intern(&mut self.builtins, spec));
@@ -350,7 +355,7 @@ impl<'a, Fs: FileSystem + 'static> Scan<'a, Fs> {
         match self.resolver.resolve(dir, spec, kind) {
             Ok(path) => Target::Module(self.add(path)),
             Err(message) => {
-                let d = Diagnostic::at(&self.cm, raw.span, message);
+                let d = Diagnostic::at_or(&self.cm, raw.span, message, name);
                 self.diagnostics.push(match raw.how {
                     How::Static => d,
                     How::Require if raw.guarded => {

@@ -278,11 +278,30 @@ fn missing_exports_of_es_modules_are_errors() {
                 "the module './b.mjs' does not provide an export named 'other'"
             ),
             (
-                4,
-                "the module './j.json' does not provide an export named 'key'"
+                3,
+                "the CommonJS module './c.cjs' has no export named 'anything' that Node can find \
+                 before running it; import its default export and read 'anything' from that"
             ),
+            (4, "the JSON module './j.json' has only a default export"),
         ]
     );
+}
+
+#[test]
+fn commonjs_names_are_the_ones_node_finds() {
+    let b = build(
+        &[
+            ("/p/main.mjs", "import { a, b, fromStar, viaRequire } from './c.cjs';"),
+            ("/p/c.cjs", "exports.a = 1;\nmodule.exports.b = 2;\n__exportStar(require('./star.cjs'), exports);\nObject.assign(exports, require('./again.cjs'));"),
+            ("/p/star.cjs", "module.exports = { fromStar, ...require('./deeper.cjs') }; var fromStar;"),
+            ("/p/deeper.cjs", "exports.viaRequire = 1; exports.a = 2;"),
+            ("/p/again.cjs", "exports.hidden = 1;"),
+        ],
+        "/p/main.mjs",
+    )
+    .unwrap();
+    // The runtime gets each CommonJS module's names for its namespace.
+    assert!(b.code.contains(r#"$pack.c("c.cjs", {"./star.cjs":2,"./again.cjs":3}, ["a","b","fromStar","viaRequire"]"#), "{}", b.code);
 }
 
 #[test]
@@ -331,7 +350,10 @@ fn jsx_follows_the_tsconfig() {
                 "/p/node_modules/preact/package.json",
                 "{\"exports\": {\"./jsx-runtime\": \"./rt.js\"}}",
             ),
-            ("/p/node_modules/preact/rt.js", "exports.jsx = () => 1"),
+            (
+                "/p/node_modules/preact/rt.js",
+                "exports.jsx = () => 1; exports.Fragment = 2;",
+            ),
         ]
     };
     // Classic, with the factories named.
@@ -353,6 +375,13 @@ fn jsx_follows_the_tsconfig() {
     )
     .unwrap();
     assert_eq!(names(&b), ["main.jsx", "node_modules/preact/rt.js"]);
+    // A runtime that is not installed: an error about the file, not a crash.
+    let d = errors(
+        &files(r#"{"compilerOptions": {"jsx": "react-jsx", "jsxImportSource": "absent"}}"#),
+        "/p/main.jsx",
+    );
+    assert_eq!(d[0].file, "main.jsx", "{d:?}");
+    assert!(d[0].message.contains("'absent/jsx-runtime'"), "{d:?}");
     // A broken tsconfig.json is an error that names it.
     let d = errors(&files("{\"compilerOptions\": "), "/p/main.jsx");
     assert!(d[0].file.ends_with("tsconfig.json"), "{d:?}");

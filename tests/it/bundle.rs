@@ -52,7 +52,7 @@ fn compare_mixed_project(extra: &[&str]) {
     let mut args = vec![project.to_str().unwrap()];
     args.extend_from_slice(extra);
     let stdout = build_ok(&args, &exe);
-    assert!(stdout.contains(", 10 modules)"), "{stdout}");
+    assert!(stdout.contains(", 11 modules)"), "{stdout}");
 
     let expected = run_node(&project.join("src/main.js"), &[], &[]);
     let actual = run_exe(&exe, &[], &[]);
@@ -139,7 +139,7 @@ fn bundle_command_writes_the_script_and_its_source_map() {
     let dir = fresh_dir("bundle-command");
     let out = dir.join("app.js");
     let stdout = build_ok_with("bundle", &[fixture("project").to_str().unwrap()], &out);
-    assert!(stdout.contains(", 10 modules)"), "{stdout}");
+    assert!(stdout.contains(", 11 modules)"), "{stdout}");
     let code = std::fs::read_to_string(&out).unwrap();
     // CommonJS modules are carried as written.
     assert!(code.contains("exports.named = 'named export';"), "{code}");

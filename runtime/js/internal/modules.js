@@ -48,15 +48,21 @@ function newNamespace() {
   return ns;
 }
 
-/** A namespace for a CommonJS module's exports: `default` and each own enumerable key. */
-function namespaceOf(exports) {
+/**
+ * A namespace for CommonJS exports: `default` and `names` (for a bundled module, the names Node
+ * would find in its source; for a built-in, each own enumerable key).
+ */
+function namespaceOf(exports, names) {
   const isObject = (typeof exports === 'object' && exports !== null) || typeof exports === 'function';
-  if (isObject) {
+  // Built-ins' and external packages' namespaces are kept by exports object; a bundled
+  // module's by its record (its names are its own).
+  const cacheable = isObject && names === undefined;
+  if (cacheable) {
     const cached = namespaceOfExports.get(exports);
     if (cached !== undefined) return cached;
   }
   const ns = newNamespace();
-  const names = isObject ? ObjectKeys(exports).filter((k) => k !== 'default') : [];
+  names = (names ?? (isObject ? ObjectKeys(exports) : [])).filter((k) => k !== 'default');
   names.push('default');
   names.sort();
   for (const name of names) {
@@ -64,14 +70,21 @@ function namespaceOf(exports) {
     ObjectDefineProperty(ns, name, { value, writable: true, enumerable: true });
   }
   ObjectPreventExtensions(ns);
-  if (isObject) namespaceOfExports.set(exports, ns);
+  if (cacheable) namespaceOfExports.set(exports, ns);
   return ns;
 }
 
 /** The namespace an import of CommonJS or JSON module `i` sees (JSON has only `default`). */
 function importedNamespace(i) {
+  const record = records[i];
   const exports = requireRecord(i, undefined);
-  if (!records[i].json) return namespaceOf(exports);
+  if (!record.json) {
+    if (record.namespaceFor !== exports || record.namespace === undefined) {
+      record.namespace = namespaceOf(exports, record.names);
+      record.namespaceFor = exports;
+    }
+    return record.namespace;
+  }
   const ns = newNamespace();
   ObjectDefineProperty(ns, 'default', { value: exports, writable: true, enumerable: true });
   return ObjectPreventExtensions(ns);
@@ -236,15 +249,18 @@ function loadBundled(filename, parent) {
 
 // The registry the bundle calls; short names keep the bundle small.
 const registry = {
-  /** A CommonJS module: its name, its `require` map (specifier to module), its factory. */
-  c(name, map, factory) {
+  /**
+   * A CommonJS module: its name, its `require` map (specifier to module, or to a file's path),
+   * the names an import sees, its factory.
+   */
+  c(name, map, names, factory) {
     const filename = path.join(root, name);
     byFilename.set(filename, records.length);
-    records.push({ kind: CJS, name, filename, map, factory, index: records.length });
+    records.push({ kind: CJS, name, filename, map, names, factory, index: records.length });
   },
   /** A JSON module: its name and text, parsed when it is first loaded. */
   j(name, text) {
-    registry.c(name, {}, function json(exports, require, module) {
+    registry.c(name, {}, [], function json(exports, require, module) {
       module.exports = JSON.parse(text);
     });
     records[records.length - 1].json = true;
