@@ -20,7 +20,10 @@ pub struct CjsExports {
 
 pub fn detect(script: &Script) -> CjsExports {
     let mut found = CjsExports::default();
-    script.visit_with(&mut Finder { found: &mut found });
+    script.visit_with(&mut Finder {
+        found: &mut found,
+        required_as: Vec::new(),
+    });
     found.names.sort();
     found.names.dedup();
     found
@@ -28,6 +31,9 @@ pub fn detect(script: &Script) -> CjsExports {
 
 struct Finder<'a> {
     found: &'a mut CjsExports,
+    /// `var x = require('y')` (or through `_interopRequireWildcard`): name and specifier, for
+    /// Babel's `Object.keys(x).forEach(...)` re-exports.
+    required_as: Vec<(String, String)>,
 }
 
 fn is_ident(expr: &Expr, name: &str) -> bool {
@@ -61,6 +67,38 @@ fn prop_name(key: &PropName) -> Option<String> {
     match key {
         PropName::Ident(i) => Some(i.sym.to_string()),
         PropName::Str(s) => Some(s.value.to_atom_lossy().to_string()),
+        _ => None,
+    }
+}
+
+/// Whether `expr` starts with a word (an identifier or a keyword): `Some(true)` if it is just
+/// that word, `Some(false)` if more follows; `None` if it starts otherwise.
+fn leading_word(expr: &Expr) -> Option<bool> {
+    match expr {
+        Expr::Ident(_) | Expr::This(_) => Some(true),
+        Expr::Lit(Lit::Bool(_) | Lit::Null(_)) => Some(true),
+        Expr::Member(m) => leading_word(&m.obj).map(|_| false),
+        Expr::Call(c) => match &c.callee {
+            Callee::Expr(e) => leading_word(e).map(|_| false),
+            Callee::Super(_) | Callee::Import(_) => Some(false),
+        },
+        Expr::Bin(b) => leading_word(&b.left).map(|_| false),
+        Expr::Cond(c) => leading_word(&c.test).map(|_| false),
+        Expr::Seq(s) => s.exprs.first().and_then(|e| leading_word(e)).map(|_| false),
+        Expr::Update(u) if !u.prefix => leading_word(&u.arg).map(|_| false),
+        Expr::TaggedTpl(t) => leading_word(&t.tag).map(|_| false),
+        Expr::OptChain(o) => match &*o.base {
+            OptChainBase::Member(m) => leading_word(&m.obj).map(|_| false),
+            OptChainBase::Call(c) => leading_word(&c.callee).map(|_| false),
+        },
+        Expr::Fn(_) | Expr::Class(_) | Expr::New(_) | Expr::Await(_) | Expr::Yield(_) => {
+            Some(false)
+        }
+        Expr::MetaProp(_) => Some(false),
+        Expr::Unary(u) => {
+            matches!(u.op, UnaryOp::TypeOf | UnaryOp::Void | UnaryOp::Delete).then_some(false)
+        }
+        Expr::Arrow(a) => a.is_async.then_some(false),
         _ => None,
     }
 }
@@ -126,6 +164,26 @@ fn is_detectable_descriptor(expr: &Expr) -> bool {
 }
 
 impl Visit for Finder<'_> {
+    fn visit_var_declarator(&mut self, d: &VarDeclarator) {
+        if let Pat::Ident(name) = &d.name
+            && let Some(init) = &d.init
+        {
+            let spec = required(init).or_else(|| match &**init {
+                Expr::Call(c) if c.args.len() == 1 => match &c.callee {
+                    Callee::Expr(f) if is_ident(f, "_interopRequireWildcard") => {
+                        required(&c.args[0].expr)
+                    }
+                    _ => None,
+                },
+                _ => None,
+            });
+            if let Some(spec) = spec {
+                self.required_as.push((name.id.sym.to_string(), spec));
+            }
+        }
+        d.visit_children_with(self);
+    }
+
     fn visit_assign_expr(&mut self, assign: &AssignExpr) {
         if assign.op == AssignOp::Assign
             && let AssignTarget::Simple(SimpleAssignTarget::Member(target)) = &assign.left
@@ -165,6 +223,23 @@ impl Visit for Finder<'_> {
                     .names
                     .push(name.value.to_atom_lossy().to_string());
             }
+            // Object.keys(x).forEach(...), where x = require('y'): Babel's `export *`
+            if let Expr::Member(m) = &**callee
+                && matches!(&m.prop, MemberProp::Ident(p) if p.sym == "forEach")
+                && let Expr::Call(keys) = &*m.obj
+                && let Callee::Expr(keys_callee) = &keys.callee
+                && let Expr::Member(km) = &**keys_callee
+                && is_ident(&km.obj, "Object")
+                && matches!(&km.prop, MemberProp::Ident(p) if p.sym == "keys")
+                && let [arg] = keys.args.as_slice()
+                && let Expr::Ident(source) = &*arg.expr
+                && let Some((_, spec)) = self
+                    .required_as
+                    .iter()
+                    .find(|(n, _)| n.as_str() == &*source.sym)
+            {
+                self.found.reexports.push(spec.clone());
+            }
             // __export(require('x')), __exportStar(require('x'), exports), tslib's too
             let helper = match &**callee {
                 Expr::Ident(i) => Some(&i.sym),
@@ -187,6 +262,8 @@ impl Finder<'_> {
     /// property of another form.
     fn module_exports_assigned(&mut self, value: &Expr) {
         if let Some(spec) = required(value) {
+            // The module becomes that one: re-exports found before no longer count.
+            self.found.reexports.clear();
             self.found.reexports.push(spec);
             return;
         }
@@ -200,12 +277,17 @@ impl Finder<'_> {
                 },
                 PropOrSpread::Prop(p) => match &**p {
                     Prop::Shorthand(i) => self.found.names.push(i.sym.to_string()),
-                    Prop::KeyValue(kv) if matches!(&*kv.value, Expr::Ident(_)) => {
-                        match prop_name(&kv.key) {
-                            Some(name) => self.found.names.push(name),
-                            None => return,
+                    // Node reads `key: word`; a value that only starts with a word still
+                    // gives its key, and ends the reading.
+                    Prop::KeyValue(kv) => match (prop_name(&kv.key), leading_word(&kv.value)) {
+                        (Some(name), Some(whole)) => {
+                            self.found.names.push(name);
+                            if !whole {
+                                return;
+                            }
                         }
-                    }
+                        _ => return,
+                    },
                     _ => return,
                 },
             }
@@ -257,6 +339,10 @@ mod tests {
         let f = found("module.exports = { a, 'b-c': d, e: f, ...require('./r'), g: 1, h };");
         assert_eq!(f.names, ["a", "b-c", "e"]);
         assert_eq!(f.reexports, ["./r"]);
+        let f = found("module.exports = { a: true, b, c: this, d: function () {}, e };");
+        assert_eq!(f.names, ["a", "b", "c", "d"]);
+        let f = found("module.exports = { p: q.r, s };");
+        assert_eq!(f.names, ["p"]);
         assert_eq!(
             found("module.exports = make();").names,
             Vec::<String>::new()
@@ -268,8 +354,17 @@ mod tests {
         let f = found(
             "module.exports = require('./a');\n\
              tslib_1.__exportStar(require('./b'), exports);\n\
-             __export(require('./c'));",
+             __export(require('./c'));\n\
+             var _d = require('./d');\n\
+             Object.keys(_d).forEach(function (key) { exports[key] = _d[key]; });\n\
+             var _e = _interopRequireWildcard(require('./e'));\n\
+             Object.keys(_e).forEach(function (key) {});",
         );
-        assert_eq!(f.reexports, ["./a", "./b", "./c"]);
+        assert_eq!(f.reexports, ["./a", "./b", "./c", "./d", "./e"]);
+        // A later `module.exports = require(...)` replaces every re-export before it.
+        let f = found(
+            "__exportStar(require('./a'), exports);\nif (x) module.exports = require('./b');\nelse module.exports = require('./c');",
+        );
+        assert_eq!(f.reexports, ["./c"]);
     }
 }

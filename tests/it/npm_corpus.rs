@@ -91,6 +91,7 @@ drivers! {
     ajv => "ajv.js";
     chalk => "chalk.mjs";
     dayjs => "dayjs.js";
+    interop => "interop.mjs";
     debug => "debug.js";
     js_yaml => "js-yaml.js";
     lodash => "lodash.js";
