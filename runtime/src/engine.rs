@@ -69,6 +69,11 @@ impl RuntimeState {
         }
     }
 
+    /// Whether stack traces name the bundle `name`.
+    pub fn is_bundle(&self, name: &str) -> bool {
+        self.bundle.as_ref().is_some_and(|b| b.name == name)
+    }
+
     /// Where 1-based `line` and `column` of script `name` come from, if it is the bundle.
     pub fn original_position(&self, name: &str, line: u32, column: u32) -> Option<Mapped<'_>> {
         let bundle = self.bundle.as_ref().filter(|b| b.name == name)?;

@@ -95,6 +95,30 @@ pub fn const_decl(name: Ident, init: Expr) -> Stmt {
     })))
 }
 
+/// `const [a, , b] = init;` (holes where `names` has none)
+pub fn pattern_decl(names: Vec<Option<Ident>>, init: Expr) -> Stmt {
+    Stmt::Decl(Decl::Var(Box::new(VarDecl {
+        span: DUMMY_SP,
+        ctxt: SyntaxContext::empty(),
+        kind: VarDeclKind::Const,
+        declare: false,
+        decls: vec![VarDeclarator {
+            span: DUMMY_SP,
+            name: Pat::Array(ArrayPat {
+                span: DUMMY_SP,
+                elems: names
+                    .into_iter()
+                    .map(|n| n.map(|id| Pat::Ident(BindingIdent { id, type_ann: None })))
+                    .collect(),
+                optional: false,
+                type_ann: None,
+            }),
+            init: Some(Box::new(init)),
+            definite: false,
+        }],
+    })))
+}
+
 /// `() => body`
 pub fn arrow(body: Expr) -> Expr {
     Expr::Arrow(ArrowExpr {
@@ -204,10 +228,8 @@ pub fn static_string(expr: &Expr) -> Option<String> {
     }
 }
 
+/// Whether `s` can be written as a property name without quotes (reserved words can).
 pub fn is_identifier_name(s: &str) -> bool {
     let mut chars = s.chars();
-    chars
-        .next()
-        .is_some_and(|c| c == '$' || c == '_' || c.is_alphabetic())
-        && chars.all(|c| c == '$' || c == '_' || c.is_alphanumeric())
+    chars.next().is_some_and(Ident::is_valid_start) && chars.all(Ident::is_valid_continue)
 }

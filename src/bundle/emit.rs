@@ -40,8 +40,9 @@ pub fn emit(
     let mut out = Output::default();
     for (index, source) in sources.into_iter().enumerate() {
         let record = &graph.modules[index];
-        // The module's `require` map: specifier to bundled module, or to the path of a file
-        // only `require.resolve` names.
+        // The module's `require` map (an ES module's is for the `require` it makes with
+        // createRequire): specifier to bundled module, or to the path of a file only
+        // `require.resolve` names.
         let requires = || {
             let mut map: Vec<(String, Expr)> = record
                 .require_targets
@@ -102,6 +103,7 @@ pub fn emit(
                     vec![
                         name,
                         bool_lit(is_async),
+                        object(requires()),
                         function(params, stmts, is_async, true),
                     ],
                 )
@@ -141,10 +143,12 @@ struct Output {
 }
 
 impl Output {
+    /// Appends `text` and ends the line if it did not.
     fn push(&mut self, text: &str) {
         self.code.push_str(text);
-        self.line += text.bytes().filter(|&b| b == b'\n').count() as u32;
-        if !text.ends_with('\n') {
+        let starts = line_starts(text);
+        self.line += (starts.len() - 1) as u32;
+        if starts.last() != Some(&text.len()) || text.is_empty() {
             self.code.push('\n');
             self.line += 1;
         }
@@ -186,16 +190,16 @@ impl Output {
             Some(rest) => std::borrow::Cow::Owned(format!("//{rest}")),
             None => std::borrow::Cow::Borrowed(text),
         };
-        let mut offset = 0usize;
-        for (i, line) in text.split_inclusive('\n').enumerate() {
-            self.mappings.push((
-                file.start_pos + BytePos(offset as u32),
-                LineCol {
-                    line: self.line + i as u32,
-                    col: 0,
-                },
-            ));
-            offset += line.len();
+        for (i, start) in line_starts(&text).into_iter().enumerate() {
+            if start < text.len() {
+                self.mappings.push((
+                    file.start_pos + BytePos(start as u32),
+                    LineCol {
+                        line: self.line + i as u32,
+                        col: 0,
+                    },
+                ));
+            }
         }
         self.push(&text);
         self.push("});");
@@ -230,7 +234,16 @@ impl Output {
                 },
             )
         }));
-        self.push(std::str::from_utf8(&code).expect("generated code is UTF-8"));
+        let code = String::from_utf8(code).expect("generated code is UTF-8");
+        // Codegen writes U+2028 and U+2029 as they are inside strings; V8 would count them as
+        // line ends, and the mappings above would not.
+        let code = if code.contains(['\u{2028}', '\u{2029}']) {
+            code.replace('\u{2028}', "\\u2028")
+                .replace('\u{2029}', "\\u2029")
+        } else {
+            code
+        };
+        self.push(&code);
     }
 }
 
@@ -269,6 +282,21 @@ impl VisitMut for ForgetScopes {
     fn visit_mut_syntax_context(&mut self, ctxt: &mut SyntaxContext) {
         *ctxt = SyntaxContext::empty();
     }
+}
+
+/// Where lines start in `text`, as V8 counts lines: after `\n`, `\r\n`, a lone `\r`, U+2028
+/// and U+2029. The first line starts at 0; a text that ends a line has its end as a start.
+fn line_starts(text: &str) -> Vec<usize> {
+    let mut starts = vec![0];
+    let mut chars = text.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        match c {
+            '\r' if chars.peek().is_some_and(|&(_, next)| next == '\n') => {}
+            '\n' | '\r' | '\u{2028}' | '\u{2029}' => starts.push(i + c.len_utf8()),
+            _ => {}
+        }
+    }
+    starts
 }
 
 fn json_string(s: &str) -> String {
@@ -315,5 +343,18 @@ impl VisitMut for DynamicImports<'_> {
             Some(Target::Module(i)) => call(pack("d"), vec![num(i)]),
             _ => call(pack("dx"), vec![arg, num(self.index)]),
         };
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::line_starts;
+
+    #[test]
+    fn lines_end_where_v8_ends_them() {
+        assert_eq!(line_starts("a\nb"), [0, 2]);
+        assert_eq!(line_starts("a\r\nb\rc\u{2028}d"), [0, 3, 5, 9]);
+        assert_eq!(line_starts("a\n"), [0, 2]);
+        assert_eq!(line_starts(""), [0]);
     }
 }

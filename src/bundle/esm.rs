@@ -178,28 +178,32 @@ pub fn transform(
                         function: f.function,
                     })));
                 }
-                DefaultDecl::Class(c) => {
-                    let (ident, anonymous) = named_or_default(c.ident);
-                    exports.insert("default".into(), Export::Local(ident.to_id()));
-                    body.push(Stmt::Decl(Decl::Class(ClassDecl {
-                        ident: ident.clone(),
-                        declare: false,
-                        class: c.class,
-                    })));
-                    if anonymous {
-                        body.push(set_name(cx.pack, &ident));
+                DefaultDecl::Class(c) => match c.ident {
+                    Some(ident) => {
+                        exports.insert("default".into(), Export::Local(ident.to_id()));
+                        body.push(Stmt::Decl(Decl::Class(ClassDecl {
+                            ident,
+                            declare: false,
+                            class: c.class,
+                        })));
                     }
-                }
+                    None => {
+                        let ident = private("$default");
+                        exports.insert("default".into(), Export::Local(ident.to_id()));
+                        let class = Expr::Class(ClassExpr {
+                            ident: None,
+                            class: c.class,
+                        });
+                        body.push(const_decl(ident, named_default(class)));
+                    }
+                },
                 DefaultDecl::TsInterfaceDecl(_) => {}
             },
             ModuleDecl::ExportDefaultExpr(default) => {
                 let ident = private("$default");
                 let mut value = *default.expr;
                 if is_anonymous_function(&value) {
-                    value = call(
-                        member(Expr::Ident(cx.pack.clone()), "nm"),
-                        vec![value, str_lit("default")],
-                    );
+                    value = named_default(value);
                 }
                 exports.insert("default".into(), Export::Local(ident.to_id()));
                 body.push(const_decl(ident, value));
@@ -223,20 +227,24 @@ pub fn transform(
         }
     }
 
-    // Names from `export *` of ES modules are known now; a name of the module's own wins.
-    let mut runtime_stars = Vec::new();
-    for &dep in &stars {
-        match deps[dep].target {
-            Target::Module(target) if cx.graph.modules[target].is_esm() => {
-                for name in cx.graph.export_names(target).iter() {
-                    if name != "default" && !exports.contains_key(name) {
-                        exports.insert(name.clone(), Export::From(dep, name.clone()));
-                    }
-                }
-            }
-            _ => runtime_stars.push(dep),
+    // Names from `export *` of ES modules are known now (a name of the module's own wins, and
+    // one two of them bring is left out); those of CommonJS and built-ins come at run time.
+    let names = cx.graph.export_names(cx.index);
+    for (name, &k) in &names.star_names {
+        if !exports.contains_key(name) {
+            exports.insert(name.clone(), Export::From(stars[k], name.clone()));
         }
     }
+    let runtime_stars: Vec<usize> = stars
+        .iter()
+        .copied()
+        .filter(|&dep| match deps[dep].target {
+            Target::Module(t) if cx.graph.modules[t].is_esm() => {
+                cx.graph.export_names(t).has_runtime_stars
+            }
+            _ => true,
+        })
+        .collect();
 
     let read = |access: &Access| -> Expr {
         match access {
@@ -288,25 +296,50 @@ pub fn transform(
         },
     )));
     out.extend(renames);
-    for dep in &deps {
-        let load = match dep.target {
+    // Each import in order: ES modules run (their namespaces are bound above), the others'
+    // namespaces are bound here.
+    let loads: Vec<(Expr, Option<Ident>)> = deps
+        .iter()
+        .map(|dep| match dep.target {
             Target::Module(i) if cx.graph.modules[i].is_esm() => {
-                if cx.graph.is_async(i) {
-                    out.push(expr_stmt(await_expr(call(pack("ra"), vec![num(i)]))));
-                } else {
-                    out.push(expr_stmt(call(pack("r"), vec![num(i)])));
-                }
-                continue;
+                let run = if cx.graph.is_async(i) { "ra" } else { "r" };
+                (call(pack(run), vec![num(i)]), None)
             }
-            Target::Module(i) => call(pack("i"), vec![num(i)]),
-            Target::Builtin(b) => call(pack("b"), vec![str_lit(&cx.graph.builtins[b])]),
-            // Reported at build time; unreachable when the build succeeded.
-            Target::Missing(s) | Target::External(s) => call(
-                pack("m"),
-                vec![str_lit(&cx.graph.specifiers[s]), num(cx.index)],
+            Target::Module(i) => (call(pack("i"), vec![num(i)]), Some(dep.local.clone())),
+            Target::Builtin(b) => (
+                call(pack("b"), vec![str_lit(&cx.graph.builtins[b])]),
+                Some(dep.local.clone()),
             ),
-        };
-        out.push(const_decl(dep.local.clone(), load));
+            // From disk at run time (`--external`); a missing module stops the build first.
+            Target::Missing(s) | Target::External(s) => (
+                call(
+                    pack("m"),
+                    vec![str_lit(&cx.graph.specifiers[s]), num(cx.index)],
+                ),
+                Some(dep.local.clone()),
+            ),
+        })
+        .collect();
+    let awaits_imports = deps.iter().any(|dep| {
+        matches!(dep.target, Target::Module(i) if cx.graph.modules[i].is_esm() && cx.graph.is_async(i))
+    });
+    if awaits_imports {
+        // All start in order and are awaited together: an import that awaits does not hold
+        // back the ones after it, as in Node.
+        let (runs, names): (Vec<Expr>, Vec<Option<Ident>>) = loads.into_iter().unzip();
+        let all = await_expr(call(pack("w"), vec![array(runs)]));
+        out.push(if names.iter().any(Option::is_some) {
+            pattern_decl(names, all)
+        } else {
+            expr_stmt(all)
+        });
+    } else {
+        for (load, name) in loads {
+            out.push(match name {
+                Some(name) => const_decl(name, load),
+                None => expr_stmt(load),
+            });
+        }
     }
     if !runtime_stars.is_empty() {
         let mut args = vec![Expr::Ident(ns.clone())];
@@ -330,6 +363,12 @@ fn named_or_default(ident: Option<Ident>) -> (Ident, bool) {
         Some(i) => (i, false),
         None => (private("$default"), true),
     }
+}
+
+/// `({ default: value }).default`: an anonymous function or class named `default` the way the
+/// language names it, before a class's static members run (which may rename it).
+fn named_default(value: Expr) -> Expr {
+    member(object(vec![("default".to_string(), value)]), "default")
 }
 
 /// `$pack.nm(f, "default")`: the name the language gives an anonymous default export.

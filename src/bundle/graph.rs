@@ -1,7 +1,7 @@
 //! The module graph: every module the program can load, parsed and lowered, with the target of
 //! each of its requests.
 
-use std::collections::HashMap;
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 use swc_core::common::sync::Lrc;
 use swc_core::common::{SourceFile, SourceMap};
@@ -90,10 +90,17 @@ impl ModuleRecord {
 /// The names an ES module exports, with those of its `export *` of other ES modules.
 #[derive(Debug, Clone, Default)]
 pub struct ExportNames {
+    /// Sorted.
     pub names: Vec<String>,
-    /// It also re-exports everything of a CommonJS or built-in module: names known only at
-    /// run time.
+    /// The names that come through `export *`: which one (by its place among the module's
+    /// `export *` declarations) brings each. A name two of them bring from different modules is
+    /// ambiguous, and left out as Node does.
+    pub star_names: BTreeMap<String, usize>,
+    /// It also re-exports everything of a CommonJS or built-in module, at some depth: names
+    /// known only at run time.
     pub has_runtime_stars: bool,
+    /// Where each name is declared: module and local export name.
+    origins: BTreeMap<String, (usize, String)>,
 }
 
 impl ExportNames {
@@ -129,9 +136,12 @@ impl Graph {
             asyncs: Vec::new(),
             cjs_names: Vec::new(),
         };
-        graph.exports = (0..graph.modules.len())
-            .map(|i| graph.collect_exports(i, &mut vec![false; graph.modules.len()]))
-            .collect();
+        let mut memo = vec![None; graph.modules.len()];
+        let mut visiting = vec![false; graph.modules.len()];
+        for i in 0..graph.modules.len() {
+            graph.collect_exports(i, &mut memo, &mut visiting);
+        }
+        graph.exports = memo.into_iter().map(Option::unwrap_or_default).collect();
         graph.asyncs = graph.find_async();
         graph.cjs_names = (0..graph.modules.len())
             .map(|i| {
@@ -171,10 +181,11 @@ impl Graph {
             let target = module.require_targets.iter().find(|(s, _)| s == spec);
             match target {
                 Some((_, Target::Module(t))) if self.modules[*t].is_esm() => out.extend(
-                    self.collect_exports(*t, &mut vec![false; self.modules.len()])
+                    self.exports[*t]
                         .names
-                        .into_iter()
-                        .filter(|n| n != "default"),
+                        .iter()
+                        .filter(|n| *n != "default")
+                        .cloned(),
                 ),
                 Some((_, Target::Module(t))) => self.collect_cjs_names(*t, visiting, out),
                 _ => {}
@@ -182,7 +193,17 @@ impl Graph {
         }
     }
 
-    fn collect_exports(&self, i: usize, visiting: &mut Vec<bool>) -> ExportNames {
+    /// The export names of module `i`, computed once (`memo`); a module met again inside its
+    /// own `export *` chain counts as exporting nothing more.
+    fn collect_exports(
+        &self,
+        i: usize,
+        memo: &mut Vec<Option<ExportNames>>,
+        visiting: &mut Vec<bool>,
+    ) -> ExportNames {
+        if let Some(done) = &memo[i] {
+            return done.clone();
+        }
         let Source::Esm(module) = &self.modules[i].source else {
             return ExportNames::default();
         };
@@ -191,6 +212,8 @@ impl Graph {
         }
         visiting[i] = true;
         let mut out = ExportNames::default();
+        // Each name with where it is declared: here, or in the module it is re-exported from.
+        let mut own: Vec<(String, (usize, String))> = Vec::new();
         let mut stars = Vec::new();
         let mut n = 0;
         for item in &module.body {
@@ -200,30 +223,48 @@ impl Graph {
             if counts_as_static_request(decl) {
                 n += 1;
             }
+            let here = |name: String| (name.clone(), (i, name));
             match decl {
                 ModuleDecl::ExportDecl(e) => {
                     for id in super::esm::declared(&e.decl) {
-                        out.names.push(id.0.to_string());
+                        own.push(here(id.0.to_string()));
                     }
                 }
                 ModuleDecl::ExportNamed(named) if !named.type_only => {
+                    let from = named
+                        .src
+                        .as_ref()
+                        .map(|_| self.modules[i].static_target(n - 1));
                     for spec in &named.specifiers {
                         use swc_core::ecma::ast::ExportSpecifier as S;
-                        match spec {
-                            S::Named(s) if !s.is_type_only => out.names.push(
-                                s.exported
-                                    .as_ref()
-                                    .map(export_name)
-                                    .unwrap_or_else(|| export_name(&s.orig)),
-                            ),
-                            S::Namespace(s) => out.names.push(export_name(&s.name)),
-                            S::Default(s) => out.names.push(s.exported.sym.to_string()),
-                            S::Named(_) => {}
-                        }
+                        let (name, orig) = match spec {
+                            S::Named(s) if !s.is_type_only => {
+                                let orig = export_name(&s.orig);
+                                (
+                                    s.exported.as_ref().map(export_name).unwrap_or(orig.clone()),
+                                    orig,
+                                )
+                            }
+                            S::Namespace(s) => (export_name(&s.name), "*".into()),
+                            S::Default(s) => (s.exported.sym.to_string(), "default".into()),
+                            S::Named(_) => continue,
+                        };
+                        let origin = match from {
+                            None => (i, name.clone()),
+                            Some(Target::Module(t)) if self.modules[t].is_esm() => self
+                                .collect_exports(t, memo, visiting)
+                                .origins
+                                .get(&orig)
+                                .cloned()
+                                .unwrap_or((t, orig)),
+                            Some(Target::Module(t)) => (t, orig),
+                            Some(_) => (usize::MAX, orig),
+                        };
+                        own.push((name, origin));
                     }
                 }
                 ModuleDecl::ExportDefaultDecl(_) | ModuleDecl::ExportDefaultExpr(_) => {
-                    out.names.push("default".into())
+                    own.push(here("default".into()))
                 }
                 ModuleDecl::ExportAll(all) if !all.type_only => {
                     stars.push(self.modules[i].static_target(n - 1));
@@ -231,23 +272,42 @@ impl Graph {
                 _ => {}
             }
         }
-        for target in stars {
+        out.origins.extend(own);
+        let mut ambiguous = BTreeSet::new();
+        for (k, target) in stars.into_iter().enumerate() {
             match target {
                 Target::Module(t) if self.modules[t].is_esm() => {
-                    let inner = self.collect_exports(t, visiting);
+                    let inner = self.collect_exports(t, memo, visiting);
                     out.has_runtime_stars |= inner.has_runtime_stars;
-                    for name in inner.names {
-                        if name != "default" && !out.names.contains(&name) {
-                            out.names.push(name);
+                    for (name, origin) in inner.origins {
+                        if name == "default"
+                            || !out.star_names.contains_key(&name)
+                                && out.origins.contains_key(&name)
+                        {
+                            continue;
+                        }
+                        match out.origins.get(&name) {
+                            Some(seen) if *seen != origin => {
+                                ambiguous.insert(name);
+                            }
+                            Some(_) => {}
+                            None => {
+                                out.origins.insert(name.clone(), origin);
+                                out.star_names.insert(name, k);
+                            }
                         }
                     }
                 }
                 _ => out.has_runtime_stars = true,
             }
         }
+        for name in &ambiguous {
+            out.origins.remove(name);
+            out.star_names.remove(name);
+        }
         visiting[i] = false;
-        out.names.sort();
-        out.names.dedup();
+        out.names = out.origins.keys().cloned().collect();
+        memo[i] = Some(out.clone());
         out
     }
 

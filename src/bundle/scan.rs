@@ -433,6 +433,11 @@ struct Collect {
 }
 
 impl Collect {
+    /// CommonJS's own `require`; in an ES module, a `require` it made (`createRequire`).
+    fn is_require(&self, ident: &Ident) -> bool {
+        ident.sym == "require" && (self.is_esm || ident.ctxt == self.unresolved)
+    }
+
     fn push(&mut self, specifier: String, span: Span, how: How) {
         self.out.push(Raw {
             specifier,
@@ -471,18 +476,14 @@ impl Visit for Collect {
             Callee::Expr(e) => {
                 if let Expr::Member(m) = &**e
                     && let Expr::Ident(obj) = &*m.obj
-                    && obj.sym == "require"
-                    && obj.ctxt == self.unresolved
+                    && self.is_require(obj)
                     && m.prop.as_ident().is_some_and(|p| p.sym == "resolve")
-                    && !self.is_esm
                     && let Some(spec) = first.and_then(|a| static_string(&a.expr))
                 {
                     self.push(spec, call.span, How::Resolve);
                 }
                 if let Expr::Ident(i) = &**e
-                    && i.sym == "require"
-                    && i.ctxt == self.unresolved
-                    && !self.is_esm
+                    && self.is_require(i)
                     && call.args.len() == 1
                 {
                     match first.and_then(|a| static_string(&a.expr)) {
@@ -538,9 +539,10 @@ impl Visit for Collect {
     }
 
     fn visit_class_prop(&mut self, p: &ClassProp) {
-        // Field initialisers run later, as methods do.
+        // The key is computed where the class is; the initialiser runs later, as methods do.
+        p.key.visit_with(self);
         self.function_depth += 1;
-        p.visit_children_with(self);
+        p.value.visit_with(self);
         self.function_depth -= 1;
     }
 

@@ -194,7 +194,10 @@ function loadFromDisk(filename, parent) {
     }
     threw = false;
   } finally {
-    if (threw) delete Module._cache[filename];
+    if (threw) {
+      delete Module._cache[filename];
+      if (parent) parent.children.splice(parent.children.indexOf(mod) >>> 0, 1);
+    }
   }
   mod.loaded = true;
   return mod.exports;

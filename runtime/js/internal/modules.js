@@ -16,6 +16,7 @@ const ObjectKeys = Object.keys;
 const ObjectPreventExtensions = Object.preventExtensions;
 const ObjectPrototypeHasOwnProperty = Object.prototype.hasOwnProperty;
 const PromiseResolve = Promise.resolve.bind(Promise);
+const PromiseAll = Promise.all.bind(Promise);
 const PromiseReject = Promise.reject.bind(Promise);
 const ReflectApply = Reflect.apply;
 const SymbolToStringTag = Symbol.toStringTag;
@@ -119,6 +120,8 @@ function importMeta(record) {
   meta.resolve = function resolve(specifier) {
     specifier = `${specifier}`;
     if (loader.isBuiltin(specifier)) return specifier.startsWith('node:') ? specifier : `node:${specifier}`;
+    const bundled = findBundled(specifier, { filename: record.filename });
+    if (bundled !== undefined) return pathToFileURL(bundled).href;
     if (/^(\.{0,2}\/)/.test(specifier)) return new URL(specifier, url).href;
     if (URL.canParse(specifier)) return specifier;
     throw moduleNotFound(specifier, record.index);
@@ -203,7 +206,14 @@ function requireRecord(i, parent) {
   mod.filename = record.filename;
   mod.paths = Module._nodeModulePaths(path.dirname(record.filename));
   if (parent) parent.children.push(mod);
-  runCommonJs(record, mod);
+  let threw = true;
+  try {
+    runCommonJs(record, mod);
+    threw = false;
+  } finally {
+    // A module that failed is not its parent's child, as in Node.
+    if (threw && parent) parent.children.splice(parent.children.indexOf(mod) >>> 0, 1);
+  }
   return mod.exports;
 }
 
@@ -227,7 +237,8 @@ const probes = ['', '.js', '.json', '.node', '/index.js', '/index.json'];
 
 /** The filename a bundled module's `require(request)` names, or undefined. */
 function findBundled(request, parent) {
-  const record = parent ? recordOf.get(parent) : undefined;
+  // A bundled CommonJS module, or a `require` made for a bundled file (createRequire).
+  const record = parent ? recordOf.get(parent) ?? records[byFilename.get(parent.filename)] : undefined;
   if (record !== undefined && ObjectPrototypeHasOwnProperty.call(record.map, request)) {
     const target = record.map[request];
     // A number is a bundled module; a string, a file that `require.resolve` names.
@@ -265,14 +276,18 @@ const registry = {
     });
     records[records.length - 1].json = true;
   },
-  /** An ES module: its name, whether it awaits at top level, its factory. */
-  e(name, isAsync, factory) {
+  /**
+   * An ES module: its name, whether it awaits at top level, the map of the `require` it may
+   * make with createRequire, its factory.
+   */
+  e(name, isAsync, map, factory) {
     const filename = path.join(root, name);
     byFilename.set(filename, records.length);
     records.push({
       kind: ESM,
       name,
       filename,
+      map,
       factory,
       async: isAsync,
       ns: newNamespace(),
@@ -316,6 +331,8 @@ const registry = {
   },
   r: evaluate,
   ra: evaluateAsync,
+  /** The imports of a module that awaits: all started, then awaited together. */
+  w: (loads) => PromiseAll(loads),
   /** The namespace of CommonJS module `i`, run for an import. */
   i(i) {
     return importedNamespace(i);
@@ -328,7 +345,8 @@ const registry = {
   /** `import()` of bundled module `i`. */
   d(i) {
     const record = records[i];
-    if (record.kind === ESM) return evaluateAsync(i).then(() => record.ns);
+    // From a later job: a module importing itself while it runs waits for its own end.
+    if (record.kind === ESM) return PromiseResolve().then(() => evaluateAsync(i)).then(() => record.ns);
     return PromiseResolve().then(() => importedNamespace(i));
   },
   /** `import()` of something only known now: a built-in, or a bundled module by path or URL. */

@@ -9,14 +9,18 @@ const StringPrototypeReplace = String.prototype.replace;
 // `name:line:column` at the end of a frame; the name is the bundle's.
 const position = /([^\s(]+):(\d+):(\d+)(\)?)$/;
 
+/** The frame with its bundle position mapped; null for a frame of code the bundler added. */
 function mapFrame(frame) {
-  return ReflectApply(StringPrototypeReplace, frame, [
+  let generated = false;
+  const text = ReflectApply(StringPrototypeReplace, frame, [
     position,
     (whole, file, line, column, paren) => {
       const mapped = ops.mapPosition(file, +line, +column);
-      return mapped === undefined ? whole : `${mapped[0]}:${mapped[1]}:${mapped[2]}${paren}`;
+      if (mapped === null) generated = true;
+      return mapped ? `${mapped[0]}:${mapped[1]}:${mapped[2]}${paren}` : whole;
     },
   ]);
+  return generated ? null : text;
 }
 
 function header(error) {
@@ -44,7 +48,7 @@ function mappedSite(site) {
     return site;
   }
   const mapped = typeof file === 'string' && line !== null ? ops.mapPosition(file, line, column ?? 1) : undefined;
-  if (mapped === undefined) return site;
+  if (!mapped) return site;
   const wrapper = { __proto__: null };
   for (const name of Object.getOwnPropertyNames(Object.getPrototypeOf(site))) {
     if (name === 'constructor' || typeof site[name] !== 'function') continue;
@@ -54,7 +58,7 @@ function mappedSite(site) {
   wrapper.getScriptNameOrSourceURL = () => mapped[0];
   wrapper.getLineNumber = () => mapped[1];
   wrapper.getColumnNumber = () => mapped[2];
-  wrapper.toString = () => mapFrame(`${site}`);
+  wrapper.toString = () => mapFrame(`${site}`) ?? `${site}`;
   return Object.setPrototypeOf(wrapper, Object.getPrototypeOf(site));
 }
 
@@ -67,7 +71,8 @@ function prepareStackTrace(error, sites) {
   }
   let stack = header(error);
   for (let i = 0; i < sites.length; i++) {
-    stack += `\n    at ${mapFrame(`${sites[i]}`)}`;
+    const frame = mapFrame(`${sites[i]}`);
+    if (frame !== null) stack += `\n    at ${frame}`;
   }
   return stack;
 }

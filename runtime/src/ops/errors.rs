@@ -9,6 +9,16 @@ pub fn source_arrow(scope: &mut v8::PinScope, message: v8::Local<v8::Message>) -
         .filter(|n| n.is_string())?
         .to_rust_string_lossy(scope);
     let line = message.get_line_number(scope)?;
+    // Code the bundler added has no place to show: the caller falls back to the error's own
+    // stack.
+    if let Some(state) = scope.get_slot::<RuntimeState>()
+        && state.is_bundle(&file)
+        && state
+            .original_position(&file, line as u32, message.get_start_column() as u32 + 1)
+            .is_none()
+    {
+        return None;
+    }
     let mut start = message.get_start_column();
     let mut end = message.get_end_column().max(start + 1);
     if let Some(state) = scope.get_slot::<RuntimeState>()
@@ -53,18 +63,31 @@ pub fn op_error_arrow(
     let Some(trace) = v8::Exception::get_stack_trace(scope, args.get(0)) else {
         return;
     };
-    // V8 does not check the index: an empty trace has no frame 0.
-    if trace.get_frame_count() == 0 {
-        return;
+    // The first frame with a place in the program's own files: frames of code the bundler
+    // added (the registry's getters and calls) are passed over.
+    let mut found = None;
+    for index in 0..trace.get_frame_count() {
+        let Some(frame) = trace.get_frame(scope, index) else {
+            break;
+        };
+        let Some(file) = frame.get_script_name(scope) else {
+            continue;
+        };
+        let file = file.to_rust_string_lossy(scope);
+        let (line, column) = (frame.get_line_number(), frame.get_column());
+        let generated = scope.get_slot::<RuntimeState>().is_some_and(|s| {
+            s.is_bundle(&file)
+                && s.original_position(&file, line as u32, column as u32)
+                    .is_none()
+        });
+        if !generated {
+            found = Some((file, line, column));
+            break;
+        }
     }
-    let Some(frame) = trace.get_frame(scope, 0) else {
+    let Some((file, line, column)) = found else {
         return;
     };
-    let Some(file) = frame.get_script_name(scope) else {
-        return;
-    };
-    let file = file.to_rust_string_lossy(scope);
-    let (line, column) = (frame.get_line_number(), frame.get_column());
     let Some(state) = scope.get_slot::<RuntimeState>() else {
         return;
     };
@@ -110,7 +133,8 @@ pub fn op_script_source(
 }
 
 /// `mapPosition(script, line, column)`: where a position of the bundle comes from, as
-/// `[file, line, column]` (file as Node names it); undefined for other scripts.
+/// `[file, line, column]` (file as Node names it); null for code the bundler added; undefined
+/// for other scripts.
 pub fn op_map_position(
     scope: &mut v8::PinScope,
     args: v8::FunctionCallbackArguments,
@@ -119,11 +143,17 @@ pub fn op_map_position(
     let name = args.get(0).to_rust_string_lossy(scope);
     let line = args.get(1).uint32_value(scope).unwrap_or(0);
     let column = args.get(2).uint32_value(scope).unwrap_or(0);
-    let Some((file, line, column)) = scope
-        .get_slot::<RuntimeState>()
-        .and_then(|s| s.original_position(&name, line, column))
+    let Some(state) = scope.get_slot::<RuntimeState>() else {
+        return;
+    };
+    let Some((file, line, column)) = state
+        .original_position(&name, line, column)
         .map(|m| (m.file, m.line, m.column))
     else {
+        // Null: the registry's own code in the bundle, which has no original place.
+        if state.is_bundle(&name) {
+            rv.set_null();
+        }
         return;
     };
     let file = v8::String::new(scope, &file).expect("file").into();
