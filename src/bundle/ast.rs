@@ -78,25 +78,33 @@ pub fn expr_stmt(expr: Expr) -> Stmt {
 }
 
 pub fn const_decl(name: Ident, init: Expr) -> Stmt {
-    Stmt::Decl(Decl::Var(Box::new(VarDecl {
-        span: DUMMY_SP,
-        ctxt: SyntaxContext::empty(),
-        kind: VarDeclKind::Const,
-        declare: false,
-        decls: vec![VarDeclarator {
-            span: DUMMY_SP,
-            name: Pat::Ident(BindingIdent {
-                id: name,
-                type_ann: None,
-            }),
-            init: Some(Box::new(init)),
-            definite: false,
-        }],
-    })))
+    const_pattern(
+        Pat::Ident(BindingIdent {
+            id: name,
+            type_ann: None,
+        }),
+        init,
+    )
 }
 
 /// `const [a, , b] = init;` (holes where `names` has none)
 pub fn pattern_decl(names: Vec<Option<Ident>>, init: Expr) -> Stmt {
+    let elems = names
+        .into_iter()
+        .map(|n| n.map(|id| Pat::Ident(BindingIdent { id, type_ann: None })))
+        .collect();
+    const_pattern(
+        Pat::Array(ArrayPat {
+            span: DUMMY_SP,
+            elems,
+            optional: false,
+            type_ann: None,
+        }),
+        init,
+    )
+}
+
+fn const_pattern(name: Pat, init: Expr) -> Stmt {
     Stmt::Decl(Decl::Var(Box::new(VarDecl {
         span: DUMMY_SP,
         ctxt: SyntaxContext::empty(),
@@ -104,15 +112,7 @@ pub fn pattern_decl(names: Vec<Option<Ident>>, init: Expr) -> Stmt {
         declare: false,
         decls: vec![VarDeclarator {
             span: DUMMY_SP,
-            name: Pat::Array(ArrayPat {
-                span: DUMMY_SP,
-                elems: names
-                    .into_iter()
-                    .map(|n| n.map(|id| Pat::Ident(BindingIdent { id, type_ann: None })))
-                    .collect(),
-                optional: false,
-                type_ann: None,
-            }),
+            name,
             init: Some(Box::new(init)),
             definite: false,
         }],
