@@ -271,6 +271,8 @@ pub fn transform(
         bindings: &bindings,
         deps: &deps,
         meta: &meta,
+        pack: cx.pack,
+        function_depth: 0,
     };
     for stmt in &mut body {
         stmt.visit_mut_with(&mut rewrite);
@@ -527,9 +529,19 @@ struct Rewrite<'a> {
     bindings: &'a HashMap<Id, Access>,
     deps: &'a [Dep],
     meta: &'a Ident,
+    pack: &'a Ident,
+    /// `arguments` is the module's own only inside a function of its own.
+    function_depth: usize,
 }
 
 impl Rewrite<'_> {
+    /// `arguments` at the module's top level (or in its arrow functions), which names nothing.
+    fn is_module_arguments(&self, ident: &Ident) -> bool {
+        self.function_depth == 0
+            && ident.sym == "arguments"
+            && !self.bindings.contains_key(&ident.to_id())
+    }
+
     fn access(&self, ident: &Ident) -> Option<Expr> {
         let access = self.bindings.get(&ident.to_id())?;
         Some(match access {
@@ -569,11 +581,36 @@ fn detached(e: Expr) -> Expr {
 
 impl VisitMut for Rewrite<'_> {
     fn visit_mut_expr(&mut self, expr: &mut Expr) {
+        let pack = |name: &str| member(Expr::Ident(self.pack.clone()), name);
         match expr {
             Expr::Ident(i) => {
                 if let Some(e) = self.access(i) {
                     *expr = e;
+                } else if self.is_module_arguments(i) {
+                    // A module has no `arguments` of its own (the factory's must not show).
+                    *expr = call(pack("ga"), vec![]);
                 }
+            }
+            Expr::Unary(u)
+                if u.op == UnaryOp::TypeOf
+                    && matches!(&*u.arg, Expr::Ident(i) if self.is_module_arguments(i)) =>
+            {
+                *expr = str_lit("undefined");
+            }
+            // Imported bindings are constants: assigning throws Node's TypeError, after the
+            // value is computed.
+            Expr::Assign(a)
+                if matches!(&a.left, AssignTarget::Simple(SimpleAssignTarget::Ident(b))
+                    if self.bindings.contains_key(&b.id.to_id())) =>
+            {
+                a.right.visit_mut_with(self);
+                let value =
+                    std::mem::replace(&mut *a.right, Expr::Invalid(Invalid { span: DUMMY_SP }));
+                *expr = call(pack("ro"), vec![value]);
+            }
+            Expr::Update(u) if matches!(&*u.arg, Expr::Ident(i) if self.bindings.contains_key(&i.to_id())) =>
+            {
+                *expr = call(pack("ro"), vec![]);
             }
             Expr::MetaProp(m) if m.kind == MetaPropKind::ImportMeta => {
                 let mut meta = self.meta.clone();
@@ -582,6 +619,30 @@ impl VisitMut for Rewrite<'_> {
             }
             _ => expr.visit_mut_children_with(self),
         }
+    }
+
+    fn visit_mut_function(&mut self, f: &mut Function) {
+        self.function_depth += 1;
+        f.visit_mut_children_with(self);
+        self.function_depth -= 1;
+    }
+
+    fn visit_mut_constructor(&mut self, c: &mut Constructor) {
+        self.function_depth += 1;
+        c.visit_mut_children_with(self);
+        self.function_depth -= 1;
+    }
+
+    fn visit_mut_getter_prop(&mut self, g: &mut GetterProp) {
+        self.function_depth += 1;
+        g.visit_mut_children_with(self);
+        self.function_depth -= 1;
+    }
+
+    fn visit_mut_setter_prop(&mut self, g: &mut SetterProp) {
+        self.function_depth += 1;
+        g.visit_mut_children_with(self);
+        self.function_depth -= 1;
     }
 
     fn visit_mut_callee(&mut self, callee: &mut Callee) {

@@ -247,6 +247,7 @@ programs! {
     error_properties,
     esm_bindings,
     esm_builtin_imports,
+    esm_constants,
     esm_errors,
     esm_star_commonjs,
     esm_sync_order,

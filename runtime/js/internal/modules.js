@@ -362,6 +362,14 @@ const registry = {
       return registry.d(i);
     });
   },
+  /** Assigning to an imported binding. */
+  ro() {
+    throw new TypeError('Assignment to constant variable.');
+  },
+  /** `arguments` at a module's top level: not defined there. */
+  ga() {
+    throw new ReferenceError('arguments is not defined');
+  },
   /** The name the language gives an anonymous default export. */
   nm(value, name) {
     ObjectDefineProperty(value, 'name', { value: name, configurable: true });
