@@ -114,7 +114,11 @@ pub fn emit(
             body: vec![expr_stmt(stmt)],
             shebang: None,
         });
-        program.mutate(hygiene());
+        // A CommonJS module that needed no change has no names the bundler made, so nothing
+        // to keep apart (and the minifier marks it afresh): hygiene would only cost time.
+        if !(minify && record.verbatim) {
+            program.mutate(hygiene());
+        }
         if minify {
             program = minify_program(program, &graph.cm, unresolved_mark);
         }
