@@ -241,6 +241,8 @@ programs! {
     console_methods,
     console_table,
     console_trace,
+    crypto_hashes,
+    crypto_random,
     emit_warning,
     engine_features,
     error_causes,

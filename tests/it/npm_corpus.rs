@@ -85,8 +85,7 @@ macro_rules! drivers {
     };
 }
 
-// commander needs child_process and uuid needs crypto; their drivers join the list with those
-// modules.
+// commander needs child_process; its driver joins the list with that module.
 drivers! {
     ajv => "ajv.js";
     chalk => "chalk.mjs";
@@ -98,6 +97,7 @@ drivers! {
     marked => "marked.mjs";
     minimist => "minimist.js";
     semver => "semver.js";
+    uuid => "uuid.js";
     yargs => "yargs.mjs";
     zod => "zod.js";
     // Minified bundles behave the same.

@@ -13,7 +13,10 @@ const ASCII: i32 = 5;
 const UCS2: i32 = 6;
 
 /// The bytes a typed array views. Valid while the op runs (JS cannot run meanwhile).
-fn view_bytes<'a>(scope: &mut v8::PinScope, value: v8::Local<v8::Value>) -> Option<&'a mut [u8]> {
+pub(crate) fn view_bytes<'a>(
+    scope: &mut v8::PinScope,
+    value: v8::Local<v8::Value>,
+) -> Option<&'a mut [u8]> {
     let view = v8::Local::<v8::ArrayBufferView>::try_from(value).ok()?;
     let len = view.byte_length();
     if len == 0 {

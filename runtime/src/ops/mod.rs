@@ -6,6 +6,7 @@
 
 mod buffer;
 mod clone;
+mod crypto;
 pub mod errno;
 pub mod errors;
 mod fs;
@@ -108,6 +109,12 @@ op_table! {
     "constrainedMemory" => process::op_constrained_memory,
     "credentialId" => process::op_credential_id,
     "setCredentials" => process::op_set_credentials,
+    "hashNew" => crypto::op_hash_new,
+    "hashUpdate" => crypto::op_hash_update,
+    "hashDigest" => crypto::op_hash_digest,
+    "hashCopy" => crypto::op_hash_copy,
+    "hashDrop" => crypto::op_hash_drop,
+    "hashNames" => crypto::op_hash_names,
 }
 
 /// An object holding every op as a function.
