@@ -236,6 +236,7 @@ programs! {
     buffer_tostring_encoding_arg,
     buffer_transcode_lossy,
     buffer_transcode_paths,
+    child_process_sync,
     clone_details,
     console_log_values,
     console_methods,

@@ -85,9 +85,9 @@ macro_rules! drivers {
     };
 }
 
-// commander needs child_process; its driver joins the list with that module.
 drivers! {
     ajv => "ajv.js";
+    commander => "commander.js";
     chalk => "chalk.mjs";
     dayjs => "dayjs.js";
     interop => "interop.mjs";

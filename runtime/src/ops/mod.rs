@@ -5,6 +5,7 @@
 //! order of the entries is part of the runtime's build id.
 
 mod buffer;
+mod child_process;
 mod clone;
 mod crypto;
 pub mod errno;
@@ -115,6 +116,7 @@ op_table! {
     "hashCopy" => crypto::op_hash_copy,
     "hashDrop" => crypto::op_hash_drop,
     "hashNames" => crypto::op_hash_names,
+    "spawnSync" => child_process::op_spawn_sync,
 }
 
 /// An object holding every op as a function.
