@@ -386,3 +386,29 @@ fn jsx_follows_the_tsconfig() {
     let d = errors(&files("{\"compilerOptions\": "), "/p/main.jsx");
     assert!(d[0].file.ends_with("tsconfig.json"), "{d:?}");
 }
+
+#[test]
+fn export_patterns_nested_conditions_and_links_outside_the_root() {
+    let fs = MemoryFs::with(&[
+        ("/p/main.js", "require('pkg/lib/a'); require('pkg/deep'); require('linked')"),
+        (
+            "/p/node_modules/pkg/package.json",
+            r#"{"exports": {"./lib/*": "./dist/*.js", "./deep": {"node": {"require": "./deep-node.cjs", "default": "./x.js"}, "default": "./y.js"}}}"#,
+        ),
+        ("/p/node_modules/pkg/dist/a.js", "module.exports = 1"),
+        ("/p/node_modules/pkg/deep-node.cjs", "module.exports = 2"),
+        ("/work/linked/package.json", r#"{"main": "main.js"}"#),
+        ("/work/linked/main.js", "module.exports = 3"),
+    ])
+    .link("/p/node_modules/linked", "/work/linked");
+    let b = build_fs(fs, "/p/main.js").unwrap();
+    assert_eq!(
+        names(&b),
+        [
+            "main.js",
+            "node_modules/pkg/dist/a.js",
+            "node_modules/pkg/deep-node.cjs",
+            "../work/linked/main.js"
+        ]
+    );
+}

@@ -4,7 +4,9 @@
 // ChildProcess (the asynchronous side) are still to come.
 
 const { Buffer } = require('buffer');
-const { codedError, invalidArgType, invalidArgValue, errnoInfo, validateObject } = require('internal/errors');
+const {
+  codedError, invalidArgType, invalidArgValue, outOfRange, errnoInfo, validateObject,
+} = require('internal/errors');
 
 const signalNumbers = { __proto__: null, ...ops.signals() };
 const signalNames = { __proto__: null };
@@ -16,10 +18,27 @@ function validateString(value, name) {
   if (typeof value !== 'string') throw invalidArgType(name, 'string', value);
 }
 
+/** Strings handed to the system cannot hold NUL. */
+function validateNoNul(value, name) {
+  if (`${value}`.includes('\u0000')) throw invalidArgValue(name, value, 'must be a string without null bytes');
+}
+
 function signalNumber(signal) {
-  if (typeof signal === 'number') return signal;
+  if (typeof signal === 'number' && signal in signalNames) return signal;
   if (typeof signal === 'string' && signal in signalNumbers) return signalNumbers[signal];
   throw codedError(TypeError, 'ERR_UNKNOWN_SIGNAL', `Unknown signal: ${signal}`);
+}
+
+function validateTimeout(timeout) {
+  if (timeout !== undefined && timeout !== null && !(Number.isInteger(timeout) && timeout >= 0)) {
+    throw outOfRange('timeout', 'an unsigned integer', timeout);
+  }
+}
+
+function validateMaxBuffer(maxBuffer) {
+  if (maxBuffer !== undefined && maxBuffer !== null && !(typeof maxBuffer === 'number' && maxBuffer >= 0)) {
+    throw outOfRange('options.maxBuffer', 'a positive number', maxBuffer);
+  }
 }
 
 /** The three standard streams' connections, as the native side takes them. */
@@ -58,23 +77,30 @@ function normalize(file, args, options) {
   }
   if (options === undefined || options === null) options = {};
   validateObject(options, 'options');
-  let command = file;
+  validateNoNul(file, 'file');
+  args.forEach((arg, i) => validateNoNul(arg, `args[${i}]`));
+  const plainArgs = args;
   if (options.shell) {
     const shell = typeof options.shell === 'string' ? options.shell : '/bin/sh';
-    const line = [file, ...args].join(' ');
-    args = ['-c', line];
+    args = ['-c', [file, ...args].join(' ')];
     file = shell;
   }
-  return { file, args, options, command };
+  return { file, args, plainArgs, options };
 }
 
 function spawnSync(file, args, options) {
   const request = normalize(file, args, options);
   options = request.options;
+  validateTimeout(options.timeout);
+  validateMaxBuffer(options.maxBuffer);
   const env = options.env ?? process.env;
   const flatEnv = [];
-  for (const key of Object.keys(env)) {
-    if (env[key] !== undefined) flatEnv.push(key, `${env[key]}`);
+  // Inherited variables count too (an env made with Object.create(process.env)).
+  for (const key in env) {
+    if (env[key] === undefined) continue;
+    validateNoNul(key, `options.env['${key}']`);
+    validateNoNul(env[key], `options.env['${key}']`);
+    flatEnv.push(key, `${env[key]}`);
   }
   let input = options.input;
   if (typeof input === 'string') input = Buffer.from(input, options.encoding === 'buffer' ? 'utf8' : options.encoding);
@@ -113,7 +139,8 @@ function spawnSync(file, args, options) {
   }
   ret.status = result.status;
   ret.signal = result.signal === null ? null : signalNames[result.signal] ?? null;
-  ret.output = result.error === 'ENOENT' ? null : [null, stdout, stderr];
+  // A command that could not start has no output at all.
+  ret.output = result.pid === 0 ? null : [null, stdout, stderr];
   ret.pid = result.pid;
   ret.stdout = stdout;
   ret.stderr = stderr;
@@ -137,13 +164,15 @@ function runChecked(file, args, options, command) {
 
 function execSync(command, options) {
   validateString(command, 'command');
-  options = { ...options, shell: options?.shell ?? true };
+  // Always through a shell, the one named or /bin/sh.
+  options = { ...options, shell: typeof options?.shell === 'string' ? options.shell : true };
   return runChecked(command, [], options, command);
 }
 
 function execFileSync(file, args, options) {
   const request = normalize(file, args, options);
-  return runChecked(file, request.args, request.options, [file, ...request.args].join(' '));
+  const shown = [file, ...request.plainArgs].join(' ');
+  return runChecked(file, request.plainArgs, request.options, shown);
 }
 
 module.exports = { execFileSync, execSync, spawnSync };

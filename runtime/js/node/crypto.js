@@ -11,21 +11,40 @@ const ArrayBufferIsView = ArrayBuffer.isView;
 // A state nobody took the digest of is freed when its object goes.
 const states = new FinalizationRegistry((id) => ops.hashDrop(id));
 
+/** The bytes a view or ArrayBuffer holds, without a copy. */
+function bytesView(value) {
+  return value instanceof ArrayBuffer
+    ? new Uint8Array(value)
+    : new Uint8Array(value.buffer, value.byteOffset, value.byteLength);
+}
+
 function bytesOf(data, encoding, name) {
-  if (typeof data === 'string') return Buffer.from(data, encoding);
-  if (ArrayBufferIsView(data)) return new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
+  // An encoding Node does not know reads the string as UTF-8.
+  if (typeof data === 'string') return Buffer.from(data, Buffer.isEncoding(encoding) ? encoding : 'utf8');
+  if (ArrayBufferIsView(data)) return bytesView(data);
   throw invalidArgType(name, ['string', 'Buffer', 'TypedArray', 'DataView'], data);
 }
 
+/** The digest as a Buffer, or a string in a known encoding. */
 function encoded(bytes, encoding) {
   const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  return encoding === undefined || encoding === 'buffer' ? buffer : buffer.toString(encoding);
+  return Buffer.isEncoding(encoding) && encoding !== 'buffer' ? buffer.toString(encoding) : buffer;
 }
+
+function finalizedError() {
+  return codedError(Error, 'ERR_CRYPTO_HASH_FINALIZED', 'Digest already called');
+}
+
+// How Hash.copy() reads the running state and Hmac its state; not part of the public objects.
+const kCopyState = Symbol('kCopyState');
+const kDigested = Symbol('kDigested');
 
 /** What Hash and Hmac share: a native running state, fed by update() or as a stream. */
 class Digester extends Transform {
   #id;
   #finalized = false;
+  /** The digest taken when the stream ended, for a digest() after that. */
+  #flushed;
 
   constructor(id, options) {
     super(options);
@@ -34,21 +53,27 @@ class Digester extends Transform {
   }
 
   update(data, inputEncoding) {
-    if (this.#finalized) throw codedError(Error, 'ERR_CRYPTO_HASH_FINALIZED', 'Digest already called');
+    if (this.#finalized || this.#flushed !== undefined) throw finalizedError();
     ops.hashUpdate(this.#id, bytesOf(data, inputEncoding, 'data'));
     return this;
   }
 
   digest(outputEncoding) {
-    if (this.#finalized) throw codedError(Error, 'ERR_CRYPTO_HASH_FINALIZED', 'Digest already called');
+    if (this.#finalized) throw finalizedError();
     this.#finalized = true;
-    states.unregister(this);
-    return encoded(ops.hashDigest(this.#id), outputEncoding);
+    return encoded(this.#take(), outputEncoding);
   }
 
-  /** A copy of the running state (for Hash.copy). */
-  copyState() {
-    if (this.#finalized) throw codedError(Error, 'ERR_CRYPTO_HASH_FINALIZED', 'Digest already called');
+  #take() {
+    if (this.#flushed === undefined) {
+      states.unregister(this);
+      this.#flushed = ops.hashDigest(this.#id);
+    }
+    return this.#flushed;
+  }
+
+  [kCopyState]() {
+    if (this.#finalized || this.#flushed !== undefined) throw finalizedError();
     return ops.hashCopy(this.#id);
   }
 
@@ -57,9 +82,15 @@ class Digester extends Transform {
     callback();
   }
 
+  // The stream's end gives the digest out and leaves digest() to be called once more.
   _flush(callback) {
-    this.push(this.digest());
+    this.push(Buffer.from(this.#take()));
     callback();
+  }
+
+  /** Whether digest() was called: an Hmac answers a second call with nothing. */
+  [kDigested]() {
+    return this.#finalized;
   }
 }
 
@@ -78,7 +109,7 @@ class Hash extends Digester {
   }
 
   copy(options) {
-    return new Hash({ [kCopiedState]: this.copyState() }, options);
+    return new Hash({ [kCopiedState]: this[kCopyState]() }, options);
   }
 }
 
@@ -87,12 +118,17 @@ class Hmac extends Digester {
     if (typeof hmac !== 'string') throw invalidArgType('hmac', 'string', hmac);
     let keyBytes;
     if (typeof key === 'string') keyBytes = Buffer.from(key, options?.encoding ?? 'utf8');
-    else if (ArrayBufferIsView(key)) keyBytes = new Uint8Array(key.buffer, key.byteOffset, key.byteLength);
-    else if (key instanceof ArrayBuffer) keyBytes = new Uint8Array(key);
+    else if (ArrayBufferIsView(key) || key instanceof ArrayBuffer) keyBytes = bytesView(key);
     else throw invalidArgType('key', ['string', 'ArrayBuffer', 'Buffer', 'TypedArray', 'DataView', 'KeyObject', 'CryptoKey'], key);
     const id = ops.hashNew(hmac, keyBytes);
     if (id === undefined) throw codedError(TypeError, 'ERR_CRYPTO_INVALID_DIGEST', `Invalid digest: ${hmac}`);
     super(id, options);
+  }
+
+  digest(outputEncoding) {
+    // Node's Hmac gives an empty digest when asked again.
+    if (this[kDigested]()) return encoded(new Uint8Array(0), outputEncoding);
+    return super.digest(outputEncoding);
   }
 }
 
@@ -123,7 +159,7 @@ function randomBytes(size, callback) {
   const buffer = Buffer.alloc(size);
   ops.randomFill(buffer);
   if (callback === undefined) return buffer;
-  // Node fills on its thread pool: the callback comes after ticks and promises.
+  // Node fills on its thread pool: the callback comes later, after ticks and promises.
   setImmediate(callback, null, buffer);
   return undefined;
 }
@@ -133,9 +169,7 @@ function fillRange(buffer, offset, size) {
   if (!ArrayBufferIsView(buffer) && !(buffer instanceof ArrayBuffer)) {
     throw invalidArgType('buf', ['ArrayBuffer', 'ArrayBufferView'], buffer);
   }
-  const bytes = buffer instanceof ArrayBuffer
-    ? new Uint8Array(buffer)
-    : new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
+  const bytes = bytesView(buffer);
   const element = buffer.BYTES_PER_ELEMENT ?? 1;
   validateNumber(offset, 'offset');
   offset *= element;
@@ -176,7 +210,8 @@ const RANDOM_INT_LIMIT = 2 ** 48;
 const RANDOM_INT_MAX_RANGE = RANDOM_INT_LIMIT - 1;
 
 function randomInt(min, max, callback) {
-  if (max === undefined || typeof max === 'function') {
+  const minGiven = !(max === undefined || typeof max === 'function');
+  if (!minGiven) {
     callback = max;
     max = min;
     min = 0;
@@ -189,7 +224,7 @@ function randomInt(min, max, callback) {
   }
   const range = max - min;
   if (!(range <= RANDOM_INT_MAX_RANGE)) {
-    throw outOfRange('max - min', `<= ${RANDOM_INT_MAX_RANGE}`, range);
+    throw outOfRange(minGiven ? 'max - min' : 'max', `<= ${RANDOM_INT_MAX_RANGE}`, range);
   }
   const limit = RANDOM_INT_LIMIT - (RANDOM_INT_LIMIT % range);
   const bytes = new Uint8Array(6);
@@ -226,12 +261,12 @@ function timingSafeEqual(a, b) {
       );
     }
   }
-  const x = a instanceof ArrayBuffer ? new Uint8Array(a) : new Uint8Array(a.buffer, a.byteOffset, a.byteLength);
-  const y = b instanceof ArrayBuffer ? new Uint8Array(b) : new Uint8Array(b.buffer, b.byteOffset, b.byteLength);
+  const x = bytesView(a);
+  const y = bytesView(b);
   if (x.length !== y.length) {
     throw codedError(RangeError, 'ERR_CRYPTO_TIMING_SAFE_EQUAL_LENGTH', 'Input buffers must have the same byte length');
   }
-  // Every byte is looked at, whatever the first difference.
+  // Every byte is looked at, whatever the first difference (no early exit).
   let diff = 0;
   for (let i = 0; i < x.length; i++) diff |= x[i] ^ y[i];
   return diff === 0;

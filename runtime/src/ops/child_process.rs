@@ -3,12 +3,10 @@
 //! kill signal, maxBuffer.
 
 use std::io::{Read, Write};
+use std::os::fd::AsRawFd;
 use std::os::unix::process::{CommandExt, ExitStatusExt};
-use std::process::{Command, Stdio};
-use std::sync::Arc;
-use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
-use std::sync::mpsc;
-use std::time::Duration;
+use std::process::{ChildStderr, ChildStdin, ChildStdout, Command, Stdio};
+use std::time::{Duration, Instant};
 
 use super::buffer::view_bytes;
 
@@ -38,8 +36,9 @@ fn stdio(stream: &Stream) -> std::io::Result<Stdio> {
         Stream::Inherit => Stdio::inherit(),
         Stream::Ignore => Stdio::null(),
         Stream::Fd(fd) => {
-            // SAFETY: dup returns a new descriptor this process owns, or -1.
-            let copy = unsafe { libc::dup(*fd) };
+            // A copy closed on exec: only the child's 0, 1 or 2 is made from it.
+            // SAFETY: fcntl returns a new descriptor this process owns, or -1.
+            let copy = unsafe { libc::fcntl(*fd, libc::F_DUPFD_CLOEXEC, 0) };
             if copy < 0 {
                 return Err(std::io::Error::last_os_error());
             }
@@ -54,7 +53,7 @@ struct Request {
     args: Vec<String>,
     argv0: Option<String>,
     cwd: Option<String>,
-    env: Option<Vec<(String, String)>>,
+    env: Vec<(String, String)>,
     input: Option<Vec<u8>>,
     streams: [Stream; 3],
     timeout: Option<Duration>,
@@ -71,10 +70,8 @@ fn run(request: Request) -> Outcome {
     if let Some(cwd) = &request.cwd {
         command.current_dir(cwd);
     }
-    if let Some(env) = &request.env {
-        command.env_clear();
-        command.envs(env.iter().map(|(k, v)| (k, v)));
-    }
+    command.env_clear();
+    command.envs(request.env.iter().map(|(k, v)| (k, v)));
     let mut outcome = Outcome::default();
     for (i, stream) in request.streams.iter().enumerate() {
         let connected = match stdio(stream) {
@@ -99,89 +96,194 @@ fn run(request: Request) -> Outcome {
     };
     outcome.pid = child.id();
     let pid = child.id() as libc::pid_t;
-    let kill = move |signal: i32| {
-        // SAFETY: signalling our own child, which has not been reaped yet.
+    // Only while the child is not reaped (it is reaped below, after the pipes are done).
+    let kill = |signal: i32| {
+        // SAFETY: the child has not been waited for, so `pid` is still ours.
         unsafe { libc::kill(pid, signal) };
     };
+    let deadline = request.timeout.map(|t| Instant::now() + t);
 
-    if let Some(mut stdin) = child.stdin.take() {
-        let input = request.input.unwrap_or_default();
-        // A child that does not read its input must not block us: write from a thread.
-        std::thread::spawn(move || {
-            let _ = stdin.write_all(&input);
-        });
-    }
-    // Both outputs count toward maxBuffer; past it the child is stopped.
-    let total = Arc::new(AtomicUsize::new(0));
-    let overflow = Arc::new(AtomicBool::new(false));
-    let reader = |pipe: Option<Box<dyn Read + Send>>| {
-        let total = total.clone();
-        let overflow = overflow.clone();
-        let max = request.max_buffer;
-        let signal = request.kill_signal;
-        pipe.map(|mut pipe| {
-            std::thread::spawn(move || {
-                let mut out = Vec::new();
-                let mut chunk = [0u8; 64 * 1024];
-                loop {
-                    match pipe.read(&mut chunk) {
-                        Ok(0) | Err(_) => break,
-                        Ok(n) => {
-                            out.extend_from_slice(&chunk[..n]);
-                            if total.fetch_add(n, Ordering::SeqCst) + n > max
-                                && !overflow.swap(true, Ordering::SeqCst)
-                            {
-                                kill(signal);
-                            }
-                        }
-                    }
-                }
-                out
-            })
-        })
+    let (piped_out, piped_err) = (child.stdout.is_some(), child.stderr.is_some());
+    let mut pipes = Pipes {
+        stdin: child.stdin.take(),
+        input: request.input.unwrap_or_default(),
+        written: 0,
+        stdout: child.stdout.take(),
+        stderr: child.stderr.take(),
+        out: Vec::new(),
+        err: Vec::new(),
+        input_refused: false,
     };
-    let stdout = reader(
-        child
-            .stdout
-            .take()
-            .map(|p| Box::new(p) as Box<dyn Read + Send>),
-    );
-    let stderr = reader(
-        child
-            .stderr
-            .take()
-            .map(|p| Box::new(p) as Box<dyn Read + Send>),
-    );
-
-    let (done, finished) = mpsc::channel();
-    std::thread::spawn(move || {
-        let _ = done.send(child.wait());
-    });
-    let status = match request.timeout {
-        Some(limit) => match finished.recv_timeout(limit) {
-            Ok(status) => status,
-            Err(_) => {
-                kill(request.kill_signal);
-                outcome.error = Some("ETIMEDOUT");
-                finished
-                    .recv()
-                    .unwrap_or_else(|_| Err(std::io::Error::other("lost")))
-            }
-        },
-        None => finished
-            .recv()
-            .unwrap_or_else(|_| Err(std::io::Error::other("lost"))),
-    };
-    outcome.stdout = stdout.map(|t| t.join().unwrap_or_default());
-    outcome.stderr = stderr.map(|t| t.join().unwrap_or_default());
-    if overflow.load(Ordering::SeqCst) && outcome.error.is_none() {
-        outcome.error = Some("ENOBUFS");
+    let stopped = pipes.exchange(deadline, request.max_buffer);
+    match stopped {
+        Stop::Done => {}
+        Stop::TimedOut => {
+            kill(request.kill_signal);
+            outcome.error = Some("ETIMEDOUT");
+        }
+        Stop::Overflow => {
+            kill(request.kill_signal);
+            outcome.error = Some("ENOBUFS");
+        }
     }
-    if let Ok(status) = status {
+    if pipes.input_refused && outcome.error.is_none() {
+        outcome.error = Some("EPIPE");
+    }
+    // Our ends close: a child still writing gets SIGPIPE, as under Node.
+    let Pipes {
+        out,
+        err,
+        stdout,
+        stderr,
+        ..
+    } = pipes;
+    drop((stdout, stderr));
+    let status = loop {
+        match child.try_wait() {
+            Ok(Some(status)) => break Some(status),
+            Ok(None) => {}
+            Err(_) => break None,
+        }
+        if outcome.error.is_none() && deadline.is_some_and(|d| Instant::now() >= d) {
+            kill(request.kill_signal);
+            outcome.error = Some("ETIMEDOUT");
+        }
+        std::thread::sleep(Duration::from_millis(1));
+    };
+    outcome.stdout = piped_out.then_some(out);
+    outcome.stderr = piped_err.then_some(err);
+    if let Some(status) = status {
         outcome.status = status.code();
         outcome.signal = status.signal();
     }
     outcome
+}
+
+/// Why the exchange with the child stopped.
+enum Stop {
+    /// Both outputs reached their end.
+    Done,
+    TimedOut,
+    /// More output than maxBuffer.
+    Overflow,
+}
+
+/// The parent's ends of the child's pipes, served from this one thread with poll(2).
+struct Pipes {
+    stdin: Option<ChildStdin>,
+    input: Vec<u8>,
+    written: usize,
+    stdout: Option<ChildStdout>,
+    stderr: Option<ChildStderr>,
+    out: Vec<u8>,
+    err: Vec<u8>,
+    /// The child closed its input before taking all of it (Node reports EPIPE).
+    input_refused: bool,
+}
+
+impl Pipes {
+    /// Writes the input and reads both outputs until they end, the deadline passes or the
+    /// outputs exceed `max_buffer`.
+    fn exchange(&mut self, deadline: Option<Instant>, max_buffer: usize) -> Stop {
+        if self.input.is_empty() {
+            self.stdin = None;
+        }
+        let mut chunk = vec![0u8; 64 * 1024];
+        loop {
+            let mut fds = Vec::with_capacity(3);
+            if let Some(stdin) = &self.stdin {
+                fds.push((stdin.as_raw_fd(), libc::POLLOUT, 0));
+            }
+            if let Some(stdout) = &self.stdout {
+                fds.push((stdout.as_raw_fd(), libc::POLLIN, 1));
+            }
+            if let Some(stderr) = &self.stderr {
+                fds.push((stderr.as_raw_fd(), libc::POLLIN, 2));
+            }
+            if fds.is_empty() {
+                return Stop::Done;
+            }
+            let wait_ms = match deadline {
+                Some(d) => {
+                    let left = d.saturating_duration_since(Instant::now());
+                    if left.is_zero() {
+                        return Stop::TimedOut;
+                    }
+                    left.as_millis().clamp(1, i32::MAX as u128) as i32
+                }
+                None => -1,
+            };
+            let mut polled: Vec<libc::pollfd> = fds
+                .iter()
+                .map(|&(fd, events, _)| libc::pollfd {
+                    fd,
+                    events,
+                    revents: 0,
+                })
+                .collect();
+            // SAFETY: `polled` is a valid array of pollfd for its length.
+            let n =
+                unsafe { libc::poll(polled.as_mut_ptr(), polled.len() as libc::nfds_t, wait_ms) };
+            if n < 0 {
+                if std::io::Error::last_os_error().kind() == std::io::ErrorKind::Interrupted {
+                    continue;
+                }
+                return Stop::Done;
+            }
+            for (p, &(_, _, which)) in polled.iter().zip(&fds) {
+                if p.revents == 0 {
+                    continue;
+                }
+                let grew = match which {
+                    0 => {
+                        self.write_input();
+                        false
+                    }
+                    1 => read_into(&mut self.stdout, &mut self.out, &mut chunk),
+                    _ => read_into(&mut self.stderr, &mut self.err, &mut chunk),
+                };
+                if grew && self.out.len() + self.err.len() > max_buffer {
+                    return Stop::Overflow;
+                }
+            }
+        }
+    }
+
+    fn write_input(&mut self) {
+        let Some(stdin) = &mut self.stdin else { return };
+        match stdin.write(&self.input[self.written..]) {
+            Ok(n) => {
+                self.written += n;
+                if self.written >= self.input.len() {
+                    self.stdin = None;
+                }
+            }
+            Err(e) if e.kind() == std::io::ErrorKind::Interrupted => {}
+            // The child closed its input: the rest is not wanted.
+            Err(e) => {
+                self.input_refused = e.kind() == std::io::ErrorKind::BrokenPipe;
+                self.stdin = None;
+            }
+        }
+    }
+}
+
+/// Reads what `pipe` has into `sink`: true if something came, false once it has ended.
+fn read_into<R: Read>(pipe: &mut Option<R>, sink: &mut Vec<u8>, chunk: &mut [u8]) -> bool {
+    let Some(reader) = pipe else { return false };
+    loop {
+        match reader.read(chunk) {
+            Ok(0) => break,
+            Ok(n) => {
+                sink.extend_from_slice(&chunk[..n]);
+                return true;
+            }
+            Err(e) if e.kind() == std::io::ErrorKind::Interrupted => continue,
+            Err(_) => break,
+        }
+    }
+    *pipe = None;
+    false
 }
 
 fn get<'s>(
@@ -217,7 +319,7 @@ fn stream(scope: &mut v8::PinScope, value: v8::Local<v8::Value>) -> Stream {
 }
 
 /// `spawnSync(file, args, options)`: runs the command to its end. `options` has `cwd`, `env`
-/// (a flat array of names and values, absent to inherit), `argv0`, `input` (bytes), `stdio`
+/// (a flat array of names and values: the child's whole environment), `argv0`, `input` (bytes), `stdio`
 /// (three of 'pipe' | 'inherit' | 'ignore' | a descriptor), `timeout` (ms, 0 for none),
 /// `killSignal` (a number) and `maxBuffer`. Returns `{ pid, status, signal, stdout, stderr,
 /// error }` with numbers for the signal and an errno code for the error.
@@ -239,12 +341,10 @@ pub fn op_spawn_sync(
     let cwd = text(scope, "cwd");
     let argv0 = text(scope, "argv0");
     let env_value = get(scope, options, "env");
-    let env = (!env_value.is_null_or_undefined()).then(|| {
-        let flat = strings(scope, env_value);
-        flat.chunks(2)
-            .filter_map(|pair| Some((pair.first()?.clone(), pair.get(1)?.clone())))
-            .collect()
-    });
+    let env = strings(scope, env_value)
+        .chunks(2)
+        .filter_map(|pair| Some((pair.first()?.clone(), pair.get(1)?.clone())))
+        .collect();
     let input_value = get(scope, options, "input");
     let input = view_bytes(scope, input_value).map(|b| b.to_vec());
     let stdio_value = get(scope, options, "stdio");
@@ -257,8 +357,8 @@ pub fn op_spawn_sync(
     let timeout_value = get(scope, options, "timeout");
     let timeout = timeout_value
         .number_value(scope)
-        .filter(|ms| *ms > 0.0 && ms.is_finite())
-        .map(|ms| Duration::from_secs_f64(ms / 1000.0));
+        .filter(|ms| *ms > 0.0)
+        .and_then(|ms| Duration::try_from_secs_f64(ms / 1000.0).ok());
     let kill_value = get(scope, options, "killSignal");
     let kill_signal = kill_value.int32_value(scope).unwrap_or(libc::SIGTERM);
     let max_value = get(scope, options, "maxBuffer");
@@ -299,14 +399,9 @@ pub fn op_spawn_sync(
     set(scope, "signal", signal);
     for (key, bytes) in [("stdout", outcome.stdout), ("stderr", outcome.stderr)] {
         let value: v8::Local<v8::Value> = match bytes {
-            Some(bytes) => {
-                let len = bytes.len();
-                let store = v8::ArrayBuffer::new_backing_store_from_vec(bytes).make_shared();
-                let buffer = v8::ArrayBuffer::with_backing_store(scope, &store);
-                v8::Uint8Array::new(scope, buffer, 0, len)
-                    .map(Into::into)
-                    .unwrap_or_else(|| v8::null(scope).into())
-            }
+            Some(bytes) => super::uint8_array(scope, bytes)
+                .map(Into::into)
+                .unwrap_or_else(|| v8::null(scope).into()),
             None => v8::null(scope).into(),
         };
         set(scope, key, value);

@@ -163,11 +163,7 @@ pub fn op_hash_digest(
     let Some(state) = STATES.with_borrow_mut(|s| s.remove(&id)) else {
         return;
     };
-    let bytes = state.finish();
-    let len = bytes.len();
-    let store = v8::ArrayBuffer::new_backing_store_from_vec(bytes).make_shared();
-    let buffer = v8::ArrayBuffer::with_backing_store(scope, &store);
-    if let Some(array) = v8::Uint8Array::new(scope, buffer, 0, len) {
+    if let Some(array) = super::uint8_array(scope, state.finish()) {
         rv.set(array.into());
     }
 }

@@ -133,6 +133,17 @@ pub fn create_ops_object<'s>(scope: &mut v8::PinScope<'s, '_>) -> v8::Local<'s, 
     ops
 }
 
+/// A Uint8Array that owns `bytes`.
+pub fn uint8_array<'s>(
+    scope: &mut v8::PinScope<'s, '_>,
+    bytes: Vec<u8>,
+) -> Option<v8::Local<'s, v8::Uint8Array>> {
+    let len = bytes.len();
+    let store = v8::ArrayBuffer::new_backing_store_from_vec(bytes).make_shared();
+    let buffer = v8::ArrayBuffer::with_backing_store(scope, &store);
+    v8::Uint8Array::new(scope, buffer, 0, len)
+}
+
 /// Throws a JS `TypeError` with `message`.
 pub fn throw_type_error(scope: &mut v8::PinScope, message: &str) {
     let message = v8::String::new(scope, message).expect("message");

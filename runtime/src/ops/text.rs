@@ -53,11 +53,7 @@ pub fn op_encode_utf8(
     mut rv: v8::ReturnValue<v8::Value>,
 ) {
     let text = args.get(0).to_rust_string_lossy(scope);
-    let bytes = text.into_bytes();
-    let len = bytes.len();
-    let store = v8::ArrayBuffer::new_backing_store_from_vec(bytes).make_shared();
-    let buffer = v8::ArrayBuffer::with_backing_store(scope, &store);
-    if let Some(array) = v8::Uint8Array::new(scope, buffer, 0, len) {
+    if let Some(array) = super::uint8_array(scope, text.into_bytes()) {
         rv.set(array.into());
     }
 }
