@@ -102,14 +102,9 @@ impl OpValue {
                 let items: Vec<_> = items.into_iter().map(|i| i.into_js(scope)).collect();
                 v8::Array::new_with_elements(scope, &items).into()
             }
-            OpValue::Bytes(bytes) => {
-                let len = bytes.len();
-                let store = v8::ArrayBuffer::new_backing_store_from_vec(bytes).make_shared();
-                let buffer = v8::ArrayBuffer::with_backing_store(scope, &store);
-                v8::Uint8Array::new(scope, buffer, 0, len)
-                    .expect("Uint8Array")
-                    .into()
-            }
+            OpValue::Bytes(bytes) => crate::ops::uint8_array(scope, bytes)
+                .expect("Uint8Array")
+                .into(),
         }
     }
 }

@@ -244,6 +244,7 @@ programs! {
     console_table,
     console_trace,
     crypto_hashes,
+    crypto_kdf,
     crypto_random,
     crypto_streams,
     emit_warning,

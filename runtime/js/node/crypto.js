@@ -276,10 +276,139 @@ function getHashes() {
   return ops.hashNames();
 }
 
+// ---- key derivation ---------------------------------------------------------------------------
+
+const kInt32Max = 2 ** 31 - 1;
+
+function validateInt32(value, name, min = -(2 ** 31)) {
+  if (typeof value !== 'number') throw invalidArgType(name, 'number', value);
+  if (!Number.isInteger(value)) throw outOfRange(name, 'an integer', value);
+  if (value < min || value > kInt32Max) throw outOfRange(name, `>= ${min} && <= ${kInt32Max}`, value);
+}
+
+/** Key material: a string (UTF-8) or the bytes of a buffer, view or ArrayBuffer. */
+function keyBytes(value, name) {
+  if (typeof value === 'string') return Buffer.from(value, 'utf8');
+  if (ArrayBufferIsView(value) || value instanceof ArrayBuffer) return bytesView(value);
+  throw invalidArgType(name, ['string', 'ArrayBuffer', 'Buffer', 'TypedArray', 'DataView'], value);
+}
+
+function validateDigest(digest) {
+  if (typeof digest !== 'string') throw invalidArgType('digest', 'string', digest);
+  const known = ops.hashNames();
+  const bare = digest.toLowerCase().replace(/^rsa-/, '');
+  if (!known.includes(bare)) throw codedError(TypeError, 'ERR_CRYPTO_INVALID_DIGEST', `Invalid digest: ${digest}`);
+}
+
+function pbkdf2Args(password, salt, iterations, keylen, digest) {
+  password = keyBytes(password, 'password');
+  salt = keyBytes(salt, 'salt');
+  validateInt32(iterations, 'iterations', 1);
+  validateInt32(keylen, 'keylen', 0);
+  validateDigest(digest);
+  return [password, salt, iterations, keylen, digest];
+}
+
+function pbkdf2Sync(password, salt, iterations, keylen, digest) {
+  return Buffer.from(ops.pbkdf2(...pbkdf2Args(password, salt, iterations, keylen, digest)));
+}
+
+function pbkdf2(password, salt, iterations, keylen, digest, callback) {
+  if (typeof digest === 'function') {
+    callback = digest;
+    digest = undefined;
+  }
+  const args = pbkdf2Args(password, salt, iterations, keylen, digest);
+  validateCallback(callback);
+  ops.pbkdf2(...args, (err, bytes) => (err ? callback(err) : callback(null, Buffer.from(bytes))));
+}
+
+const SCRYPT_DEFAULTS = { N: 16384, r: 8, p: 1, maxmem: 32 << 20 };
+
+function scryptArgs(password, salt, keylen, options) {
+  password = keyBytes(password, 'password');
+  salt = keyBytes(salt, 'salt');
+  validateInt32(keylen, 'keylen', 0);
+  const o = options ?? {};
+  const pick = (a, b, fallback) => o[a] ?? o[b] ?? fallback;
+  const N = pick('N', 'cost', SCRYPT_DEFAULTS.N);
+  const r = pick('r', 'blockSize', SCRYPT_DEFAULTS.r);
+  const p = pick('p', 'parallelization', SCRYPT_DEFAULTS.p);
+  const maxmem = o.maxmem ?? SCRYPT_DEFAULTS.maxmem;
+  const invalid = (detail) =>
+    codedError(RangeError, 'ERR_CRYPTO_INVALID_SCRYPT_PARAMS', `Invalid scrypt params${detail ? `: ${detail}` : ''}`);
+  // N a power of two above 1; r and p positive.
+  if (!(Number.isInteger(N) && N > 1 && (N & (N - 1)) === 0) || !(r >= 1) || !(p >= 1)) throw invalid();
+  if (128 * N * r > maxmem) throw invalid('error:030000AC:digital envelope routines::memory limit exceeded');
+  return [password, salt, keylen, Math.log2(N), r, p];
+}
+
+function scryptSync(password, salt, keylen, options) {
+  return Buffer.from(ops.scrypt(...scryptArgs(password, salt, keylen, options)));
+}
+
+function scrypt(password, salt, keylen, options, callback) {
+  if (typeof options === 'function') {
+    callback = options;
+    options = undefined;
+  }
+  const args = scryptArgs(password, salt, keylen, options);
+  validateCallback(callback);
+  ops.scrypt(...args, (err, bytes) => (err ? callback(err) : callback(null, Buffer.from(bytes))));
+}
+
+function hkdfArgs(digest, ikm, salt, info, keylen) {
+  validateString(digest, 'digest');
+  ikm = keyBytes(ikm, 'ikm');
+  salt = keyBytes(salt, 'salt');
+  info = keyBytes(info, 'info');
+  validateInt32(keylen, 'length', 0);
+  validateDigest(digest);
+  if (info.byteLength > 1024) {
+    throw outOfRange('info', 'must not contain more than 1024 bytes', info.byteLength);
+  }
+  return [digest, ikm, salt, info, keylen];
+}
+
+function hkdfResult(bytes) {
+  if (bytes === undefined) throw codedError(RangeError, 'ERR_CRYPTO_INVALID_KEYLEN', 'Invalid key length');
+  // Node gives an ArrayBuffer of its own.
+  return bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength);
+}
+
+function hkdfSync(digest, ikm, salt, info, keylen) {
+  return hkdfResult(ops.hkdf(...hkdfArgs(digest, ikm, salt, info, keylen)));
+}
+
+function hkdf(digest, ikm, salt, info, keylen, callback) {
+  const args = hkdfArgs(digest, ikm, salt, info, keylen);
+  validateCallback(callback);
+  ops.hkdf(...args, (err, bytes) => {
+    if (err) return callback(err);
+    let result;
+    try {
+      result = hkdfResult(bytes);
+    } catch (e) {
+      return callback(e);
+    }
+    return callback(null, result);
+  });
+}
+
+function validateString(value, name) {
+  if (typeof value !== 'string') throw invalidArgType(name, 'string', value);
+}
+
 module.exports = {
   createHash,
   createHmac,
   getHashes,
+  hkdf,
+  hkdfSync,
+  pbkdf2,
+  pbkdf2Sync,
+  scrypt,
+  scryptSync,
   getRandomValues,
   randomBytes,
   randomFill,

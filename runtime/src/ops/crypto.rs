@@ -5,8 +5,11 @@
 use std::cell::{Cell, RefCell};
 use std::collections::HashMap;
 
+use digest::common::BlockSizeUser;
 use digest::{Digest, KeyInit, Mac};
 use hmac::SimpleHmac;
+
+use crate::async_op::{self, OpError, OpResult, OpValue};
 
 use super::buffer::view_bytes;
 
@@ -61,37 +64,99 @@ pub const NAMES: &[&str] = &[
     "sha512-256",
 ];
 
-/// A new hash (no key) or HMAC (with `key`) for `name`, in any letter case, `RSA-` prefix
-/// allowed as OpenSSL allows it.
-fn start(name: &str, key: Option<&[u8]>) -> Option<Box<dyn Running>> {
-    fn make<D>(key: Option<&[u8]>) -> Box<dyn Running>
+/// Something to do with one digest algorithm, chosen by name at run time.
+trait WithDigest {
+    type Out;
+    fn run<D>(self) -> Self::Out
     where
-        D: Digest + Clone + digest::common::BlockSizeUser + 'static,
+        D: Digest + Clone + BlockSizeUser + Sync + 'static;
+}
+
+/// Runs `job` with the algorithm `name` (any letter case, OpenSSL's `RSA-` prefix allowed);
+/// none for an algorithm that is not supported.
+fn with_digest<J: WithDigest>(name: &str, job: J) -> Option<J::Out> {
+    let lower = name.to_ascii_lowercase();
+    let base = lower.strip_prefix("rsa-").unwrap_or(&lower);
+    Some(match base {
+        "md5" => job.run::<md5::Md5>(),
+        "sha1" => job.run::<sha1::Sha1>(),
+        "sha224" => job.run::<sha2::Sha224>(),
+        "sha256" => job.run::<sha2::Sha256>(),
+        "sha384" => job.run::<sha2::Sha384>(),
+        "sha512" => job.run::<sha2::Sha512>(),
+        "sha512-224" => job.run::<sha2::Sha512_224>(),
+        "sha512-256" => job.run::<sha2::Sha512_256>(),
+        "sha3-224" => job.run::<sha3::Sha3_224>(),
+        "sha3-256" => job.run::<sha3::Sha3_256>(),
+        "sha3-384" => job.run::<sha3::Sha3_384>(),
+        "sha3-512" => job.run::<sha3::Sha3_512>(),
+        _ => return None,
+    })
+}
+
+/// A new hash (no key) or HMAC (with a key).
+struct Start<'a>(Option<&'a [u8]>);
+
+impl WithDigest for Start<'_> {
+    type Out = Box<dyn Running>;
+    fn run<D>(self) -> Box<dyn Running>
+    where
+        D: Digest + Clone + BlockSizeUser + Sync + 'static,
     {
-        match key {
+        match self.0 {
             None => Box::new(Plain(D::new())),
             Some(key) => Box::new(Keyed(
                 SimpleHmac::<D>::new_from_slice(key).expect("HMAC takes keys of any length"),
             )),
         }
     }
-    let lower = name.to_ascii_lowercase();
-    let base = lower.strip_prefix("rsa-").unwrap_or(&lower);
-    Some(match base {
-        "md5" => make::<md5::Md5>(key),
-        "sha1" => make::<sha1::Sha1>(key),
-        "sha224" => make::<sha2::Sha224>(key),
-        "sha256" => make::<sha2::Sha256>(key),
-        "sha384" => make::<sha2::Sha384>(key),
-        "sha512" => make::<sha2::Sha512>(key),
-        "sha512-224" => make::<sha2::Sha512_224>(key),
-        "sha512-256" => make::<sha2::Sha512_256>(key),
-        "sha3-224" => make::<sha3::Sha3_224>(key),
-        "sha3-256" => make::<sha3::Sha3_256>(key),
-        "sha3-384" => make::<sha3::Sha3_384>(key),
-        "sha3-512" => make::<sha3::Sha3_512>(key),
-        _ => return None,
-    })
+}
+
+fn start(name: &str, key: Option<&[u8]>) -> Option<Box<dyn Running>> {
+    with_digest(name, Start(key))
+}
+
+/// PBKDF2 with HMAC of the digest.
+struct Pbkdf2 {
+    password: Vec<u8>,
+    salt: Vec<u8>,
+    rounds: u32,
+    length: usize,
+}
+
+impl WithDigest for Pbkdf2 {
+    type Out = Vec<u8>;
+    fn run<D>(self) -> Vec<u8>
+    where
+        D: Digest + Clone + BlockSizeUser + Sync + 'static,
+    {
+        let mut out = vec![0u8; self.length];
+        pbkdf2::pbkdf2::<SimpleHmac<D>>(&self.password, &self.salt, self.rounds, &mut out)
+            .expect("HMAC takes keys of any length");
+        out
+    }
+}
+
+/// HKDF (extract and expand) with HMAC of the digest; none if the length is too long.
+struct Hkdf {
+    key: Vec<u8>,
+    salt: Vec<u8>,
+    info: Vec<u8>,
+    length: usize,
+}
+
+impl WithDigest for Hkdf {
+    type Out = Option<Vec<u8>>;
+    fn run<D>(self) -> Option<Vec<u8>>
+    where
+        D: Digest + Clone + BlockSizeUser + Sync + 'static,
+    {
+        let mut out = vec![0u8; self.length];
+        hkdf::SimpleHkdf::<D>::new(Some(&self.salt), &self.key)
+            .expand(&self.info, &mut out)
+            .ok()?;
+        Some(out)
+    }
 }
 
 thread_local! {
@@ -202,4 +267,116 @@ pub fn op_hash_names(
         .map(|n| v8::String::new(scope, n).expect("name").into())
         .collect();
     rv.set(v8::Array::new_with_elements(scope, &names).into());
+}
+
+fn bytes_arg(scope: &mut v8::PinScope, args: &v8::FunctionCallbackArguments, i: i32) -> Vec<u8> {
+    view_bytes(scope, args.get(i))
+        .map(|b| b.to_vec())
+        .unwrap_or_default()
+}
+
+fn u32_arg(scope: &mut v8::PinScope, args: &v8::FunctionCallbackArguments, i: i32) -> u32 {
+    args.get(i).uint32_value(scope).unwrap_or(0)
+}
+
+/// Runs `work` now and returns its bytes, or with a callback (argument `callback_at`) on the
+/// blocking pool, as Node runs key derivation on its thread pool.
+fn derive(
+    scope: &mut v8::PinScope,
+    args: &v8::FunctionCallbackArguments,
+    callback_at: i32,
+    mut rv: v8::ReturnValue<v8::Value>,
+    work: impl FnOnce() -> OpResult + Send + 'static,
+) {
+    let callback = args.get(callback_at);
+    if callback.is_function() {
+        let ret = async_op::spawn_blocking(scope, callback, work);
+        rv.set(ret);
+        return;
+    }
+    match work() {
+        Ok(value) => rv.set(value.into_js(scope)),
+        Err(e) => {
+            let error = e.to_js(scope);
+            scope.throw_exception(error);
+        }
+    }
+}
+
+/// A failure the JS side checked for beforehand; kept as an error, never a panic.
+fn unsupported(what: &str) -> OpError {
+    OpError {
+        code: "ERR_CRYPTO_INVALID_DIGEST",
+        errno: 0,
+        syscall: "",
+        path: None,
+        dest: None,
+        description: what.to_string(),
+    }
+}
+
+/// `pbkdf2(password, salt, iterations, keylen, digest, callback?)`
+pub fn op_pbkdf2(
+    scope: &mut v8::PinScope,
+    args: v8::FunctionCallbackArguments,
+    rv: v8::ReturnValue<v8::Value>,
+) {
+    let job = Pbkdf2 {
+        password: bytes_arg(scope, &args, 0),
+        salt: bytes_arg(scope, &args, 1),
+        rounds: u32_arg(scope, &args, 2),
+        length: u32_arg(scope, &args, 3) as usize,
+    };
+    let digest = args.get(4).to_rust_string_lossy(scope);
+    derive(scope, &args, 5, rv, move || {
+        with_digest(&digest, job)
+            .map(OpValue::Bytes)
+            .ok_or_else(|| unsupported(&digest))
+    });
+}
+
+/// `hkdf(digest, key, salt, info, keylen, callback?)`: undefined if keylen is too long.
+pub fn op_hkdf(
+    scope: &mut v8::PinScope,
+    args: v8::FunctionCallbackArguments,
+    rv: v8::ReturnValue<v8::Value>,
+) {
+    let digest = args.get(0).to_rust_string_lossy(scope);
+    let job = Hkdf {
+        key: bytes_arg(scope, &args, 1),
+        salt: bytes_arg(scope, &args, 2),
+        info: bytes_arg(scope, &args, 3),
+        length: u32_arg(scope, &args, 4) as usize,
+    };
+    derive(scope, &args, 5, rv, move || {
+        match with_digest(&digest, job) {
+            Some(Some(bytes)) => Ok(OpValue::Bytes(bytes)),
+            Some(None) => Ok(OpValue::Undefined),
+            None => Err(unsupported(&digest)),
+        }
+    });
+}
+
+/// `scrypt(password, salt, keylen, logN, r, p, callback?)`
+pub fn op_scrypt(
+    scope: &mut v8::PinScope,
+    args: v8::FunctionCallbackArguments,
+    rv: v8::ReturnValue<v8::Value>,
+) {
+    let password = bytes_arg(scope, &args, 0);
+    let salt = bytes_arg(scope, &args, 1);
+    let length = u32_arg(scope, &args, 2) as usize;
+    let log_n = u32_arg(scope, &args, 3).min(63) as u8;
+    let r = u32_arg(scope, &args, 4);
+    let p = u32_arg(scope, &args, 5);
+    derive(scope, &args, 6, rv, move || {
+        let params =
+            scrypt::Params::new(log_n, r, p).map_err(|_| unsupported("Invalid scrypt params"))?;
+        let mut out = vec![0u8; length];
+        if length > 0 {
+            scrypt::scrypt(&password, &salt, &params, &mut out)
+                .map_err(|_| unsupported("Invalid scrypt params"))?;
+        }
+        Ok(OpValue::Bytes(out))
+    });
 }

@@ -116,6 +116,9 @@ op_table! {
     "hashCopy" => crypto::op_hash_copy,
     "hashDrop" => crypto::op_hash_drop,
     "hashNames" => crypto::op_hash_names,
+    "pbkdf2" => crypto::op_pbkdf2,
+    "hkdf" => crypto::op_hkdf,
+    "scrypt" => crypto::op_scrypt,
     "spawnSync" => child_process::op_spawn_sync,
 }
 
