@@ -247,6 +247,7 @@ programs! {
     crypto_kdf,
     crypto_random,
     crypto_streams,
+    diagnostics_channel_basic,
     emit_warning,
     engine_features,
     error_causes,
