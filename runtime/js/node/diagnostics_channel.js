@@ -164,14 +164,12 @@ class TracingChannel {
     return all;
   }
 
-  traceSync(fn, context = {}, thisArg, ...args) {
-    if (!this.hasSubscribers) return ReflectApply(fn, thisArg, args);
+  /** Runs `call` between start and end, publishing an error it throws. */
+  #traced(context, call) {
     const { start, end, error } = this.#channels;
     return start.runStores(context, () => {
       try {
-        const result = ReflectApply(fn, thisArg, args);
-        context.result = result;
-        return result;
+        return call();
       } catch (err) {
         context.error = err;
         error.publish(context);
@@ -179,45 +177,45 @@ class TracingChannel {
       } finally {
         end.publish(context);
       }
+    });
+  }
+
+  traceSync(fn, context = {}, thisArg, ...args) {
+    if (!this.hasSubscribers) return ReflectApply(fn, thisArg, args);
+    return this.#traced(context, () => {
+      const result = ReflectApply(fn, thisArg, args);
+      context.result = result;
+      return result;
     });
   }
 
   tracePromise(fn, context = {}, thisArg, ...args) {
     if (!this.hasSubscribers) return ReflectApply(fn, thisArg, args);
-    const { start, end, asyncStart, asyncEnd, error } = this.#channels;
+    const { asyncStart, asyncEnd, error } = this.#channels;
     const settled = () => {
       asyncStart.publish(context);
       asyncEnd.publish(context);
     };
-    return start.runStores(context, () => {
-      try {
-        const promise = ReflectApply(fn, thisArg, args);
-        return Promise.resolve(promise).then(
-          (result) => {
-            context.result = result;
-            settled();
-            return result;
-          },
-          (err) => {
-            context.error = err;
-            error.publish(context);
-            settled();
-            throw err;
-          },
-        );
-      } catch (err) {
-        context.error = err;
-        error.publish(context);
-        throw err;
-      } finally {
-        end.publish(context);
-      }
-    });
+    return this.#traced(context, () =>
+      Promise.resolve(ReflectApply(fn, thisArg, args)).then(
+        (result) => {
+          context.result = result;
+          settled();
+          return result;
+        },
+        (err) => {
+          context.error = err;
+          error.publish(context);
+          settled();
+          throw err;
+        },
+      ),
+    );
   }
 
   traceCallback(fn, position = -1, context = {}, thisArg, ...args) {
     if (!this.hasSubscribers) return ReflectApply(fn, thisArg, args);
-    const { start, end, asyncStart, asyncEnd, error } = this.#channels;
+    const { asyncStart, asyncEnd, error } = this.#channels;
     const at = position < 0 ? args.length + position : position;
     const callback = args[at];
     validateFunction(callback, 'callback');
@@ -236,17 +234,7 @@ class TracingChannel {
         }
       });
     };
-    return start.runStores(context, () => {
-      try {
-        return ReflectApply(fn, thisArg, args);
-      } catch (err) {
-        context.error = err;
-        error.publish(context);
-        throw err;
-      } finally {
-        end.publish(context);
-      }
-    });
+    return this.#traced(context, () => ReflectApply(fn, thisArg, args));
   }
 }
 
