@@ -396,6 +396,7 @@ programs! {
     process_warnings_more,
     promise_statics,
     proto_literal,
+    punycode_basic,
     querystring_fractional_maxkeys,
     querystring_matrix,
     querystring_module,
