@@ -47,18 +47,23 @@ impl Diagnostic {
         }
     }
 
+    /// An error about file `file` as a whole (no line to show).
+    pub fn about_file(file: &str, message: String) -> Diagnostic {
+        Diagnostic {
+            severity: Severity::Error,
+            file: file.to_string(),
+            line: 0,
+            column: 0,
+            message,
+            line_text: String::new(),
+        }
+    }
+
     /// As `at`, for a span that may not be in the source (code a transform added, such as the
     /// JSX runtime's import): then the diagnostic is about `file` as a whole.
     pub fn at_or(cm: &SourceMap, span: Span, message: String, file: &str) -> Diagnostic {
         if span.is_dummy() || cm.try_lookup_char_pos(span.lo).is_err() {
-            return Diagnostic {
-                severity: Severity::Error,
-                file: file.to_string(),
-                line: 0,
-                column: 0,
-                message: format!("{message} (in code the compiler added)"),
-                line_text: String::new(),
-            };
+            return Diagnostic::about_file(file, format!("{message} (in code the compiler added)"));
         }
         Diagnostic::at(cm, span, message)
     }

@@ -36,10 +36,9 @@ pub struct RuntimeState {
     bundle: Option<BundleScript>,
 }
 
-/// The bundle as V8 knows it (one script) and how its positions map to the project's files.
+/// The bundle as V8 knows it (one script, named `BUNDLE_NAME`) and how its positions map to
+/// the project's files.
 struct BundleScript {
-    /// Its name in stack traces (`BUNDLE_NAME`).
-    name: String,
     source: Rc<str>,
     map: Option<BundleMap>,
     /// Where the project root is taken to be at run time: the executable's directory.
@@ -53,15 +52,15 @@ pub struct Mapped<'a> {
     pub file: String,
     pub line: u32,
     pub column: u32,
-    /// The original line's text, where the build kept the sources.
-    pub text: Option<&'a str>,
+    /// The original file as the source map names it.
+    source: &'a str,
 }
 
 impl RuntimeState {
     /// The source of the script named `name` in stack traces.
     pub fn script_source(&self, name: &str) -> Option<&str> {
         match &self.bundle {
-            Some(bundle) if bundle.name == name => Some(&bundle.source),
+            Some(bundle) if name == BUNDLE_NAME => Some(&bundle.source),
             Some(bundle) => bundle
                 .original_source(name)
                 .or_else(|| crate::builtins::source_by_script_name(name)),
@@ -71,20 +70,25 @@ impl RuntimeState {
 
     /// Whether stack traces name the bundle `name`.
     pub fn is_bundle(&self, name: &str) -> bool {
-        self.bundle.as_ref().is_some_and(|b| b.name == name)
+        self.bundle.is_some() && name == BUNDLE_NAME
     }
 
-    /// Where 1-based `line` and `column` of script `name` come from, if it is the bundle.
-    pub fn original_position(&self, name: &str, line: u32, column: u32) -> Option<Mapped<'_>> {
-        let bundle = self.bundle.as_ref().filter(|b| b.name == name)?;
-        let map = bundle.map.as_ref()?;
-        let original = map.original(line, column)?;
+    /// Where 1-based `line` and `column` of the bundle come from.
+    pub fn original_position(&self, line: u32, column: u32) -> Option<Mapped<'_>> {
+        let bundle = self.bundle.as_ref()?;
+        let original = bundle.map.as_ref()?.original(line, column)?;
         Some(Mapped {
             file: bundle.display_name(original.source),
             line: original.line,
             column: original.column,
-            text: map.source_line(original.source, original.line),
+            source: original.source,
         })
+    }
+
+    /// The text of the original line a position maps to, where the build kept the sources.
+    pub fn original_line(&self, mapped: &Mapped) -> Option<&str> {
+        let map = self.bundle.as_ref()?.map.as_ref()?;
+        map.source_line(mapped.source, mapped.line)
     }
 }
 
@@ -224,11 +228,9 @@ impl Run {
         let info = launch_info(scope, &app, exe);
         run.call(scope, "start", &[info])?;
 
-        let filename = BUNDLE_NAME;
         let root = exe.parent().unwrap_or(Path::new("/")).to_path_buf();
         let source: Rc<str> = Rc::from(app.bundle.as_str());
         state(scope).bundle = Some(BundleScript {
-            name: filename.to_string(),
             source: source.clone(),
             map: app.source_map.map(BundleMap::new),
             root: root.clone(),
@@ -236,7 +238,7 @@ impl Run {
         });
         let main = {
             v8::tc_scope!(let tc, scope);
-            match compile_function(tc, &source, filename, &BUNDLE_PARAMS) {
+            match compile_function(tc, &source, BUNDLE_NAME, &BUNDLE_PARAMS) {
                 Some(f) => Ok(v8::Global::new(tc, f)),
                 None => Err(tc.exception().map(|e| v8::Global::new(tc, e))),
             }

@@ -51,28 +51,18 @@ pub fn bundle<Fs: FileSystem + 'static>(
         let entry_found = resolver
             .resolve(root, &entry.to_string_lossy(), RequestKind::Import)
             .map_err(|message| {
-                Diagnostics(vec![Diagnostic {
-                    severity: Severity::Error,
-                    file: entry.display().to_string(),
-                    line: 0,
-                    column: 0,
+                Diagnostics(vec![Diagnostic::about_file(
+                    &entry.display().to_string(),
                     message,
-                    line_text: String::new(),
-                }])
+                )])
             })?;
         let jsx = resolver.jsx(root).map_err(|message| {
-            Diagnostics(vec![Diagnostic {
-                severity: Severity::Error,
-                file: root.join("tsconfig.json").display().to_string(),
-                line: 0,
-                column: 0,
-                message,
-                line_text: String::new(),
-            }])
+            let tsconfig = root.join("tsconfig.json").display().to_string();
+            Diagnostics(vec![Diagnostic::about_file(&tsconfig, message)])
         })?;
         let scan = scan::Scan::new(fs, resolver, root, options.externals, jsx);
         let unresolved_mark = scan.unresolved_mark;
-        let mut diagnostics = std::mem::take(&mut Vec::new());
+        let mut diagnostics = Vec::new();
         let (graph, scan_diagnostics) = scan.run(entry_found);
         diagnostics.extend(scan_diagnostics);
         for (i, module) in graph.modules.iter().enumerate() {

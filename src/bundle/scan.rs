@@ -157,7 +157,7 @@ impl<'a, Fs: FileSystem + 'static> Scan<'a, Fs> {
         let text = match self.fs.read_to_string(path) {
             Ok(text) => text,
             Err(e) => {
-                self.diagnostics.push(file_error(
+                self.diagnostics.push(Diagnostic::about_file(
                     &path.display().to_string(),
                     format!("cannot read this file: {e}"),
                 ));
@@ -406,17 +406,6 @@ fn offset_of(text: &str, line: usize, column: usize) -> usize {
         .map(str::len)
         .sum();
     (start + column.saturating_sub(1)).min(text.len())
-}
-
-fn file_error(name: &str, message: String) -> Diagnostic {
-    Diagnostic {
-        severity: crate::diagnostics::Severity::Error,
-        file: name.to_string(),
-        line: 0,
-        column: 0,
-        message,
-        line_text: String::new(),
-    }
 }
 
 /// Finds a module's requests and whether it awaits at top level.

@@ -8,7 +8,7 @@ use crate::support::{self, *};
 /// Makes stderr comparable: paths of the program, stack frames (Node's loader frames differ
 /// from ours), arrows into built-in modules (`node:internal/...:N`, the source line and the
 /// caret) and Node's version footer go.
-pub fn normalize_stderr(stderr: &str, script_dir: &Path, exe_dir: &Path) -> String {
+fn normalize_stderr(stderr: &str, script_dir: &Path, exe_dir: &Path) -> String {
     let mut lines = Vec::new();
     let mut skip = 0;
     for line in stderr.lines() {
@@ -166,12 +166,25 @@ fn compare_program(name: &str) {
     let expected = run_node(&script, &[], &[]);
     let actual = run_exe(&exe, &[], &[]);
     let _ = std::fs::remove_dir_all(&dir);
+    assert_same_as_node(name, &actual, &expected, script.parent().unwrap(), &dir);
+}
+
+/// The packed run `actual` against node's `expected`: stdout, stderr (normalised, with both
+/// directories shown as `<dir>`), exit code and signal. `source_dir` is where node ran the
+/// script from, `exe_dir` where the executable was.
+pub fn assert_same_as_node(
+    name: &str,
+    actual: &Run,
+    expected: &Run,
+    source_dir: &Path,
+    exe_dir: &Path,
+) {
     actual.assert_no_panic();
-    let script_dir = script.parent().unwrap().canonicalize().unwrap();
+    let source_dir = source_dir.canonicalize().unwrap();
     assert_eq!(actual.stdout, expected.stdout, "stdout of {name}");
     assert_eq!(
-        normalize_stderr(&actual.stderr, &script_dir, &dir),
-        normalize_stderr(&expected.stderr, &script_dir, &dir),
+        normalize_stderr(&actual.stderr, &source_dir, exe_dir),
+        normalize_stderr(&expected.stderr, &source_dir, exe_dir),
         "stderr of {name}"
     );
     assert_eq!(actual.code, expected.code, "exit code of {name}");

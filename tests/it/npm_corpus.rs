@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::sync::OnceLock;
 
-use crate::differential::normalize_stderr;
+use crate::differential::assert_same_as_node;
 use crate::support::*;
 
 /// The corpus directory with its packages installed, or None where node or npm is missing.
@@ -63,15 +63,7 @@ fn compare_driver(file: &str, extra: &[&str]) {
     let expected = run_node(&driver, &[], &[]);
     let actual = run_exe(&exe, &[], &[]);
     let _ = std::fs::remove_dir_all(&dir);
-    actual.assert_no_panic();
-    assert_eq!(actual.stdout, expected.stdout, "stdout of {file}");
-    let corpus = corpus.canonicalize().unwrap();
-    assert_eq!(
-        normalize_stderr(&actual.stderr, &corpus, &dir),
-        normalize_stderr(&expected.stderr, &corpus, &dir),
-        "stderr of {file}"
-    );
-    assert_eq!(actual.code, expected.code, "exit code of {file}");
+    assert_same_as_node(file, &actual, &expected, corpus, &dir);
 }
 
 macro_rules! drivers {

@@ -115,6 +115,16 @@ function invalidReturnValue(expected, name, value) {
   return codedError(TypeError, 'ERR_INVALID_RETURN_VALUE', message);
 }
 
+/** Node's `validateString`. */
+function validateString(value, name) {
+  if (typeof value !== 'string') throw invalidArgType(name, 'string', value);
+}
+
+/** Node's `validateFunction`. */
+function validateFunction(value, name) {
+  if (typeof value !== 'function') throw invalidArgType(name, 'function', value);
+}
+
 /** Node's `validateInteger`. */
 function validateInteger(value, name, min = Number.MIN_SAFE_INTEGER, max = Number.MAX_SAFE_INTEGER) {
   if (typeof value !== 'number') throw invalidArgType(name, 'number', value);
@@ -211,6 +221,8 @@ module.exports = {
   invalidThis,
   validateInteger,
   validateNumber,
+  validateString,
+  validateFunction,
   validateAbortSignal,
   validateObject,
   AbortError,

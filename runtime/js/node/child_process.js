@@ -5,7 +5,7 @@
 
 const { Buffer } = require('buffer');
 const {
-  codedError, invalidArgType, invalidArgValue, outOfRange, errnoInfo, validateObject,
+  codedError, invalidArgType, invalidArgValue, outOfRange, errnoInfo, validateObject, validateString,
 } = require('internal/errors');
 
 const signalNumbers = { __proto__: null, ...ops.signals() };
@@ -13,10 +13,6 @@ const signalNames = { __proto__: null };
 for (const name of Object.keys(signalNumbers)) signalNames[signalNumbers[name]] ??= name;
 
 const DEFAULT_MAX_BUFFER = 1024 * 1024;
-
-function validateString(value, name) {
-  if (typeof value !== 'string') throw invalidArgType(name, 'string', value);
-}
 
 /** Strings handed to the system cannot hold NUL. */
 function validateNoNul(value, name) {

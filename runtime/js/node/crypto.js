@@ -4,7 +4,9 @@
 
 const { Transform } = require('stream');
 const { Buffer } = require('buffer');
-const { codedError, invalidArgType, outOfRange, validateNumber } = require('internal/errors');
+const {
+  codedError, invalidArgType, outOfRange, validateFunction, validateInteger, validateNumber, validateString,
+} = require('internal/errors');
 
 const ArrayBufferIsView = ArrayBuffer.isView;
 
@@ -149,13 +151,9 @@ function validateSize(size, name = 'size') {
   if (!(size >= 0 && size <= kMaxLength)) throw outOfRange(name, `>= 0 && <= ${kMaxLength}`, size);
 }
 
-function validateCallback(callback) {
-  if (typeof callback !== 'function') throw invalidArgType('callback', 'function', callback);
-}
-
 function randomBytes(size, callback) {
   validateSize(size);
-  if (callback !== undefined) validateCallback(callback);
+  if (callback !== undefined) validateFunction(callback, 'callback');
   const buffer = Buffer.alloc(size);
   ops.randomFill(buffer);
   if (callback === undefined) return buffer;
@@ -199,7 +197,7 @@ function randomFill(buffer, offset, size, callback) {
     callback = size;
     size = undefined;
   }
-  validateCallback(callback);
+  validateFunction(callback, 'callback');
   const range = fillRange(buffer, offset, size);
   ops.randomFill(range);
   setImmediate(callback, null, buffer);
@@ -216,7 +214,7 @@ function randomInt(min, max, callback) {
     max = min;
     min = 0;
   }
-  if (callback !== undefined) validateCallback(callback);
+  if (callback !== undefined) validateFunction(callback, 'callback');
   if (!Number.isSafeInteger(min)) throw invalidArgType('min', 'a safe integer', min);
   if (!Number.isSafeInteger(max)) throw invalidArgType('max', 'a safe integer', max);
   if (max <= min) {
@@ -280,10 +278,8 @@ function getHashes() {
 
 const kInt32Max = 2 ** 31 - 1;
 
-function validateInt32(value, name, min = -(2 ** 31)) {
-  if (typeof value !== 'number') throw invalidArgType(name, 'number', value);
-  if (!Number.isInteger(value)) throw outOfRange(name, 'an integer', value);
-  if (value < min || value > kInt32Max) throw outOfRange(name, `>= ${min} && <= ${kInt32Max}`, value);
+function validateInt32(value, name, min) {
+  validateInteger(value, name, min, kInt32Max);
 }
 
 /** Key material: a string (UTF-8) or the bytes of a buffer, view or ArrayBuffer. */
@@ -293,11 +289,13 @@ function keyBytes(value, name) {
   throw invalidArgType(name, ['string', 'ArrayBuffer', 'Buffer', 'TypedArray', 'DataView'], value);
 }
 
+let supportedDigests;
+
 function validateDigest(digest) {
   if (typeof digest !== 'string') throw invalidArgType('digest', 'string', digest);
-  const known = ops.hashNames();
   const bare = digest.toLowerCase().replace(/^rsa-/, '');
-  if (!known.includes(bare)) throw codedError(TypeError, 'ERR_CRYPTO_INVALID_DIGEST', `Invalid digest: ${digest}`);
+  supportedDigests ??= new Set(ops.hashNames());
+  if (!supportedDigests.has(bare)) throw codedError(TypeError, 'ERR_CRYPTO_INVALID_DIGEST', `Invalid digest: ${digest}`);
 }
 
 function pbkdf2Args(password, salt, iterations, keylen, digest) {
@@ -319,7 +317,7 @@ function pbkdf2(password, salt, iterations, keylen, digest, callback) {
     digest = undefined;
   }
   const args = pbkdf2Args(password, salt, iterations, keylen, digest);
-  validateCallback(callback);
+  validateFunction(callback, 'callback');
   ops.pbkdf2(...args, (err, bytes) => (err ? callback(err) : callback(null, Buffer.from(bytes))));
 }
 
@@ -353,7 +351,7 @@ function scrypt(password, salt, keylen, options, callback) {
     options = undefined;
   }
   const args = scryptArgs(password, salt, keylen, options);
-  validateCallback(callback);
+  validateFunction(callback, 'callback');
   ops.scrypt(...args, (err, bytes) => (err ? callback(err) : callback(null, Buffer.from(bytes))));
 }
 
@@ -382,7 +380,7 @@ function hkdfSync(digest, ikm, salt, info, keylen) {
 
 function hkdf(digest, ikm, salt, info, keylen, callback) {
   const args = hkdfArgs(digest, ikm, salt, info, keylen);
-  validateCallback(callback);
+  validateFunction(callback, 'callback');
   ops.hkdf(...args, (err, bytes) => {
     if (err) return callback(err);
     let result;
@@ -395,9 +393,6 @@ function hkdf(digest, ikm, salt, info, keylen, callback) {
   });
 }
 
-function validateString(value, name) {
-  if (typeof value !== 'string') throw invalidArgType(name, 'string', value);
-}
 
 module.exports = {
   createHash,

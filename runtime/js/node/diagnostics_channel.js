@@ -2,13 +2,9 @@
 // `node:diagnostics_channel`: named channels that libraries publish to and tools subscribe to,
 // and tracing channels (start, end, asyncStart, asyncEnd, error) around calls.
 
-const { invalidArgType } = require('internal/errors');
+const { invalidArgType, validateFunction } = require('internal/errors');
 
 const ReflectApply = Reflect.apply;
-
-function validateFunction(value, name) {
-  if (typeof value !== 'function') throw invalidArgType(name, 'function', value);
-}
 
 class Channel {
   #subscribers = [];

@@ -1,11 +1,7 @@
 'use strict';
 // The `path` module: POSIX and Windows flavours with Node's results, edge cases included.
 
-const { invalidArgType } = require('internal/errors');
-
-function validateString(value, name) {
-  if (typeof value !== 'string') throw invalidArgType(name, 'string', value);
-}
+const { invalidArgType, validateString } = require('internal/errors');
 
 /**
  * Resolves `.` and `..` in a path without its root. `isSep` tells separators; `sep` joins the

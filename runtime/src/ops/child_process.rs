@@ -139,12 +139,15 @@ fn run(request: Request) -> Outcome {
     } = pipes;
     drop((stdout, stderr));
     let status = loop {
+        if deadline.is_none() || outcome.error.is_some() {
+            break child.wait().ok();
+        }
         match child.try_wait() {
             Ok(Some(status)) => break Some(status),
             Ok(None) => {}
             Err(_) => break None,
         }
-        if outcome.error.is_none() && deadline.is_some_and(|d| Instant::now() >= d) {
+        if deadline.is_some_and(|d| Instant::now() >= d) {
             kill(request.kill_signal);
             outcome.error = Some("ETIMEDOUT");
         }

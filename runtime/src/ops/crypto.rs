@@ -262,11 +262,7 @@ pub fn op_hash_names(
     _args: v8::FunctionCallbackArguments,
     mut rv: v8::ReturnValue<v8::Value>,
 ) {
-    let names: Vec<v8::Local<v8::Value>> = NAMES
-        .iter()
-        .map(|n| v8::String::new(scope, n).expect("name").into())
-        .collect();
-    rv.set(v8::Array::new_with_elements(scope, &names).into());
+    rv.set(super::string_array(scope, NAMES.iter().copied()).into());
 }
 
 fn bytes_arg(scope: &mut v8::PinScope, args: &v8::FunctionCallbackArguments, i: i32) -> Vec<u8> {

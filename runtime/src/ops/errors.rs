@@ -9,29 +9,24 @@ pub fn source_arrow(scope: &mut v8::PinScope, message: v8::Local<v8::Message>) -
         .filter(|n| n.is_string())?
         .to_rust_string_lossy(scope);
     let line = message.get_line_number(scope)?;
-    // Code the bundler added has no place to show: the caller falls back to the error's own
-    // stack.
+    let start = message.get_start_column();
+    let end = message.get_end_column().max(start + 1);
     if let Some(state) = scope.get_slot::<RuntimeState>()
         && state.is_bundle(&file)
-        && state
-            .original_position(&file, line as u32, message.get_start_column() as u32 + 1)
-            .is_none()
-    {
-        return None;
-    }
-    let mut start = message.get_start_column();
-    let mut end = message.get_end_column().max(start + 1);
-    if let Some(state) = scope.get_slot::<RuntimeState>()
-        && let Some(mapped) = state.original_position(&file, line as u32, start as u32 + 1)
     {
         // The original line, underlined from the mapped column for as long as the generated
-        // expression was.
-        let text = mapped.text.unwrap_or("").to_string();
-        let (file, line) = (mapped.file, mapped.line);
-        let width = end - start;
-        start = mapped.column as usize - 1;
-        end = start + width;
-        return Some(arrow_text(&file, line as usize, &text, start, end));
+        // expression was. Code the bundler added has no place to show: the caller falls back
+        // to the error's own stack.
+        let mapped = state.original_position(line as u32, start as u32 + 1)?;
+        let text = state.original_line(&mapped).unwrap_or("");
+        let column = mapped.column as usize - 1;
+        return Some(arrow_text(
+            &mapped.file,
+            mapped.line as usize,
+            text,
+            column,
+            column + (end - start),
+        ));
     }
     let source = message.get_source_line(scope)?.to_rust_string_lossy(scope);
     Some(arrow_text(&file, line, &source, start, end))
@@ -75,35 +70,24 @@ pub fn op_error_arrow(
         };
         let file = file.to_rust_string_lossy(scope);
         let (line, column) = (frame.get_line_number(), frame.get_column());
-        let generated = scope.get_slot::<RuntimeState>().is_some_and(|s| {
-            s.is_bundle(&file)
-                && s.original_position(&file, line as u32, column as u32)
-                    .is_none()
-        });
-        if !generated {
-            found = Some((file, line, column));
+        let Some(state) = scope.get_slot::<RuntimeState>() else {
+            return;
+        };
+        if !state.is_bundle(&file) {
+            let text = state
+                .script_source(&file)
+                .and_then(|source| source.lines().nth(line.saturating_sub(1)))
+                .map(str::to_string);
+            found = Some((file, line, column, text));
+            break;
+        }
+        if let Some(m) = state.original_position(line as u32, column as u32) {
+            let text = state.original_line(&m).map(str::to_string);
+            found = Some((m.file, m.line as usize, m.column as usize, text));
             break;
         }
     }
-    let Some((file, line, column)) = found else {
-        return;
-    };
-    let Some(state) = scope.get_slot::<RuntimeState>() else {
-        return;
-    };
-    let (file, line, column, text) =
-        match state.original_position(&file, line as u32, column as u32) {
-            Some(m) => (m.file, m.line as usize, m.column as usize, m.text),
-            None => (
-                file.clone(),
-                line,
-                column,
-                state
-                    .script_source(&file)
-                    .and_then(|source| source.lines().nth(line.saturating_sub(1))),
-            ),
-        };
-    let Some(text) = text else {
+    let Some((file, line, column, Some(text))) = found else {
         return;
     };
     let marker: String = text
@@ -146,14 +130,15 @@ pub fn op_map_position(
     let Some(state) = scope.get_slot::<RuntimeState>() else {
         return;
     };
+    if !state.is_bundle(&name) {
+        return;
+    }
     let Some((file, line, column)) = state
-        .original_position(&name, line, column)
+        .original_position(line, column)
         .map(|m| (m.file, m.line, m.column))
     else {
         // Null: the registry's own code in the bundle, which has no original place.
-        if state.is_bundle(&name) {
-            rv.set_null();
-        }
+        rv.set_null();
         return;
     };
     let file = v8::String::new(scope, &file).expect("file").into();

@@ -147,6 +147,18 @@ pub fn uint8_array<'s>(
     v8::Uint8Array::new(scope, buffer, 0, len)
 }
 
+/// An array of the strings `items`.
+pub fn string_array<'s, 'i>(
+    scope: &mut v8::PinScope<'s, '_>,
+    items: impl IntoIterator<Item = &'i str>,
+) -> v8::Local<'s, v8::Array> {
+    let items: Vec<v8::Local<v8::Value>> = items
+        .into_iter()
+        .map(|n| v8::String::new(scope, n).expect("string").into())
+        .collect();
+    v8::Array::new_with_elements(scope, &items)
+}
+
 /// Throws a JS `TypeError` with `message`.
 pub fn throw_type_error(scope: &mut v8::PinScope, message: &str) {
     let message = v8::String::new(scope, message).expect("message");

@@ -108,11 +108,7 @@ pub fn op_builtin_names(
     _args: v8::FunctionCallbackArguments,
     mut rv: v8::ReturnValue<v8::Value>,
 ) {
-    let names: Vec<v8::Local<v8::Value>> = builtins::public_names()
-        .map(|n| v8::String::new(scope, n).expect("name").into())
-        .collect();
-    let array = v8::Array::new_with_elements(scope, &names);
-    rv.set(array.into());
+    rv.set(super::string_array(scope, builtins::public_names()).into());
 }
 
 /// `nodeBuiltinNames()`: Node's built-in module names from the list shared with `pack`; names
@@ -123,11 +119,8 @@ pub fn op_node_builtin_names(
     mut rv: v8::ReturnValue<v8::Value>,
 ) {
     const LIST: &str = include_str!("../../node-builtins.txt");
-    let names: Vec<v8::Local<v8::Value>> = LIST
+    let names = LIST
         .lines()
-        .filter(|l| !l.is_empty() && !l.starts_with('#'))
-        .map(|n| v8::String::new(scope, n).expect("name").into())
-        .collect();
-    let array = v8::Array::new_with_elements(scope, &names);
-    rv.set(array.into());
+        .filter(|l| !l.is_empty() && !l.starts_with('#'));
+    rv.set(super::string_array(scope, names).into());
 }
