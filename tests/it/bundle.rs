@@ -238,3 +238,52 @@ fn jsx_through_the_automatic_runtime_named_by_tsconfig() {
         "<main id=\"top\"><section class=\"card\"><h2>List</h2><ul><li>one</li><li>two</li></ul></section><p>fragment</p></main>\n"
     );
 }
+
+/// `pack build -o OUT` with no path builds the current directory, whose package.json's
+/// `"pack".entry` wins over `"main"`; a directory with neither falls back to index.js. A
+/// `require` the bundler cannot resolve is a warning naming the place, and Node's
+/// MODULE_NOT_FOUND when the program reaches it.
+#[test]
+fn entry_from_the_current_directory_and_unresolved_requires() {
+    let dir = fresh_dir("cwd-project");
+    std::fs::create_dir_all(dir.join("src")).unwrap();
+    std::fs::write(
+        dir.join("package.json"),
+        r#"{"main": "other.js", "pack": {"entry": "src/app.js"}}"#,
+    )
+    .unwrap();
+    std::fs::write(dir.join("other.js"), "console.log('not me')").unwrap();
+    std::fs::write(
+        dir.join("src/app.js"),
+        "console.log('app');\nfunction later() {\n  return require('not-installed');\n}\nlater();\n",
+    )
+    .unwrap();
+    let built = std::process::Command::new(pack_bin())
+        .args(["build", "-o", "app"])
+        .current_dir(&dir)
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&built.stderr);
+    assert!(built.status.success(), "{stderr}");
+    assert!(
+        stderr.contains("src/app.js:3:10: warning: cannot find module 'not-installed'"),
+        "{stderr}"
+    );
+    let run = run_exe(&dir.join("app"), &[], &[]);
+    let _ = std::fs::remove_file(dir.join("app"));
+    assert_eq!(run.stdout, "app\n");
+    assert_eq!(run.code, Some(1));
+    assert!(
+        run.stderr
+            .contains("Error: Cannot find module 'not-installed'")
+            && run.stderr.contains("code: 'MODULE_NOT_FOUND'"),
+        "{}",
+        run.stderr
+    );
+
+    let plain = fresh_dir("index-project");
+    std::fs::write(plain.join("index.js"), "console.log('index')").unwrap();
+    build_ok(&[plain.to_str().unwrap()], &plain.join("app"));
+    assert_eq!(run_exe(&plain.join("app"), &[], &[]).stdout, "index\n");
+    let _ = std::fs::remove_file(plain.join("app"));
+}
