@@ -11,7 +11,7 @@ use crate::bundle::{self, Bundle, Resolver};
 use crate::cli::{BuildArgs, BundleArgs, ProjectArgs};
 use crate::diagnostics;
 use crate::project::{self, Project};
-use crate::{output, runtime, term};
+use crate::{output, runtime, snapshot, term};
 
 pub fn run(args: &BuildArgs) -> Result<()> {
     let project = locate(&args.project)?;
@@ -31,7 +31,14 @@ pub fn run(args: &BuildArgs) -> Result<()> {
         Codec::Raw,
         serde_json::to_vec(&manifest).expect("manifest serialises"),
     )?;
-    payload.add(SectionKind::Bundle, Codec::Zstd, bundle.code.into_bytes())?;
+    if args.no_snapshot {
+        payload.add(SectionKind::Bundle, Codec::Zstd, bundle.code.into_bytes())?;
+    } else {
+        // The snapshot holds the bundle's source too (V8 keeps it for `toString` and
+        // stack traces), so the bundle is not stored again.
+        let blob = snapshot::make(&runtime_path, &bundle.code, &bundle.builtins)?;
+        payload.add(SectionKind::Snapshot, args.snapshot_codec.codec(), blob)?;
+    }
     payload.add(SectionKind::SourceMap, Codec::Zstd, bundle.source_map)?;
     let payload = payload.finish()?;
 

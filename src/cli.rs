@@ -2,7 +2,7 @@
 
 use std::path::PathBuf;
 
-use clap::{Args, Parser, Subcommand};
+use clap::{Args, Parser, Subcommand, ValueEnum};
 
 #[derive(Debug, Parser)]
 #[command(
@@ -55,9 +55,36 @@ pub struct BuildArgs {
     #[arg(short, long, value_name = "OUT")]
     pub output: PathBuf,
 
+    /// Carry the bundle as source, compiled at every launch, instead of a V8 startup snapshot
+    /// made now. Slower to start; behaves the same.
+    #[arg(long)]
+    pub no_snapshot: bool,
+
+    /// How the snapshot is stored: `raw` starts fastest (read in place, nothing to decode),
+    /// `lz4` and `zstd` make smaller executables that decode the snapshot at each launch.
+    #[arg(long, value_enum, value_name = "CODEC", default_value = "raw")]
+    pub snapshot_codec: SnapshotCodec,
+
     /// The runtime executable to build from (default: `pack-runtime` next to `pack`).
     #[arg(long, value_name = "PATH")]
     pub runtime: Option<PathBuf>,
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
+pub enum SnapshotCodec {
+    Raw,
+    Lz4,
+    Zstd,
+}
+
+impl SnapshotCodec {
+    pub fn codec(self) -> pack_payload::Codec {
+        match self {
+            SnapshotCodec::Raw => pack_payload::Codec::Raw,
+            SnapshotCodec::Lz4 => pack_payload::Codec::Lz4,
+            SnapshotCodec::Zstd => pack_payload::Codec::Zstd,
+        }
+    }
 }
 
 #[derive(Debug, Args)]

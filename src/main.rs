@@ -8,6 +8,7 @@ mod output;
 mod parse;
 mod project;
 mod runtime;
+mod snapshot;
 mod term;
 
 use std::process::ExitCode;

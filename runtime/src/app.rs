@@ -1,5 +1,6 @@
 //! The application carried by this executable: found, checked and decoded before V8 sees any of it.
 
+use std::borrow::Cow;
 use std::fmt;
 use std::fs::File;
 use std::path::Path;
@@ -26,9 +27,18 @@ pub struct Manifest {
 
 pub struct App {
     pub manifest: Manifest,
-    pub bundle: String,
+    /// How the application's code arrives: compiled in a startup snapshot, or as source.
+    pub code: Code,
     /// The bundle's source map, if the build kept one.
     pub source_map: Option<Vec<u8>>,
+}
+
+pub enum Code {
+    /// A V8 startup snapshot with the runtime bootstrapped and the bundle registered. It lives
+    /// as long as the process: V8 reads it while the isolate starts.
+    Snapshot(&'static [u8]),
+    /// The bundle's source, compiled at launch.
+    Source(String),
 }
 
 #[derive(Debug)]
@@ -77,21 +87,29 @@ impl App {
         // SAFETY: the executable is mapped read-only; if someone rewrites it while it runs, the
         // checksums below catch what we read.
         let map = unsafe { memmap2::Mmap::map(&file) }.map_err(LoadError::Io)?;
-        let payload = Payload::parse(pack_payload::locate(&map)?)?;
+        // The mapping stays for the whole run: an uncompressed snapshot is read from it in place.
+        let map: &'static memmap2::Mmap = Box::leak(Box::new(map));
+        let payload = Payload::parse(pack_payload::locate(map)?)?;
         payload.check_build_id(&build_id::BUILD_ID)?;
 
         let section = |kind| payload.data(kind)?.ok_or(LoadError::MissingSection(kind));
         let manifest = section(SectionKind::Manifest)?;
         let manifest: Manifest =
             serde_json::from_slice(&manifest).map_err(|e| LoadError::BadManifest(e.to_string()))?;
-        let bundle = section(SectionKind::Bundle)?.into_owned();
-        let bundle = String::from_utf8(bundle).map_err(|_| LoadError::BundleNotUtf8)?;
+        let code = match payload.data(SectionKind::Snapshot)? {
+            Some(Cow::Borrowed(blob)) => Code::Snapshot(blob),
+            Some(Cow::Owned(blob)) => Code::Snapshot(Vec::leak(blob)),
+            None => {
+                let bundle = section(SectionKind::Bundle)?.into_owned();
+                Code::Source(String::from_utf8(bundle).map_err(|_| LoadError::BundleNotUtf8)?)
+            }
+        };
         let source_map = payload
             .data(SectionKind::SourceMap)?
             .map(|m| m.into_owned());
         Ok(App {
             manifest,
-            bundle,
+            code,
             source_map,
         })
     }

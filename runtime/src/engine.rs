@@ -5,17 +5,16 @@
 
 use std::collections::HashSet;
 use std::path::{Path, PathBuf};
-use std::rc::Rc;
 use std::sync::Once;
 use std::time::Instant;
 
-use crate::app::App;
+use crate::app::{App, Code};
 use crate::event_loop::{self, EventLoop, LoopInfo};
 use crate::ops::errors::source_arrow;
 use crate::ops::modules::{compile_builtin, compile_function};
 use crate::source_map::BundleMap;
 use crate::stdio::write_stderr;
-use crate::{ops, version};
+use crate::{ops, snapshot, version};
 
 /// Exit status for a failure of the runtime itself (not of the application).
 const INTERNAL_ERROR: i32 = 70;
@@ -34,12 +33,15 @@ pub struct RuntimeState {
     prepare_stack_trace: Option<v8::Global<v8::Function>>,
     /// The application's bundle, for error arrows and stack traces.
     bundle: Option<BundleScript>,
+    /// Set while a snapshot is made: code is compiled eagerly, so that the snapshot holds the
+    /// bytecode of every function and a launch compiles nothing.
+    pub eager_compile: bool,
 }
 
 /// The bundle as V8 knows it (one script, named `BUNDLE_NAME`) and how its positions map to
 /// the project's files.
 struct BundleScript {
-    source: Rc<str>,
+    source: v8::Global<v8::String>,
     map: Option<BundleMap>,
     /// Where the project root is taken to be at run time: the executable's directory.
     root: PathBuf,
@@ -57,15 +59,20 @@ pub struct Mapped<'a> {
 }
 
 impl RuntimeState {
-    /// The source of the script named `name` in stack traces.
+    /// The source of the script named `name` in stack traces, other than the bundle itself
+    /// (see [`RuntimeState::bundle_source`]).
     pub fn script_source(&self, name: &str) -> Option<&str> {
         match &self.bundle {
-            Some(bundle) if name == BUNDLE_NAME => Some(&bundle.source),
             Some(bundle) => bundle
                 .original_source(name)
                 .or_else(|| crate::builtins::source_by_script_name(name)),
             None => crate::builtins::source_by_script_name(name),
         }
+    }
+
+    /// The bundle's source, as V8 holds it.
+    pub fn bundle_source(&self) -> Option<&v8::Global<v8::String>> {
+        self.bundle.as_ref().map(|b| &b.source)
     }
 
     /// Whether stack traces name the bundle `name`.
@@ -136,13 +143,33 @@ const BUNDLE_NAME: &str = "pack:bundle";
 /// The bundle is a function of the module registry (see js/internal/modules.js).
 const BUNDLE_PARAMS: [&str; 1] = ["$pack"];
 
-fn init_v8() {
+pub fn init_v8(flags: &str) {
     static INIT: Once = Once::new();
     INIT.call_once(|| {
+        if !flags.is_empty() {
+            v8::V8::set_flags_from_string(flags);
+        }
         let platform = v8::new_default_platform(0, false).make_shared();
         v8::V8::initialize_platform(platform);
         v8::V8::initialize();
     });
+}
+
+/// The isolate-wide settings and state every isolate of this runtime has, whether it is made
+/// from a snapshot, from scratch, or to make a snapshot. None of it goes into a snapshot.
+pub fn configure(isolate: &mut v8::Isolate, origin: Instant) {
+    isolate.set_slot(RuntimeState {
+        exit_code: None,
+        event_loop: EventLoop::new(origin),
+        on_promise_reject: None,
+        prepare_stack_trace: None,
+        bundle: None,
+        eager_compile: false,
+    });
+    isolate.set_prepare_stack_trace_callback(prepare_stack_trace);
+    isolate.set_microtasks_policy(v8::MicrotasksPolicy::Explicit);
+    isolate.set_promise_reject_callback(promise_reject_callback);
+    isolate.set_capture_stack_trace_for_uncaught_exceptions(true, 10);
 }
 
 /// Runs the application to completion and returns its exit status. `origin` is when the
@@ -161,19 +188,24 @@ pub fn run(app: App, exe: &Path, origin: Instant) -> i32 {
     };
     let rt_context = rt.enter();
 
-    init_v8();
-    let isolate = &mut v8::Isolate::new(v8::CreateParams::default());
-    isolate.set_slot(RuntimeState {
-        exit_code: None,
-        event_loop: EventLoop::new(origin),
-        on_promise_reject: None,
-        prepare_stack_trace: None,
-        bundle: None,
-    });
-    isolate.set_prepare_stack_trace_callback(prepare_stack_trace);
-    isolate.set_microtasks_policy(v8::MicrotasksPolicy::Explicit);
-    isolate.set_promise_reject_callback(promise_reject_callback);
-    isolate.set_capture_stack_trace_for_uncaught_exceptions(true, 10);
+    init_v8("");
+    let mut params = v8::CreateParams::default();
+    if let Code::Snapshot(blob) = app.code {
+        let blob = v8::StartupData::from(blob);
+        // The build id already matched; this guards against a blob that is not V8's at all.
+        if !blob.is_valid() {
+            write_stderr(format!(
+                "{}: the payload is damaged: its snapshot is not one this runtime's V8 can read\n",
+                exe.display()
+            ));
+            return 1;
+        }
+        params = params
+            .snapshot_blob(blob)
+            .external_references(snapshot::external_references());
+    }
+    let isolate = &mut v8::Isolate::new(params);
+    configure(isolate, origin);
 
     v8::scope!(let scope, isolate);
     let context = v8::Context::new(scope, Default::default());
@@ -183,13 +215,18 @@ pub fn run(app: App, exe: &Path, origin: Instant) -> i32 {
     let state = state(scope);
     state.on_promise_reject = None;
     state.prepare_stack_trace = None;
+    state.bundle = None;
     state.event_loop.clear();
     drop(rt_context);
     // Blocking reads still in flight (standard input, say) must not hold up the exit.
     rt.shutdown_background();
-    match ended {
+    let code = match ended {
         Ok(code) | Err(Ended(code)) => code,
-    }
+    };
+    // Everything the program wrote has reached the kernel (writes are unbuffered and the loop
+    // ran dry): tearing down the heap would only delay the exit.
+    // SAFETY: ends the process; nothing after this runs.
+    unsafe { libc::_exit(code & 0xff) }
 }
 
 pub fn state<'a>(scope: &'a mut v8::PinScope) -> &'a mut RuntimeState {
@@ -199,6 +236,9 @@ pub fn state<'a>(scope: &'a mut v8::PinScope) -> &'a mut RuntimeState {
 /// The run is over, with this exit status.
 #[derive(Debug, Clone, Copy)]
 pub struct Ended(pub i32);
+
+/// Exit status for a failure of the runtime itself (not of the application).
+pub const INTERNAL: Ended = Ended(INTERNAL_ERROR);
 
 /// The bootstrap's hooks: JS functions the runtime calls at each stage.
 pub struct Run {
@@ -214,7 +254,14 @@ pub enum Outcome<'s> {
 
 impl Run {
     fn start(scope: &mut v8::PinScope, app: App, exe: &Path) -> Result<Run, Ended> {
-        let hooks = bootstrap(scope)?;
+        let (hooks, source) = match &app.code {
+            Code::Snapshot(_) => snapshot::restore(scope)?,
+            Code::Source(source) => {
+                let (hooks, _) = bootstrap(scope)?;
+                let source = v8::String::new(scope, source).ok_or(Ended(INTERNAL_ERROR))?;
+                (hooks, source)
+            }
+        };
         let run = Run {
             hooks: v8::Global::new(scope, hooks),
         };
@@ -229,30 +276,38 @@ impl Run {
         run.call(scope, "start", &[info])?;
 
         let root = exe.parent().unwrap_or(Path::new("/")).to_path_buf();
-        let source: Rc<str> = Rc::from(app.bundle.as_str());
         state(scope).bundle = Some(BundleScript {
-            source: source.clone(),
+            source: v8::Global::new(scope, source),
             map: app.source_map.map(BundleMap::new),
             root: root.clone(),
             esm: app.manifest.esm.into_iter().collect(),
         });
-        let main = {
-            v8::tc_scope!(let tc, scope);
-            match compile_function(tc, &source, BUNDLE_NAME, &BUNDLE_PARAMS) {
-                Some(f) => Ok(v8::Global::new(tc, f)),
-                None => Err(tc.exception().map(|e| v8::Global::new(tc, e))),
-            }
-        };
-        let main = match main {
-            Ok(main) => v8::Local::new(scope, main),
-            Err(exception) => {
-                let exception = exception
-                    .map(|e| v8::Local::new(scope, e))
-                    .unwrap_or_else(|| v8::undefined(scope).into());
-                run.uncaught(scope, exception, None)?;
-                return Err(Ended(1));
-            }
-        };
+        if let Code::Source(_) = app.code {
+            let main = {
+                v8::tc_scope!(let tc, scope);
+                match compile_bundle(tc, source, false) {
+                    Some(f) => Ok(v8::Global::new(tc, f)),
+                    None => Err(tc.exception().map(|e| v8::Global::new(tc, e))),
+                }
+            };
+            let main = match main {
+                Ok(main) => v8::Local::new(scope, main),
+                Err(exception) => {
+                    let exception = exception
+                        .map(|e| v8::Local::new(scope, e))
+                        .unwrap_or_else(|| v8::undefined(scope).into());
+                    run.uncaught(scope, exception, None)?;
+                    return Err(Ended(1));
+                }
+            };
+            let preload = v8::Array::new(scope, 0);
+            let for_snapshot = v8::Boolean::new(scope, false).into();
+            run.call(
+                scope,
+                "register",
+                &[main.into(), preload.into(), for_snapshot],
+            )?;
+        }
         let root = v8::String::new(scope, &root.to_string_lossy()).expect("root");
         let externals: Vec<v8::Local<v8::Value>> = app
             .manifest
@@ -261,11 +316,7 @@ impl Run {
             .map(|name| v8::String::new(scope, name).expect("name").into())
             .collect();
         let externals = v8::Array::new_with_elements(scope, &externals);
-        run.call(
-            scope,
-            "runMain",
-            &[main.into(), root.into(), externals.into()],
-        )?;
+        run.call(scope, "runMain", &[root.into(), externals.into()])?;
         run.after_callback(scope)?;
         Ok(run)
     }
@@ -436,8 +487,25 @@ fn ended(scope: &mut v8::PinScope) -> Result<(), Ended> {
     Ok(())
 }
 
-/// Runs `internal/bootstrap` and returns its hooks object.
-fn bootstrap<'s>(scope: &mut v8::PinScope<'s, '_>) -> Result<v8::Local<'s, v8::Object>, Ended> {
+/// Compiles the bundle: a function of the module registry. `eager` compiles every function in
+/// it now (for a snapshot, which then holds their bytecode) instead of on first call.
+pub fn compile_bundle<'s>(
+    scope: &mut v8::PinScope<'s, '_>,
+    source: v8::Local<v8::String>,
+    eager: bool,
+) -> Option<v8::Local<'s, v8::Function>> {
+    let options = if eager {
+        v8::script_compiler::CompileOptions::EagerCompile
+    } else {
+        v8::script_compiler::CompileOptions::NoCompileOptions
+    };
+    compile_function(scope, source, BUNDLE_NAME, &BUNDLE_PARAMS, options)
+}
+
+/// Runs `internal/bootstrap`; returns its hooks object and the loop's shared info array.
+pub fn bootstrap<'s>(
+    scope: &mut v8::PinScope<'s, '_>,
+) -> Result<(v8::Local<'s, v8::Object>, v8::Local<'s, v8::Int32Array>), Ended> {
     v8::tc_scope!(let tc, scope);
     let fail = |tc: &mut v8::PinnedRef<'_, v8::TryCatch<v8::HandleScope>>, what: &str| {
         let detail = tc
@@ -464,8 +532,8 @@ fn bootstrap<'s>(scope: &mut v8::PinScope<'s, '_>) -> Result<v8::Local<'s, v8::O
     let key = v8::String::new(tc, "exports").expect("key");
     module.set(tc, key.into(), exports.into());
     let ops = ops::create_ops_object(tc);
-    let (info, array) = LoopInfo::create(tc);
-    state(tc).event_loop.set_info(info);
+    let array = LoopInfo::create(tc);
+    state(tc).event_loop.set_info(LoopInfo::of(array));
     let set = |tc: &mut v8::PinScope, key: &str, value: v8::Local<v8::Value>| {
         let key = v8::String::new(tc, key).expect("key");
         ops.set(tc, key.into(), value);
@@ -487,7 +555,7 @@ fn bootstrap<'s>(scope: &mut v8::PinScope<'s, '_>) -> Result<v8::Local<'s, v8::O
         .get(tc, key.into())
         .and_then(|h| h.to_object(tc))
         .ok_or(Ended(INTERNAL_ERROR))?;
-    Ok(hooks)
+    Ok((hooks, array))
 }
 
 fn get_function<'s>(

@@ -37,14 +37,17 @@ impl LoopInfo {
         ("TIMER_REFED", Self::TIMER_REFED),
     ];
 
-    /// A new zeroed array and the JS Int32Array over it.
-    pub fn create<'s>(
-        scope: &mut v8::PinScope<'s, '_>,
-    ) -> (LoopInfo, v8::Local<'s, v8::Int32Array>) {
+    /// A new zeroed JS Int32Array for the slots.
+    pub fn create<'s>(scope: &mut v8::PinScope<'s, '_>) -> v8::Local<'s, v8::Int32Array> {
         let buffer = v8::ArrayBuffer::new(scope, Self::LEN * 4);
-        let store = buffer.get_backing_store();
-        let array = v8::Int32Array::new(scope, buffer, 0, Self::LEN).expect("Int32Array");
-        (LoopInfo { store }, array)
+        v8::Int32Array::new(scope, buffer, 0, Self::LEN).expect("Int32Array")
+    }
+
+    /// The slots of `array` (made by [`LoopInfo::create`], perhaps restored from a snapshot).
+    pub fn of(array: v8::Local<v8::Int32Array>) -> LoopInfo {
+        LoopInfo {
+            store: array.get_backing_store().expect("the array has its buffer"),
+        }
     }
 
     pub fn get(&self, slot: usize) -> i32 {

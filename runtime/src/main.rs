@@ -8,6 +8,7 @@ mod builtins;
 mod engine;
 mod event_loop;
 mod ops;
+mod snapshot;
 mod source_map;
 mod stdio;
 mod version;
@@ -46,6 +47,12 @@ fn main() -> ExitCode {
     };
     let app = match app::App::load(&exe) {
         Ok(app) => app,
+        Err(app::LoadError::Payload(pack_payload::Error::NoPayload))
+            if std::env::args().nth(1).as_deref() == Some(pack_payload::SNAPSHOT_MODE_ARG) =>
+        {
+            let preload: Vec<String> = std::env::args().skip(2).collect();
+            return ExitCode::from(snapshot::make_to_stdout(&preload) as u8);
+        }
         Err(e) => {
             stdio::write_stderr(format!("{}: {e}\n", exe.display()));
             return ExitCode::from(1);

@@ -11,6 +11,7 @@ mod graph;
 mod resolve;
 mod scan;
 
+use std::collections::BTreeSet;
 use std::path::Path;
 
 use oxc_resolver::FileSystem;
@@ -36,6 +37,9 @@ pub struct Bundle {
     pub modules: Vec<(String, usize)>,
     /// The names of the ES modules among them.
     pub esm: Vec<String>,
+    /// The built-in modules they import or require by a constant name, without `node:`,
+    /// sorted.
+    pub builtins: Vec<String>,
     pub warnings: Vec<Diagnostic>,
 }
 
@@ -86,6 +90,11 @@ pub fn bundle<Fs: FileSystem + 'static>(
             .filter(|m| m.is_esm())
             .map(|m| m.name.clone())
             .collect();
+        let builtins: BTreeSet<String> = graph
+            .builtins
+            .iter()
+            .map(|b| b.strip_prefix("node:").unwrap_or(b).to_string())
+            .collect();
         let emitted = emit::emit(graph, unresolved_mark, options.minify, &mut diagnostics);
         if has_errors(&diagnostics) {
             return Err(Diagnostics(diagnostics));
@@ -96,6 +105,7 @@ pub fn bundle<Fs: FileSystem + 'static>(
             entry,
             modules,
             esm,
+            builtins: builtins.into_iter().collect(),
             warnings: diagnostics,
         })
     })

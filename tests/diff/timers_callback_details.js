@@ -34,3 +34,7 @@ setTimeout(() => {
   big.unref();
   console.log(JSON.stringify(order));
 }, 120);
+// The 1 ms timers above are due before the loop starts, however quickly the script ran: the
+// timers phase comes before the check phase's immediates.
+const until = Date.now() + 5;
+while (Date.now() < until);

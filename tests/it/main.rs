@@ -9,4 +9,5 @@ mod differential;
 mod npm_corpus;
 mod payload_errors;
 mod run;
+mod snapshot;
 mod support;

@@ -18,12 +18,32 @@ fn damaged(name: &str, damage: impl FnOnce(&mut Vec<u8>, usize)) -> PathBuf {
     out
 }
 
+/// The bare runtime with a payload of `sections` made for runtime build `build_id`.
+pub fn runtime_with_payload(
+    name: &str,
+    build_id: pack_payload::BuildId,
+    sections: Vec<(SectionKind, Vec<u8>)>,
+) -> PathBuf {
+    let mut writer = PayloadWriter::new(build_id);
+    for (kind, data) in sections {
+        writer.add(kind, Codec::Raw, data).unwrap();
+    }
+    let mut bytes = std::fs::read(runtime_bin()).unwrap();
+    bytes.extend_from_slice(&writer.finish().unwrap());
+    let out = fresh_dir(name).join("app");
+    std::fs::write(&out, bytes).unwrap();
+    make_executable(&out);
+    out
+}
+
 fn make_executable(path: &Path) {
     use std::os::unix::fs::PermissionsExt;
     std::fs::set_permissions(path, std::fs::Permissions::from_mode(0o755)).unwrap();
 }
 
-fn assert_reports(exe: &Path, words: &str) {
+/// The executable fails with a message naming it and saying `words`: no output, no panic, no
+/// signal (V8 never aborts on a payload).
+pub fn assert_reports(exe: &Path, words: &str) {
     let run = run_exe(exe, &[], &[]);
     run.assert_no_panic();
     assert_ne!(run.code, Some(0));
@@ -75,27 +95,14 @@ fn other_format_version() {
 
 #[test]
 fn payload_for_another_runtime_build() {
-    let runtime = std::fs::read(runtime_bin()).unwrap();
-    let mut writer = PayloadWriter::new([0xab; pack_payload::BUILD_ID_LEN]);
-    writer
-        .add(
-            SectionKind::Manifest,
-            Codec::Raw,
-            br#"{"entry":"x.js"}"#.to_vec(),
-        )
-        .unwrap();
-    writer
-        .add(
-            SectionKind::Bundle,
-            Codec::Raw,
-            b"console.log('no')".to_vec(),
-        )
-        .unwrap();
-    let mut bytes = runtime;
-    bytes.extend_from_slice(&writer.finish().unwrap());
-    let out = fresh_dir("other-build").join("app");
-    std::fs::write(&out, bytes).unwrap();
-    make_executable(&out);
+    let out = runtime_with_payload(
+        "other-build",
+        [0xab; pack_payload::BUILD_ID_LEN],
+        vec![
+            (SectionKind::Manifest, br#"{"entry":"x.js"}"#.to_vec()),
+            (SectionKind::Bundle, b"console.log('no')".to_vec()),
+        ],
+    );
     assert_reports(&out, "runtime build abababab");
 }
 

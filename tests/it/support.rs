@@ -61,7 +61,22 @@ pub fn fresh_dir(name: &str) -> PathBuf {
     dir
 }
 
+/// Set to build every executable of the suite without a snapshot (`pack build
+/// --no-snapshot`): the suite must pass both ways. Tests of the snapshot itself use
+/// [`pack_as_given`].
+pub const NO_SNAPSHOT_ENV: &str = "PACK_TEST_NO_SNAPSHOT";
+
+/// Runs `pack args`; builds follow [`NO_SNAPSHOT_ENV`].
 pub fn pack(args: &[&str]) -> Output {
+    let mut args = args.to_vec();
+    if args.first() == Some(&"build") && std::env::var_os(NO_SNAPSHOT_ENV).is_some() {
+        args.push("--no-snapshot");
+    }
+    pack_as_given(&args)
+}
+
+/// Runs `pack args` exactly as given.
+pub fn pack_as_given(args: &[&str]) -> Output {
     Command::new(pack_bin())
         .args(args)
         .output()

@@ -208,6 +208,16 @@ pub fn run(args: &[String]) -> Result<()> {
         });
     }
 
+    let mut startup = String::new();
+    if options
+        .filter
+        .as_deref()
+        .is_none_or(|f| "startup".contains(f))
+    {
+        let peers = crate::bundle_bench::peers(&out_dir)?;
+        startup = crate::startup_bench::run(&pack, &peers, &out_dir, options.runs.unwrap_or(30))?;
+    }
+
     let mut bundling = String::new();
     if options
         .filter
@@ -221,6 +231,7 @@ pub fn run(args: &[String]) -> Result<()> {
         .and_then(|p| std::fs::metadata(p).ok())
         .map(|m| m.len());
     let mut report = render(&rows, hello_size, node_size);
+    report.push_str(&startup);
     report.push_str(&bundling);
     say(&report);
     let file = out_dir.join("report.md");

@@ -12,21 +12,21 @@ use crate::measure::repeat;
 
 const PEERS: &str = r#"{
   "private": true,
-  "dependencies": { "esbuild": "^0.25.0", "typescript": "^5.8.0" }
+  "dependencies": { "bun": "^1.2.0", "esbuild": "^0.25.0", "typescript": "^5.8.0" }
 }
 "#;
 
 /// Installs the peers once; returns their directory.
-fn peers(out_dir: &Path) -> Result<PathBuf> {
+pub fn peers(out_dir: &Path) -> Result<PathBuf> {
     let dir = out_dir.join("peers");
     std::fs::create_dir_all(&dir)?;
     std::fs::write(dir.join("package.json"), PEERS)?;
-    if !dir.join("node_modules/.package-lock.json").is_file() {
+    if !dir.join("node_modules/bun/package.json").is_file() {
         let status = Command::new("npm")
             .args(["install", "--no-audit", "--no-fund"])
             .current_dir(&dir)
             .status()
-            .context("cannot run npm (needed to install esbuild and typescript)")?;
+            .context("cannot run npm (needed to install bun, esbuild and typescript)")?;
         if !status.success() {
             bail!("npm install in {} failed", dir.display());
         }

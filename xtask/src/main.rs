@@ -3,6 +3,7 @@
 mod bench;
 mod bundle_bench;
 mod measure;
+mod startup_bench;
 
 use std::io::Write;
 use std::process::ExitCode;

@@ -78,8 +78,12 @@ impl SectionKind {
 /// How a section's bytes are stored.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Codec {
+    /// Stored as is: read in place from the mapped executable, nothing to decode.
     Raw,
+    /// zstd: the smallest, decoded at a few hundred MB/s.
     Zstd,
+    /// LZ4 block format: larger than zstd, decoded several times faster.
+    Lz4,
 }
 
 impl Codec {
@@ -87,6 +91,7 @@ impl Codec {
         match self {
             Codec::Raw => 0,
             Codec::Zstd => 1,
+            Codec::Lz4 => 2,
         }
     }
 
@@ -94,6 +99,7 @@ impl Codec {
         match code {
             0 => Ok(Codec::Raw),
             1 => Ok(Codec::Zstd),
+            2 => Ok(Codec::Lz4),
             other => Err(Error::UnknownCodec(other)),
         }
     }

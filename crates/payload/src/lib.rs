@@ -47,6 +47,12 @@ pub use format::{
 pub use read::{Payload, Section};
 pub use write::PayloadWriter;
 
+/// The argument that puts a bare runtime (one without a payload) into snapshot mode: it reads a
+/// bundle on standard input and writes a V8 startup snapshot of it to standard output; the
+/// arguments after it name the built-in modules to load into the snapshot. A packed executable
+/// never enters this mode: its arguments all belong to the application.
+pub const SNAPSHOT_MODE_ARG: &str = "--pack-make-snapshot";
+
 /// Lower-case hex of a build id, as shown in messages.
 pub fn hex(id: &BuildId) -> String {
     id.iter().map(|b| format!("{b:02x}")).collect()

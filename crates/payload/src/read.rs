@@ -159,14 +159,18 @@ impl<'a> Section<'a> {
     pub fn data(&self) -> Result<Cow<'a, [u8]>, Error> {
         match self.codec {
             Codec::Raw => Ok(Cow::Borrowed(self.stored)),
-            Codec::Zstd => {
+            Codec::Zstd | Codec::Lz4 => {
                 let fail = |detail: String| Error::Decompress {
                     kind: self.kind,
                     detail,
                 };
                 let capacity = usize::try_from(self.raw_len).map_err(|e| fail(e.to_string()))?;
-                let out = zstd::bulk::decompress(self.stored, capacity)
-                    .map_err(|e| fail(e.to_string()))?;
+                let out = match self.codec {
+                    Codec::Zstd => zstd::bulk::decompress(self.stored, capacity)
+                        .map_err(|e| fail(e.to_string()))?,
+                    _ => lz4_flex::block::decompress(self.stored, capacity)
+                        .map_err(|e| fail(e.to_string()))?,
+                };
                 if out.len() as u64 != self.raw_len {
                     return Err(fail(format!(
                         "{} bytes decoded, {} expected",

@@ -149,3 +149,31 @@ fn runtime_without_build_id_section() {
     let exe = std::fs::read(std::env::current_exe().unwrap()).unwrap();
     assert!(matches!(read_build_id(&exe), Err(Error::NoBuildId { .. })));
 }
+
+#[test]
+fn lz4_round_trip_and_damage() {
+    let data: Vec<u8> = (0..100_000u32)
+        .flat_map(|i| (i % 251).to_le_bytes())
+        .collect();
+    let mut w = PayloadWriter::new(ID);
+    w.add(SectionKind::Snapshot, Codec::Lz4, data.clone())
+        .unwrap();
+    let bytes = w.finish().unwrap();
+    let p = Payload::parse(&bytes).unwrap();
+    let section = p.section(SectionKind::Snapshot).unwrap();
+    assert_eq!(section.codec, Codec::Lz4);
+    assert!(section.stored.len() < data.len() / 2);
+    assert_eq!(&*p.data(SectionKind::Snapshot).unwrap().unwrap(), &data[..]);
+
+    // A stored length that lies about the decoded size is reported, not trusted.
+    let wrong = Section {
+        raw_len: data.len() as u64 + 1,
+        ..*section
+    };
+    assert!(matches!(wrong.data(), Err(Error::Decompress { .. })));
+    let cut = Section {
+        stored: &section.stored[..section.stored.len() / 2],
+        ..*section
+    };
+    assert!(matches!(cut.data(), Err(Error::Decompress { .. })));
+}

@@ -43,6 +43,7 @@ impl PayloadWriter {
                         detail: e.to_string(),
                     })?
                 }
+                Codec::Lz4 => lz4_flex::block::compress(raw),
             };
             stored.push(bytes);
         }

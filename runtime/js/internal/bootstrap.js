@@ -151,6 +151,10 @@ const lazyGlobals = [
 ];
 for (const [name, load] of lazyGlobals) defineLazyGlobal(name, load);
 
+// Runtime modules that nearly every program reaches, loaded lazily without a snapshot: a
+// snapshot carries them ready (formatting values for console.log, stack traces of errors).
+const warmInSnapshot = ['internal/inspect', 'internal/stack_trace'];
+
 // Whether the entry module still awaits at top level.
 let entryPending = false;
 const UNSETTLED_TOP_LEVEL_AWAIT = 13;
@@ -158,13 +162,25 @@ const UNSETTLED_TOP_LEVEL_AWAIT = 13;
 module.exports = {
   start(info) {
     process._start(info);
+    loadEmbedded('internal/launch').launch();
   },
 
-  runMain(bundle, root, externals) {
+  /**
+   * Registers the bundle's modules (none runs) and loads the built-ins in `preload`. With a
+   * startup snapshot this happens when the snapshot is made, so it must not read anything that
+   * belongs to the launch (environment, arguments, files, time).
+   */
+  register(bundle, preload, forSnapshot) {
     // `node:module` owns the Module class; loading it adds `createMain` and `makeRequire` to
     // the loader.
     loadEmbedded('node/module');
-    const entry = loadEmbedded('internal/modules').runBundle(bundle, root, externals);
+    loadEmbedded('internal/modules').registerBundle(bundle);
+    for (const name of preload) loadBuiltin(name);
+    if (forSnapshot) for (const id of warmInSnapshot) loadEmbedded(id);
+  },
+
+  runMain(root, externals) {
+    const entry = loadEmbedded('internal/modules').runBundle(root, externals);
     // An entry that awaits at top level and fails is an uncaught exception, as in Node.
     if (entry !== undefined) {
       entryPending = true;

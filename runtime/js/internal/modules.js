@@ -265,9 +265,7 @@ const registry = {
    * the names an import sees, its factory.
    */
   c(name, map, names, factory) {
-    const filename = path.join(root, name);
-    byFilename.set(filename, records.length);
-    records.push({ kind: CJS, name, filename, map, names, factory, index: records.length });
+    records.push({ kind: CJS, name, filename: undefined, map, names, factory, index: records.length });
   },
   /** A JSON module: its name and text, parsed when it is first loaded. */
   j(name, text) {
@@ -281,12 +279,10 @@ const registry = {
    * make with createRequire, its factory.
    */
   e(name, isAsync, map, factory) {
-    const filename = path.join(root, name);
-    byFilename.set(filename, records.length);
     records.push({
       kind: ESM,
       name,
-      filename,
+      filename: undefined,
       map,
       factory,
       async: isAsync,
@@ -378,13 +374,25 @@ const registry = {
 };
 
 /**
- * Registers the bundle's modules and runs the entry (module 0). `dir` is where the project's
- * root is taken to be: the executable's directory. `externals` are the packages that load
- * from disk. Returns a promise when the entry is an ES module.
+ * Registers the bundle's modules: their factories are made, none runs. This may happen while a
+ * startup snapshot is made, so nothing here may depend on the launch (paths come in runBundle).
  */
-function runBundle(bundle, dir, externals) {
+function registerBundle(bundle) {
+  bundle(registry);
+}
+
+/**
+ * Runs the registered bundle's entry (module 0). `dir` is where the project's root is taken to
+ * be: the executable's directory. `externals` are the packages that load from disk. Returns a
+ * promise when the entry is an ES module.
+ */
+function runBundle(dir, externals) {
   Module = require('module');
   root = dir;
+  for (const record of records) {
+    record.filename = path.join(root, record.name);
+    byFilename.set(record.filename, record.index);
+  }
   loader.findBundled = findBundled;
   loader.loadBundled = loadBundled;
   if (externals.length > 0) {
@@ -393,7 +401,6 @@ function runBundle(bundle, dir, externals) {
     loader.findOnDisk = disk.findOnDisk;
     loader.loadFromDisk = disk.loadFromDisk;
   }
-  bundle(registry);
   const entry = records[0];
   // Node runs an ES module entry from a promise job: microtasks its body queues run before
   // process.nextTick callbacks.
@@ -404,4 +411,4 @@ function runBundle(bundle, dir, externals) {
   return undefined;
 }
 
-module.exports = { runBundle, namespaces, records };
+module.exports = { registerBundle, runBundle, namespaces, records };

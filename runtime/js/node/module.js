@@ -197,7 +197,9 @@ function globalPaths() {
   dirs.push(path.resolve(process.execPath, '..', '..', 'lib', 'node'));
   return dirs;
 }
-Module.globalPaths = globalPaths();
+require('internal/launch').atLaunch(() => {
+  Module.globalPaths = globalPaths();
+});
 
 // How the loader starts the program: its own module (id '.'), then that module's `require`.
 loader.createMain = function createMain(filename) {

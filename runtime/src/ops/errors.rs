@@ -107,10 +107,16 @@ pub fn op_script_source(
     mut rv: v8::ReturnValue<v8::Value>,
 ) {
     let name = args.get(0).to_rust_string_lossy(scope);
-    let Some(source) = scope
-        .get_slot::<RuntimeState>()
-        .and_then(|s| s.script_source(&name).map(str::to_string))
-    else {
+    let Some(state) = scope.get_slot::<RuntimeState>() else {
+        return;
+    };
+    if state.is_bundle(&name) {
+        if let Some(source) = state.bundle_source().cloned() {
+            rv.set(v8::Local::new(scope, source).into());
+        }
+        return;
+    }
+    let Some(source) = state.script_source(&name).map(str::to_string) else {
         return;
     };
     rv.set(v8::String::new(scope, &source).expect("source").into());

@@ -9,11 +9,11 @@ const BUILTIN_PARAMS: [&str; 4] = ["exports", "require", "module", "ops"];
 /// stack traces. Returns `None` with the exception pending if it does not compile.
 pub fn compile_function<'s>(
     scope: &mut v8::PinScope<'s, '_>,
-    source: &str,
+    source: v8::Local<v8::String>,
     filename: &str,
     params: &[&str],
+    options: v8::script_compiler::CompileOptions,
 ) -> Option<v8::Local<'s, v8::Function>> {
-    let source = v8::String::new(scope, source)?;
     let name = v8::String::new(scope, filename)?;
     let origin = v8::ScriptOrigin::new(
         scope,
@@ -38,9 +38,21 @@ pub fn compile_function<'s>(
         &mut source,
         &params,
         &[],
-        v8::script_compiler::CompileOptions::NoCompileOptions,
+        options,
         v8::script_compiler::NoCacheReason::NoReason,
     )
+}
+
+/// Eager while a snapshot is made (see `RuntimeState::eager_compile`), lazy otherwise.
+pub fn compile_options(scope: &v8::PinScope) -> v8::script_compiler::CompileOptions {
+    if scope
+        .get_slot::<crate::engine::RuntimeState>()
+        .is_some_and(|s| s.eager_compile)
+    {
+        v8::script_compiler::CompileOptions::EagerCompile
+    } else {
+        v8::script_compiler::CompileOptions::NoCompileOptions
+    }
 }
 
 /// Compiles the embedded file `id` as a built-in module wrapper.
@@ -53,7 +65,14 @@ pub fn compile_builtin<'s>(
         Some(name) => format!("node:{name}"),
         None => format!("node:{id}"),
     };
-    compile_function(scope, source, &filename, &BUILTIN_PARAMS)
+    let source = v8::String::new(scope, source)?;
+    compile_function(
+        scope,
+        source,
+        &filename,
+        &BUILTIN_PARAMS,
+        compile_options(scope),
+    )
 }
 
 /// `compileBuiltin(id)`: the wrapper function of an embedded module, or undefined if there is
@@ -81,7 +100,8 @@ pub fn op_compile_function(
     args: v8::FunctionCallbackArguments,
     mut rv: v8::ReturnValue<v8::Value>,
 ) {
-    let Some(source) = super::string_arg(scope, &args, 0, "source") else {
+    let Ok(source) = v8::Local::<v8::String>::try_from(args.get(0)) else {
+        super::throw_type_error(scope, "source must be a string");
         return;
     };
     let Some(filename) = super::string_arg(scope, &args, 1, "filename") else {
@@ -97,7 +117,8 @@ pub fn op_compile_function(
         params.push(item.to_rust_string_lossy(scope));
     }
     let params: Vec<&str> = params.iter().map(String::as_str).collect();
-    if let Some(func) = compile_function(scope, &source, &filename, &params) {
+    let options = v8::script_compiler::CompileOptions::NoCompileOptions;
+    if let Some(func) = compile_function(scope, source, &filename, &params, options) {
         rv.set(func.into());
     }
 }

@@ -1,0 +1,182 @@
+//! V8 startup snapshots: made by this executable when `pack build` asks (so that V8's build,
+//! flags and native functions are the ones that will restore it), restored at launch.
+//!
+//! A snapshot holds the default context after the bootstrap ran, the built-ins the application
+//! imports loaded, and the bundle compiled and registered: no module of the application has run.
+//! Its context data is one array, [`Saved`], from which a launch picks up where the build left.
+
+use std::borrow::Cow;
+use std::io::{Read, Write};
+use std::time::Instant;
+
+use crate::engine::{self, Ended, INTERNAL};
+use crate::event_loop::LoopInfo;
+use crate::ops;
+use crate::stdio::write_stderr;
+
+/// Positions in the array saved as the context's data.
+struct Saved;
+
+impl Saved {
+    const HOOKS: u32 = 0;
+    const LOOP_INFO: u32 = 1;
+    const BUNDLE_SOURCE: u32 = 2;
+    const LEN: usize = 3;
+}
+
+/// V8 flags while a snapshot is made.
+const MAKING_FLAGS: &str = "--hash-seed=1 --random-seed=1 --predictable";
+
+/// Every native function a snapshot may refer to: V8 stores references to them as indices
+/// into this list, so making and restoring a snapshot must use the same one. It comes from the
+/// op table, the only place native functions are declared.
+pub fn external_references() -> Cow<'static, [v8::ExternalReference]> {
+    ops::TABLE
+        .iter()
+        .map(|op| v8::ExternalReference {
+            function: (op.callback)(),
+        })
+        .collect::<Vec<_>>()
+        .into()
+}
+
+/// Snapshot mode: reads the bundle from standard input, writes the snapshot to standard output.
+/// `preload` names the built-in modules to load into it. Returns the exit status.
+pub fn make_to_stdout(preload: &[String]) -> i32 {
+    let mut source = String::new();
+    if let Err(e) = std::io::stdin().read_to_string(&mut source) {
+        write_stderr(format!("pack-runtime: cannot read the bundle: {e}\n"));
+        return 1;
+    }
+    let blob = match make(&source, preload) {
+        Ok(blob) => blob,
+        Err(message) => {
+            write_stderr(format!(
+                "pack-runtime: cannot make the snapshot: {message}\n"
+            ));
+            return 1;
+        }
+    };
+    let mut out = std::io::stdout().lock();
+    if let Err(e) = out.write_all(&blob).and_then(|()| out.flush()) {
+        write_stderr(format!("pack-runtime: cannot write the snapshot: {e}\n"));
+        return 1;
+    }
+    0
+}
+
+fn make(source: &str, preload: &[String]) -> Result<Vec<u8>, String> {
+    // Ops reached while bootstrapping may expect an event loop to exist; none runs.
+    let rt = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .map_err(|e| format!("cannot start the event loop: {e}"))?;
+    let _rt_context = rt.enter();
+    // Fixed seeds make the same bundle give the same bytes. Neither survives into the launch:
+    // V8 rehashes a restored heap with a fresh seed and seeds Math.random anew.
+    engine::init_v8(MAKING_FLAGS);
+    let mut isolate = v8::Isolate::snapshot_creator(Some(external_references()), None);
+    engine::configure(&mut isolate, Instant::now());
+    if let Some(state) = isolate.get_slot_mut::<engine::RuntimeState>() {
+        state.eager_compile = true;
+    }
+    let prepared = {
+        v8::scope!(let scope, &mut isolate);
+        let context = v8::Context::new(scope, Default::default());
+        let scope = &mut v8::ContextScope::new(scope, context);
+        prepare(scope, source, preload).map(|saved| {
+            scope.add_context_data(context, saved);
+            scope.set_default_context(context);
+        })
+    };
+    if let Err(message) = prepared {
+        // A snapshot creator may only end by making its blob; the process exits instead.
+        std::mem::forget(isolate);
+        return Err(message);
+    }
+    // Handles the runtime state holds must be gone before V8 serialises the heap.
+    isolate.remove_slot::<engine::RuntimeState>();
+    let blob = isolate
+        .create_blob(v8::FunctionCodeHandling::Keep)
+        .ok_or("V8 could not serialise the heap")?;
+    // The fixed hash seed must not outlive the build: a heap V8 cannot rehash would keep it.
+    if !blob.can_be_rehashed() {
+        return Err("V8 made a snapshot it cannot rehash at launch".into());
+    }
+    Ok(blob.to_vec())
+}
+
+/// Bootstraps, compiles the bundle and registers its modules; returns what a launch needs.
+fn prepare<'s>(
+    scope: &mut v8::PinScope<'s, '_>,
+    source: &str,
+    preload: &[String],
+) -> Result<v8::Local<'s, v8::Array>, String> {
+    let (hooks, loop_info) =
+        engine::bootstrap(scope).map_err(|_| "the bootstrap failed".to_string())?;
+    let source = v8::String::new(scope, source).ok_or("the bundle is too large")?;
+    v8::tc_scope!(let tc, scope);
+    let failure = |tc: &mut v8::PinnedRef<'_, v8::TryCatch<v8::HandleScope>>, what: &str| {
+        let detail = tc
+            .exception()
+            .map(|e| e.to_rust_string_lossy(tc))
+            .unwrap_or_default();
+        format!("{what}: {detail}")
+    };
+    let Some(main) = engine::compile_bundle(tc, source, true) else {
+        return Err(failure(tc, "the bundle does not compile"));
+    };
+    let preload: Vec<&str> = preload.iter().map(String::as_str).collect();
+    let preload = ops::string_array(tc, preload);
+    let key = v8::String::new(tc, "register").ok_or("no memory")?;
+    let register = hooks
+        .get(tc, key.into())
+        .and_then(|f| v8::Local::<v8::Function>::try_from(f).ok())
+        .ok_or("the bootstrap has no register hook")?;
+    let for_snapshot = v8::Boolean::new(tc, true).into();
+    if register
+        .call(
+            tc,
+            hooks.into(),
+            &[main.into(), preload.into(), for_snapshot],
+        )
+        .is_none()
+    {
+        return Err(failure(tc, "registering the bundle failed"));
+    }
+    tc.perform_microtask_checkpoint();
+    let mut saved: Vec<v8::Local<v8::Value>> = vec![v8::undefined(tc).into(); Saved::LEN];
+    saved[Saved::HOOKS as usize] = hooks.into();
+    saved[Saved::LOOP_INFO as usize] = loop_info.into();
+    saved[Saved::BUNDLE_SOURCE as usize] = source.into();
+    Ok(v8::Array::new_with_elements(tc, &saved))
+}
+
+/// Picks up a context restored from a snapshot: the bootstrap's hooks and the bundle's source.
+pub fn restore<'s>(
+    scope: &mut v8::PinScope<'s, '_>,
+) -> Result<(v8::Local<'s, v8::Object>, v8::Local<'s, v8::String>), Ended> {
+    let damaged = || {
+        write_stderr("pack-runtime: the snapshot lacks the runtime's saved state\n");
+        INTERNAL
+    };
+    let saved = scope
+        .get_context_data_from_snapshot_once::<v8::Array>(0)
+        .map_err(|_| damaged())?;
+    let hooks = saved
+        .get_index(scope, Saved::HOOKS)
+        .and_then(|v| v8::Local::<v8::Object>::try_from(v).ok())
+        .ok_or_else(damaged)?;
+    let loop_info = saved
+        .get_index(scope, Saved::LOOP_INFO)
+        .and_then(|v| v8::Local::<v8::Int32Array>::try_from(v).ok())
+        .ok_or_else(damaged)?;
+    let source = saved
+        .get_index(scope, Saved::BUNDLE_SOURCE)
+        .and_then(|v| v8::Local::<v8::String>::try_from(v).ok())
+        .ok_or_else(damaged)?;
+    engine::state(scope)
+        .event_loop
+        .set_info(LoopInfo::of(loop_info));
+    Ok((hooks, source))
+}
