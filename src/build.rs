@@ -36,7 +36,7 @@ pub fn run(args: &BuildArgs) -> Result<()> {
     } else {
         // The snapshot holds the bundle's source too (V8 keeps it for `toString` and
         // stack traces), so the bundle is not stored again.
-        let blob = snapshot::make(&runtime_path, &bundle.code, &bundle.builtins)?;
+        let blob = snapshot::make(&runtime_path, &bundle)?;
         payload.add(SectionKind::Snapshot, args.snapshot_codec.codec(), blob)?;
     }
     payload.add(SectionKind::SourceMap, Codec::Zstd, bundle.source_map)?;

@@ -6,10 +6,54 @@ use std::path::Path;
 use std::process::{Command, Stdio};
 
 use anyhow::{Context, Result, bail};
+use pack_payload::{BundleMap, Codec, Section, SectionKind};
+use serde::Deserialize;
 
-/// Runs `runtime` in snapshot mode on `bundle`, with the built-ins `preload` loaded into the
+use crate::bundle::Bundle;
+use crate::diagnostics::{Diagnostic, Diagnostics, Severity};
+
+/// What the runtime reports when V8 rejects the bundle.
+#[derive(Deserialize)]
+struct CompileError {
+    message: String,
+    line: u32,
+    column: u32,
+}
+
+/// A code V8 rejects (an early error the bundler let through), placed in the project's file
+/// through the bundle's source map.
+fn compile_error(report: &str, bundle: &Bundle) -> Option<Diagnostic> {
+    let report: CompileError = serde_json::from_str(report.trim()).ok()?;
+    let map = BundleMap::new(Section {
+        kind: SectionKind::SourceMap,
+        codec: Codec::Raw,
+        raw_len: bundle.source_map.len() as u64,
+        stored: &bundle.source_map,
+    });
+    let Some(original) = map.original(report.line, report.column) else {
+        return Some(Diagnostic::about_file(
+            &bundle.entry,
+            format!("{} (in code the bundler added)", report.message),
+        ));
+    };
+    Some(Diagnostic {
+        severity: Severity::Error,
+        file: original.source.to_string(),
+        line: original.line as usize,
+        column: original.column as usize,
+        line_text: map
+            .source_line(original.source, original.line)
+            .unwrap_or_default()
+            .to_string(),
+        message: report.message,
+    })
+}
+
+/// Runs `runtime` in snapshot mode on `bundle`, with the built-ins it imports loaded into the
 /// snapshot; returns the snapshot.
-pub fn make(runtime: &Path, bundle: &str, preload: &[String]) -> Result<Vec<u8>> {
+pub fn make(runtime: &Path, bundle: &Bundle) -> Result<Vec<u8>> {
+    let preload = &bundle.builtins;
+    let source = &bundle.code;
     let mut child = Command::new(runtime)
         .arg(pack_payload::SNAPSHOT_MODE_ARG)
         .args(preload)
@@ -30,7 +74,7 @@ pub fn make(runtime: &Path, bundle: &str, preload: &[String]) -> Result<Vec<u8>>
             let _ = stderr.read_to_string(&mut text);
             text
         });
-        let writer = s.spawn(move || stdin.write_all(bundle.as_bytes()));
+        let writer = s.spawn(move || stdin.write_all(source.as_bytes()));
         let mut blob = Vec::new();
         let read = child
             .stdout
@@ -44,6 +88,11 @@ pub fn make(runtime: &Path, bundle: &str, preload: &[String]) -> Result<Vec<u8>>
         )
     });
     let status = child.wait().context("waiting for the runtime")?;
+    if status.code() == Some(i32::from(pack_payload::SNAPSHOT_COMPILE_ERROR))
+        && let Some(diagnostic) = compile_error(&errors, bundle)
+    {
+        return Err(Diagnostics(vec![diagnostic]).into());
+    }
     if !status.success() {
         bail!(
             "the runtime {} could not make the startup snapshot ({status}): {}",

@@ -30,7 +30,7 @@ pub struct App {
     /// How the application's code arrives: compiled in a startup snapshot, or as source.
     pub code: Code,
     /// The bundle's source map, if the build kept one.
-    pub source_map: Option<Vec<u8>>,
+    pub source_map: Option<pack_payload::Section<'static>>,
 }
 
 pub enum Code {
@@ -104,9 +104,8 @@ impl App {
                 Code::Source(String::from_utf8(bundle).map_err(|_| LoadError::BundleNotUtf8)?)
             }
         };
-        let source_map = payload
-            .data(SectionKind::SourceMap)?
-            .map(|m| m.into_owned());
+        // Decoded only if a stack trace needs it.
+        let source_map = payload.section(SectionKind::SourceMap).copied();
         Ok(App {
             manifest,
             code,

@@ -8,11 +8,12 @@ use std::path::{Path, PathBuf};
 use std::sync::Once;
 use std::time::Instant;
 
+use pack_payload::BundleMap;
+
 use crate::app::{App, Code};
 use crate::event_loop::{self, EventLoop, LoopInfo};
 use crate::ops::errors::source_arrow;
 use crate::ops::modules::{compile_builtin, compile_function};
-use crate::source_map::BundleMap;
 use crate::stdio::write_stderr;
 use crate::{ops, snapshot, version};
 
@@ -42,7 +43,7 @@ pub struct RuntimeState {
 /// the project's files.
 struct BundleScript {
     source: v8::Global<v8::String>,
-    map: Option<BundleMap>,
+    map: Option<BundleMap<'static>>,
     /// Where the project root is taken to be at run time: the executable's directory.
     root: PathBuf,
     esm: HashSet<String>,

@@ -9,7 +9,6 @@ mod engine;
 mod event_loop;
 mod ops;
 mod snapshot;
-mod source_map;
 mod stdio;
 mod version;
 

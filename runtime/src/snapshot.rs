@@ -50,7 +50,16 @@ pub fn make_to_stdout(preload: &[String]) -> i32 {
     }
     let blob = match make(&source, preload) {
         Ok(blob) => blob,
-        Err(message) => {
+        Err(Failure::Compile {
+            message,
+            line,
+            column,
+        }) => {
+            let report = serde_json::json!({ "message": message, "line": line, "column": column });
+            write_stderr(format!("{report}\n"));
+            return i32::from(pack_payload::SNAPSHOT_COMPILE_ERROR);
+        }
+        Err(Failure::Other(message)) => {
             write_stderr(format!(
                 "pack-runtime: cannot make the snapshot: {message}\n"
             ));
@@ -65,7 +74,30 @@ pub fn make_to_stdout(preload: &[String]) -> i32 {
     0
 }
 
-fn make(source: &str, preload: &[String]) -> Result<Vec<u8>, String> {
+/// Why no snapshot was made.
+enum Failure {
+    /// V8 rejects the bundle at this 1-based place.
+    Compile {
+        message: String,
+        line: usize,
+        column: usize,
+    },
+    Other(String),
+}
+
+impl From<&str> for Failure {
+    fn from(message: &str) -> Failure {
+        Failure::Other(message.to_string())
+    }
+}
+
+impl From<String> for Failure {
+    fn from(message: String) -> Failure {
+        Failure::Other(message)
+    }
+}
+
+fn make(source: &str, preload: &[String]) -> Result<Vec<u8>, Failure> {
     // Ops reached while bootstrapping may expect an event loop to exist; none runs.
     let rt = tokio::runtime::Builder::new_current_thread()
         .enable_all()
@@ -111,9 +143,9 @@ fn prepare<'s>(
     scope: &mut v8::PinScope<'s, '_>,
     source: &str,
     preload: &[String],
-) -> Result<v8::Local<'s, v8::Array>, String> {
+) -> Result<v8::Local<'s, v8::Array>, Failure> {
     let (hooks, loop_info) =
-        engine::bootstrap(scope).map_err(|_| "the bootstrap failed".to_string())?;
+        engine::bootstrap(scope).map_err(|_| Failure::from("the bootstrap failed"))?;
     let source = v8::String::new(scope, source).ok_or("the bundle is too large")?;
     v8::tc_scope!(let tc, scope);
     let failure = |tc: &mut v8::PinnedRef<'_, v8::TryCatch<v8::HandleScope>>, what: &str| {
@@ -124,7 +156,19 @@ fn prepare<'s>(
         format!("{what}: {detail}")
     };
     let Some(main) = engine::compile_bundle(tc, source, true) else {
-        return Err(failure(tc, "the bundle does not compile"));
+        let message = tc
+            .exception()
+            .map(|e| e.to_rust_string_lossy(tc))
+            .unwrap_or_default();
+        let place = tc
+            .message()
+            .map(|m| (m.get_line_number(tc).unwrap_or(0), m.get_start_column() + 1));
+        let (line, column) = place.unwrap_or((0, 0));
+        return Err(Failure::Compile {
+            message,
+            line,
+            column,
+        });
     };
     let preload: Vec<&str> = preload.iter().map(String::as_str).collect();
     let preload = ops::string_array(tc, preload);
@@ -142,7 +186,7 @@ fn prepare<'s>(
         )
         .is_none()
     {
-        return Err(failure(tc, "registering the bundle failed"));
+        return Err(failure(tc, "registering the bundle failed").into());
     }
     tc.perform_microtask_checkpoint();
     let mut saved: Vec<v8::Local<v8::Value>> = vec![v8::undefined(tc).into(); Saved::LEN];

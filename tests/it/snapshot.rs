@@ -234,3 +234,40 @@ fn no_snapshot_stores_source_instead() {
         assert_eq!(run.stdout, "Hello from pack!\n");
     }
 }
+
+/// An early error that only V8 finds (a redeclaration) stops the build while the snapshot is
+/// made, named by file, line and column, and nothing is written.
+#[test]
+fn code_v8_rejects_is_a_build_error_at_its_place() {
+    let dir = fresh_dir("snapshot-early-error");
+    std::fs::write(dir.join("main.js"), "require('./lib.js');\n").unwrap();
+    std::fs::write(
+        dir.join("lib.js"),
+        "console.log('never');\nlet twice = 1;\nlet twice = 2;\n",
+    )
+    .unwrap();
+    let out = dir.join("app");
+    let entry = dir.join("main.js");
+    let result = pack_as_given(&[
+        "build",
+        entry.to_str().unwrap(),
+        "-o",
+        out.to_str().unwrap(),
+    ]);
+    let stderr = String::from_utf8_lossy(&result.stderr);
+    assert_eq!(result.status.code(), Some(1), "{stderr}");
+    assert!(
+        stderr.contains(
+            "lib.js:3:5: error: SyntaxError: Identifier 'twice' has already been declared"
+        ),
+        "{stderr}"
+    );
+    assert!(stderr.contains(" 3 | let twice = 2;\n"), "{stderr}");
+    assert!(stderr.contains("   |     ^\n"), "{stderr}");
+    assert!(!out.exists());
+    let leftovers: Vec<_> = std::fs::read_dir(&dir)
+        .unwrap()
+        .map(|e| e.unwrap().file_name())
+        .collect();
+    assert_eq!(leftovers.len(), 2, "{leftovers:?}");
+}

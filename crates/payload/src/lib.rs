@@ -37,6 +37,7 @@ mod container;
 mod error;
 mod format;
 mod read;
+mod source_map;
 mod write;
 
 pub use container::{BUILD_ID_SECTION, image_end, locate, read_build_id};
@@ -45,6 +46,7 @@ pub use format::{
     BUILD_ID_LEN, BuildId, Codec, FORMAT_VERSION, HEADER_LEN, MAGIC, SECTION_ENTRY_LEN, SectionKind,
 };
 pub use read::{Payload, Section};
+pub use source_map::{BundleMap, Original};
 pub use write::PayloadWriter;
 
 /// The argument that puts a bare runtime (one without a payload) into snapshot mode: it reads a
@@ -52,6 +54,11 @@ pub use write::PayloadWriter;
 /// arguments after it name the built-in modules to load into the snapshot. A packed executable
 /// never enters this mode: its arguments all belong to the application.
 pub const SNAPSHOT_MODE_ARG: &str = "--pack-make-snapshot";
+
+/// Exit status of a runtime in snapshot mode when V8 does not accept the bundle (an early error
+/// the bundler let through). Its standard error then holds one JSON object: `message`, and the
+/// 1-based `line` and `column` in the bundle, which `pack` maps back to the project's file.
+pub const SNAPSHOT_COMPILE_ERROR: u8 = 3;
 
 /// Lower-case hex of a build id, as shown in messages.
 pub fn hex(id: &BuildId) -> String {

@@ -1,9 +1,12 @@
-//! The bundle's source map: positions in the bundle back to the project's files, for stack
-//! traces and error arrows. Decoded on first use; most runs never need it.
+//! The source map section: positions in the bundle back to the project's files, for stack
+//! traces, error arrows and errors found while a snapshot is made. Decoded on first use; most
+//! runs never need it.
 
 use std::cell::OnceCell;
 
 use swc_sourcemap::SourceMap;
+
+use crate::Section;
 
 /// A position in an original file.
 pub struct Original<'a> {
@@ -15,22 +18,26 @@ pub struct Original<'a> {
     pub column: u32,
 }
 
-pub struct BundleMap {
-    raw: Vec<u8>,
+pub struct BundleMap<'a> {
+    /// The section as stored: not even decompressed until a position is asked for.
+    section: Section<'a>,
     decoded: OnceCell<Option<SourceMap>>,
 }
 
-impl BundleMap {
-    pub fn new(raw: Vec<u8>) -> BundleMap {
+impl<'a> BundleMap<'a> {
+    pub fn new(section: Section<'a>) -> BundleMap<'a> {
         BundleMap {
-            raw,
+            section,
             decoded: OnceCell::new(),
         }
     }
 
     fn map(&self) -> Option<&SourceMap> {
         self.decoded
-            .get_or_init(|| SourceMap::from_slice(&self.raw).ok())
+            .get_or_init(|| {
+                let bytes = self.section.data().ok()?;
+                SourceMap::from_slice(&bytes).ok()
+            })
             .as_ref()
     }
 
