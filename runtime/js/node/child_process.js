@@ -1,28 +1,20 @@
 'use strict';
-// `node:child_process`, first part: running a command to its end — spawnSync, execSync and
-// execFileSync, with Node's options, results and errors. spawn, exec, execFile, fork and
-// ChildProcess (the asynchronous side) are still to come.
+// `node:child_process`: commands run to their end (spawnSync, execSync, execFileSync) and
+// followed from the event loop (spawn, exec, execFile and ChildProcess), with Node's options,
+// results and errors. fork and IPC are still to come.
 
 const { Buffer } = require('buffer');
 const {
-  codedError, invalidArgType, invalidArgValue, outOfRange, errnoInfo, validateObject, validateString,
+  codedError, invalidArgType, invalidArgValue, outOfRange, errnoInfo, validateAbortSignal, validateObject,
+  validateString, AbortError,
 } = require('internal/errors');
-
-const signalNumbers = { __proto__: null, ...ops.signals() };
-const signalNames = { __proto__: null };
-for (const name of Object.keys(signalNumbers)) signalNames[signalNumbers[name]] ??= name;
+const { ChildProcess, signalNumber, signalNames } = require('internal/child_process');
 
 const DEFAULT_MAX_BUFFER = 1024 * 1024;
 
 /** Strings handed to the system cannot hold NUL. */
 function validateNoNul(value, name) {
   if (`${value}`.includes('\u0000')) throw invalidArgValue(name, value, 'must be a string without null bytes');
-}
-
-function signalNumber(signal) {
-  if (typeof signal === 'number' && signal in signalNames) return signal;
-  if (typeof signal === 'string' && signal in signalNumbers) return signalNumbers[signal];
-  throw codedError(TypeError, 'ERR_UNKNOWN_SIGNAL', `Unknown signal: ${signal}`);
 }
 
 function validateTimeout(timeout) {
@@ -84,20 +76,242 @@ function normalize(file, args, options) {
   return { file, args, plainArgs, options };
 }
 
-function spawnSync(file, args, options) {
-  const request = normalize(file, args, options);
-  options = request.options;
-  validateTimeout(options.timeout);
-  validateMaxBuffer(options.maxBuffer);
-  const env = options.env ?? process.env;
-  const flatEnv = [];
+/** The child's whole environment as the native side takes it: names and values in turn. */
+function flattenEnv(env = process.env) {
+  env ??= process.env;
+  const flat = [];
   // Inherited variables count too (an env made with Object.create(process.env)).
   for (const key in env) {
     if (env[key] === undefined) continue;
     validateNoNul(key, `options.env['${key}']`);
     validateNoNul(env[key], `options.env['${key}']`);
-    flatEnv.push(key, `${env[key]}`);
+    flat.push(key, `${env[key]}`);
   }
+  return flat;
+}
+
+function validateId(value, name) {
+  if (value !== undefined && value !== null && !(Number.isInteger(value) && value >= -2147483648 && value <= 2147483647)) {
+    throw invalidArgType(name, 'int32', value);
+  }
+}
+
+function spawn(file, args, options) {
+  const request = normalize(file, args, options);
+  options = request.options;
+  validateTimeout(options.timeout);
+  validateAbortSignal(options.signal, 'options.signal');
+  validateId(options.uid, 'options.uid');
+  validateId(options.gid, 'options.gid');
+  const killSignal = options.killSignal === undefined || options.killSignal === null
+    ? undefined
+    : signalNumber(options.killSignal);
+  const modes = stdioModes(options.stdio);
+  const child = new ChildProcess();
+  const spawnargs = [options.argv0 ?? request.file, ...request.args];
+  child._start(request.file, request.args, spawnargs, {
+    cwd: options.cwd === undefined || options.cwd === null ? undefined : `${options.cwd}`,
+    env: flattenEnv(options.env),
+    argv0: options.argv0,
+    stdio: modes,
+    detached: !!options.detached,
+    uid: options.uid ?? undefined,
+    gid: options.gid ?? undefined,
+  }, modes);
+  if (options.timeout > 0) {
+    let timer = setTimeout(() => {
+      timer = null;
+      try {
+        child.kill(killSignal);
+      } catch (err) {
+        child.emit('error', err);
+      }
+    }, options.timeout);
+    child.once('exit', () => {
+      if (timer) clearTimeout(timer);
+    });
+  }
+  const { signal } = options;
+  if (signal) {
+    const onAbort = () => {
+      try {
+        if (child.kill(killSignal)) child.emit('error', new AbortError(undefined, { cause: signal.reason }));
+      } catch (err) {
+        child.emit('error', err);
+      }
+    };
+    if (signal.aborted) process.nextTick(onAbort);
+    else {
+      signal.addEventListener('abort', onAbort, { once: true });
+      child.once('exit', () => signal.removeEventListener('abort', onAbort));
+    }
+  }
+  return child;
+}
+
+/** execFile(file, args?, options?, callback?) as Node sorts its arguments. */
+function execFileArgs(rest) {
+  let pos = 0;
+  let args = [];
+  const absent = (v) => v === undefined || v === null;
+  if (Array.isArray(rest[pos])) args = rest[pos++];
+  else if (pos < rest.length && absent(rest[pos])) pos++;
+  else if (pos < rest.length && typeof rest[pos] !== 'object' && typeof rest[pos] !== 'function') {
+    throw invalidArgType('args', 'object', rest[pos]);
+  }
+  let options = {};
+  if (pos < rest.length && typeof rest[pos] === 'object' && rest[pos] !== null) options = rest[pos++];
+  else if (pos < rest.length && absent(rest[pos])) pos++;
+  else if (pos < rest.length && typeof rest[pos] !== 'function') throw invalidArgType('options', 'object', rest[pos]);
+  let callback;
+  if (pos < rest.length && typeof rest[pos] === 'function') callback = rest[pos];
+  else if (pos < rest.length && !absent(rest[pos])) throw invalidArgType('callback', 'function', rest[pos]);
+  return { args, options, callback };
+}
+
+function execFile(file, ...rest) {
+  const parsed = execFileArgs(rest);
+  const { args, callback } = parsed;
+  const options = {
+    encoding: 'utf8',
+    timeout: 0,
+    maxBuffer: DEFAULT_MAX_BUFFER,
+    killSignal: 'SIGTERM',
+    cwd: null,
+    env: null,
+    shell: false,
+    ...parsed.options,
+  };
+  validateTimeout(options.timeout);
+  validateMaxBuffer(options.maxBuffer);
+  options.killSignal = signalNumber(options.killSignal);
+  const child = spawn(file, args, {
+    cwd: options.cwd,
+    env: options.env,
+    gid: options.gid,
+    shell: options.shell,
+    signal: options.signal,
+    uid: options.uid,
+    argv0: options.argv0,
+  });
+  const encoding = options.encoding && options.encoding !== 'buffer' && Buffer.isEncoding(options.encoding)
+    ? options.encoding
+    : undefined;
+  const collected = { stdout: [], stderr: [] };
+  const lengths = { stdout: 0, stderr: 0 };
+  let error = null;
+  let killed = false;
+  let exited = false;
+  let timer = null;
+  let cmd = file;
+  if (args.length > 0) cmd += ` ${args.join(' ')}`;
+  const text = (name) => {
+    const bytes = Buffer.concat(collected[name]);
+    return encoding === undefined ? bytes : bytes.toString(encoding);
+  };
+  const onExit = (code, signal) => {
+    if (exited) return;
+    exited = true;
+    if (timer) clearTimeout(timer);
+    if (!callback) return;
+    const stdout = text('stdout');
+    const stderr = text('stderr');
+    if (error === null && code === 0 && signal === null) {
+      callback(null, stdout, stderr);
+      return;
+    }
+    if (error === null) {
+      error = new Error(`Command failed: ${cmd}\n${stderr}`);
+      error.code = code < 0 ? errnoCodeOf(code) : code;
+      error.killed = child.killed || killed;
+      error.signal = signal;
+    }
+    error.cmd = cmd;
+    callback(error, stdout, stderr);
+  };
+  const kill = () => {
+    child.stdout?.destroy();
+    child.stderr?.destroy();
+    killed = true;
+    try {
+      child.kill(options.killSignal);
+    } catch (err) {
+      error = err;
+      onExit();
+    }
+  };
+  if (options.timeout > 0) {
+    timer = setTimeout(() => {
+      timer = null;
+      kill();
+    }, options.timeout);
+  }
+  for (const name of ['stdout', 'stderr']) {
+    child[name]?.on('data', (chunk) => {
+      collected[name].push(chunk);
+      lengths[name] += chunk.length;
+      if (lengths[name] > options.maxBuffer) {
+        const over = lengths[name] - options.maxBuffer;
+        const last = collected[name].length - 1;
+        collected[name][last] = chunk.subarray(0, chunk.length - over);
+        error = codedError(RangeError, 'ERR_CHILD_PROCESS_STDIO_MAXBUFFER', `${name} maxBuffer length exceeded`);
+        kill();
+      }
+    });
+  }
+  child.addListener('close', onExit);
+  child.addListener('error', (err) => {
+    error = err;
+    child.stdout?.destroy();
+    child.stderr?.destroy();
+    onExit();
+  });
+  return child;
+}
+
+/** The error code of a negative errno, as util.getSystemErrorName gives it. */
+function errnoCodeOf(errno) {
+  return require('util').getSystemErrorName(errno);
+}
+
+function exec(command, options, callback) {
+  validateString(command, 'command');
+  if (typeof options === 'function') {
+    callback = options;
+    options = undefined;
+  }
+  options = { ...options, shell: typeof options?.shell === 'string' ? options.shell : true };
+  return execFile(command, options, callback);
+}
+
+/** exec and execFile as util.promisify makes them: `{ stdout, stderr }`, and the child. */
+function promisified(run) {
+  return (...args) => {
+    let child;
+    const promise = new Promise((resolve, reject) => {
+      child = run(...args, (err, stdout, stderr) => {
+        if (err !== null) {
+          err.stdout = stdout;
+          err.stderr = stderr;
+          reject(err);
+        } else {
+          resolve({ stdout, stderr });
+        }
+      });
+    });
+    promise.child = child;
+    return promise;
+  };
+}
+Object.defineProperty(exec, require('util').promisify.custom, { value: promisified(exec) });
+Object.defineProperty(execFile, require('util').promisify.custom, { value: promisified(execFile) });
+
+function spawnSync(file, args, options) {
+  const request = normalize(file, args, options);
+  options = request.options;
+  validateTimeout(options.timeout);
+  validateMaxBuffer(options.maxBuffer);
+  const flatEnv = flattenEnv(options.env);
   let input = options.input;
   if (typeof input === 'string') input = Buffer.from(input, options.encoding === 'buffer' ? 'utf8' : options.encoding);
   else if (input !== undefined && !ArrayBuffer.isView(input)) {
@@ -171,4 +385,4 @@ function execFileSync(file, args, options) {
   return runChecked(file, request.plainArgs, request.options, shown);
 }
 
-module.exports = { execFileSync, execSync, spawnSync };
+module.exports = { ChildProcess, exec, execFile, execFileSync, execSync, spawn, spawnSync };

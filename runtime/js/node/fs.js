@@ -873,7 +873,7 @@ class FSWatcher extends require('events') {
     this._id = ops.fsWatch(path, recursive, ([eventType, filename]) => {
       if (this._id !== null) this.emit('change', eventType, u.encodeName(filename, encoding));
     });
-    if (!persistent) ops.fsWatchRef(this._id, false);
+    if (!persistent) ops.streamRef(this._id, false);
   }
 
   close() {
@@ -884,12 +884,12 @@ class FSWatcher extends require('events') {
   }
 
   ref() {
-    if (this._id !== null) ops.fsWatchRef(this._id, true);
+    if (this._id !== null) ops.streamRef(this._id, true);
     return this;
   }
 
   unref() {
-    if (this._id !== null) ops.fsWatchRef(this._id, false);
+    if (this._id !== null) ops.streamRef(this._id, false);
     return this;
   }
 }

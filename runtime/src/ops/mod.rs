@@ -61,6 +61,7 @@ op_table! {
     "constructorName" => inspect::op_constructor_name,
     "scheduleTimer" => timers::op_schedule_timer,
     "loopNow" => timers::op_loop_now,
+    "streamRef" => timers::op_stream_ref,
     "runMicrotasks" => timers::op_run_microtasks,
     "listenSignal" => timers::op_listen_signal,
     "signalDefault" => timers::op_signal_default,
@@ -70,7 +71,6 @@ op_table! {
     "fsAsync" => fs::op_fs_async,
     "fsWatch" => watch::op_fs_watch,
     "fsWatchClose" => watch::op_fs_watch_close,
-    "fsWatchRef" => watch::op_fs_watch_ref,
     "decodeUtf8" => text::op_decode_utf8,
     "encodeUtf8" => text::op_encode_utf8,
     "hrtime" => timers::op_hrtime,
@@ -120,6 +120,11 @@ op_table! {
     "hkdf" => crypto::op_hkdf,
     "scrypt" => crypto::op_scrypt,
     "spawnSync" => child_process::op_spawn_sync,
+    "spawn" => child_process::op_spawn,
+    "spawnWrite" => child_process::op_spawn_write,
+    "spawnEndStdin" => child_process::op_spawn_end_stdin,
+    "spawnClose" => child_process::op_spawn_close,
+    "spawnFlow" => child_process::op_spawn_flow,
 }
 
 /// An object holding every op as a function.

@@ -114,3 +114,15 @@ pub fn op_hardware_concurrency(
     let n = std::thread::available_parallelism().map_or(1, |n| n.get());
     rv.set(v8::Integer::new(scope, n as i32).into());
 }
+
+/// `streamRef(id, refed)`: whether a source of the loop's (a watcher, a child) keeps the
+/// process alive.
+pub fn op_stream_ref(
+    scope: &mut v8::PinScope,
+    args: v8::FunctionCallbackArguments,
+    _rv: v8::ReturnValue<v8::Value>,
+) {
+    let id = args.get(0).uint32_value(scope).unwrap_or(0);
+    let refed = args.get(1).is_true();
+    state(scope).event_loop.ref_stream(id, refed);
+}

@@ -204,7 +204,7 @@ pub fn op_fs_watch(
     rv.set(v8::Number::new(scope, f64::from(id)).into());
 }
 
-/// `fsWatchClose(id)` and `fsWatchRef(id, refed)`.
+/// `fsWatchClose(id)`.
 pub fn op_fs_watch_close(
     scope: &mut v8::PinScope,
     args: v8::FunctionCallbackArguments,
@@ -212,14 +212,4 @@ pub fn op_fs_watch_close(
 ) {
     let id = args.get(0).uint32_value(scope).unwrap_or(0);
     state(scope).event_loop.close_stream(id);
-}
-
-pub fn op_fs_watch_ref(
-    scope: &mut v8::PinScope,
-    args: v8::FunctionCallbackArguments,
-    _rv: v8::ReturnValue<v8::Value>,
-) {
-    let id = args.get(0).uint32_value(scope).unwrap_or(0);
-    let refed = args.get(1).is_true();
-    state(scope).event_loop.ref_stream(id, refed);
 }

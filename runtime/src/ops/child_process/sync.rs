@@ -1,14 +1,14 @@
-//! `child_process`, first part: running a command to its end (`spawnSync` and the functions
-//! built on it), with Node's options: stdio per stream, input, cwd, env, argv0, timeout with a
-//! kill signal, maxBuffer.
+//! Running a command to its end (`spawnSync` and the functions built on it): input, timeout
+//! with a kill signal, maxBuffer.
 
 use std::io::{Read, Write};
 use std::os::fd::AsRawFd;
-use std::os::unix::process::{CommandExt, ExitStatusExt};
-use std::process::{ChildStderr, ChildStdin, ChildStdout, Command, Stdio};
+use std::os::unix::process::ExitStatusExt;
+use std::process::{ChildStderr, ChildStdin, ChildStdout};
 use std::time::{Duration, Instant};
 
-use super::buffer::view_bytes;
+use super::super::buffer::view_bytes;
+use super::{Launch, get};
 
 /// What happened, for `spawnSync`'s result object.
 #[derive(Default)]
@@ -22,75 +22,20 @@ struct Outcome {
     error: Option<&'static str>,
 }
 
-/// How one of the child's standard streams is connected.
-enum Stream {
-    Pipe,
-    Inherit,
-    Ignore,
-    Fd(i32),
-}
-
-fn stdio(stream: &Stream) -> std::io::Result<Stdio> {
-    Ok(match stream {
-        Stream::Pipe => Stdio::piped(),
-        Stream::Inherit => Stdio::inherit(),
-        Stream::Ignore => Stdio::null(),
-        Stream::Fd(fd) => {
-            // A copy closed on exec: only the child's 0, 1 or 2 is made from it.
-            // SAFETY: fcntl returns a new descriptor this process owns, or -1.
-            let copy = unsafe { libc::fcntl(*fd, libc::F_DUPFD_CLOEXEC, 0) };
-            if copy < 0 {
-                return Err(std::io::Error::last_os_error());
-            }
-            // SAFETY: `copy` is a fresh descriptor nobody else owns.
-            Stdio::from(unsafe { <std::fs::File as std::os::fd::FromRawFd>::from_raw_fd(copy) })
-        }
-    })
-}
-
 struct Request {
-    file: String,
-    args: Vec<String>,
-    argv0: Option<String>,
-    cwd: Option<String>,
-    env: Vec<(String, String)>,
+    launch: Launch,
     input: Option<Vec<u8>>,
-    streams: [Stream; 3],
     timeout: Option<Duration>,
     kill_signal: i32,
     max_buffer: usize,
 }
 
 fn run(request: Request) -> Outcome {
-    let mut command = Command::new(&request.file);
-    command.args(&request.args);
-    if let Some(argv0) = &request.argv0 {
-        command.arg0(argv0);
-    }
-    if let Some(cwd) = &request.cwd {
-        command.current_dir(cwd);
-    }
-    command.env_clear();
-    command.envs(request.env.iter().map(|(k, v)| (k, v)));
     let mut outcome = Outcome::default();
-    for (i, stream) in request.streams.iter().enumerate() {
-        let connected = match stdio(stream) {
-            Ok(s) => s,
-            Err(e) => {
-                outcome.error = Some(super::code_of(&e));
-                return outcome;
-            }
-        };
-        match i {
-            0 => command.stdin(connected),
-            1 => command.stdout(connected),
-            _ => command.stderr(connected),
-        };
-    }
-    let mut child = match command.spawn() {
+    let mut child = match request.launch.command().and_then(|mut c| c.spawn()) {
         Ok(child) => child,
         Err(e) => {
-            outcome.error = Some(super::code_of(&e));
+            outcome.error = Some(super::super::code_of(&e));
             return outcome;
         }
     };
@@ -289,74 +234,23 @@ fn read_into<R: Read>(pipe: &mut Option<R>, sink: &mut Vec<u8>, chunk: &mut [u8]
     false
 }
 
-fn get<'s>(
-    scope: &mut v8::PinScope<'s, '_>,
-    object: v8::Local<v8::Object>,
-    key: &str,
-) -> v8::Local<'s, v8::Value> {
-    let key = v8::String::new(scope, key).expect("key");
-    object
-        .get(scope, key.into())
-        .unwrap_or_else(|| v8::undefined(scope).into())
-}
-
-fn strings(scope: &mut v8::PinScope, value: v8::Local<v8::Value>) -> Vec<String> {
-    let Ok(array) = v8::Local::<v8::Array>::try_from(value) else {
-        return Vec::new();
-    };
-    (0..array.length())
-        .filter_map(|i| array.get_index(scope, i))
-        .map(|v| v.to_rust_string_lossy(scope))
-        .collect()
-}
-
-fn stream(scope: &mut v8::PinScope, value: v8::Local<v8::Value>) -> Stream {
-    if value.is_number() {
-        return Stream::Fd(value.int32_value(scope).unwrap_or(-1));
-    }
-    match value.to_rust_string_lossy(scope).as_str() {
-        "inherit" => Stream::Inherit,
-        "ignore" => Stream::Ignore,
-        _ => Stream::Pipe,
-    }
-}
-
-/// `spawnSync(file, args, options)`: runs the command to its end. `options` has `cwd`, `env`
-/// (a flat array of names and values: the child's whole environment), `argv0`, `input` (bytes), `stdio`
-/// (three of 'pipe' | 'inherit' | 'ignore' | a descriptor), `timeout` (ms, 0 for none),
-/// `killSignal` (a number) and `maxBuffer`. Returns `{ pid, status, signal, stdout, stderr,
+/// `spawnSync(file, args, options)`: runs the command to its end. `options` has what
+/// [`Launch::from_args`] reads, and `input` (bytes), `timeout` (ms, 0 for none), `killSignal`
+/// (a number) and `maxBuffer`. Returns `{ pid, status, signal, stdout, stderr,
 /// error }` with numbers for the signal and an errno code for the error.
 pub fn op_spawn_sync(
     scope: &mut v8::PinScope,
     args: v8::FunctionCallbackArguments,
     mut rv: v8::ReturnValue<v8::Value>,
 ) {
-    let file = args.get(0).to_rust_string_lossy(scope);
-    let argv = strings(scope, args.get(1));
-    let Ok(options) = v8::Local::<v8::Object>::try_from(args.get(2)) else {
-        super::throw_type_error(scope, "spawnSync: options must be an object");
+    let Some(launch) = Launch::from_args(scope, &args) else {
         return;
     };
-    let text = |scope: &mut v8::PinScope, key: &str| {
-        let v = get(scope, options, key);
-        (!v.is_null_or_undefined()).then(|| v.to_rust_string_lossy(scope))
+    let Ok(options) = v8::Local::<v8::Object>::try_from(args.get(2)) else {
+        return;
     };
-    let cwd = text(scope, "cwd");
-    let argv0 = text(scope, "argv0");
-    let env_value = get(scope, options, "env");
-    let env = strings(scope, env_value)
-        .chunks(2)
-        .filter_map(|pair| Some((pair.first()?.clone(), pair.get(1)?.clone())))
-        .collect();
     let input_value = get(scope, options, "input");
     let input = view_bytes(scope, input_value).map(|b| b.to_vec());
-    let stdio_value = get(scope, options, "stdio");
-    let modes = v8::Local::<v8::Array>::try_from(stdio_value).ok();
-    let mut pick = |i: u32| match modes.and_then(|m| m.get_index(scope, i)) {
-        Some(v) => stream(scope, v),
-        None => Stream::Pipe,
-    };
-    let streams = [pick(0), pick(1), pick(2)];
     let timeout_value = get(scope, options, "timeout");
     let timeout = timeout_value
         .number_value(scope)
@@ -371,13 +265,8 @@ pub fn op_spawn_sync(
         .map_or(usize::MAX, |n| n as usize);
 
     let outcome = run(Request {
-        file,
-        args: argv,
-        argv0,
-        cwd,
-        env,
+        launch,
         input,
-        streams,
         timeout,
         kill_signal,
         max_buffer,
@@ -402,7 +291,7 @@ pub fn op_spawn_sync(
     set(scope, "signal", signal);
     for (key, bytes) in [("stdout", outcome.stdout), ("stderr", outcome.stderr)] {
         let value: v8::Local<v8::Value> = match bytes {
-            Some(bytes) => super::uint8_array(scope, bytes)
+            Some(bytes) => super::super::uint8_array(scope, bytes)
                 .map(Into::into)
                 .unwrap_or_else(|| v8::null(scope).into()),
             None => v8::null(scope).into(),

@@ -1,0 +1,27 @@
+// A child killed by a signal, a child that closes its input early, and the events of a failed
+// start in order.
+const { spawn } = require('child_process');
+const closed = (child) => new Promise((resolve) => child.on('close', (...a) => resolve(a)));
+(async () => {
+  const killed = spawn('sh', ['-c', 'kill -TERM $$; sleep 1']);
+  const exitArgs = await new Promise((r) => killed.on('exit', (...a) => r(a)));
+  console.log('exit', exitArgs, killed.exitCode, killed.signalCode, killed.killed);
+  console.log('close', await closed(killed));
+
+  const failed = spawn('/nonexistent/binary', ['a', 'b'], { stdio: ['pipe', 'pipe', 'ignore'] });
+  const order = [];
+  failed.on('error', (e) => order.push(`error ${e.code} ${e.syscall}`));
+  failed.on('exit', () => order.push('exit'));
+  failed.on('spawn', () => order.push('spawn'));
+  failed.stdout.on('close', () => order.push('stdout close'));
+  const [code, signal] = await closed(failed);
+  order.push(`close ${code} ${signal}`);
+  console.log(order, failed.pid, failed.exitCode);
+
+  const readsOne = spawn('head', ['-c', '3']);
+  let got = '';
+  readsOne.stdout.on('data', (d) => { got += d; });
+  readsOne.stdin.on('error', (e) => console.log('stdin error is', e.code));
+  readsOne.stdin.write('abcdef');
+  console.log('head', await closed(readsOne), got);
+})();
