@@ -111,8 +111,16 @@ impl OpValue {
 
 /// Where a completed op delivers its result.
 pub enum OpTarget {
-    Callback(v8::Global<v8::Function>),
+    /// A callback, and the async context frame it is called in.
+    Callback(v8::Global<v8::Function>, Option<v8::Global<v8::Value>>),
     Promise(v8::Global<v8::PromiseResolver>),
+}
+
+/// The async context frame current now (see js/internal/async_context.js), if there is one:
+/// callbacks of work started now run in it.
+pub fn current_frame(scope: &mut v8::PinScope) -> Option<v8::Global<v8::Value>> {
+    let frame = scope.get_continuation_preserved_embedder_data();
+    (!frame.is_undefined()).then(|| v8::Global::new(scope, frame))
 }
 
 /// Starts `work` for the op being called. If `callback` is a function it is called as
@@ -126,7 +134,7 @@ pub fn spawn<'s>(
     let (target, ret): (OpTarget, v8::Local<v8::Value>) =
         match v8::Local::<v8::Function>::try_from(callback) {
             Ok(f) => (
-                OpTarget::Callback(v8::Global::new(scope, f)),
+                OpTarget::Callback(v8::Global::new(scope, f), current_frame(scope)),
                 v8::undefined(scope).into(),
             ),
             Err(_) => {

@@ -382,13 +382,19 @@ impl Run {
         self.invoke(scope, func, hooks.into(), args)
     }
 
-    /// Calls a JS function (an I/O callback) as a macrotask of the loop.
+    /// Calls a JS function (an I/O callback) as a macrotask of the loop, in the async context
+    /// `frame` it was scheduled in.
     pub fn call_function(
         &self,
         scope: &mut v8::PinScope,
         func: v8::Local<v8::Function>,
+        frame: Option<v8::Global<v8::Value>>,
         args: &[v8::Local<v8::Value>],
     ) -> Result<(), Ended> {
+        if let Some(frame) = frame {
+            let frame = v8::Local::new(scope, frame);
+            scope.set_continuation_preserved_embedder_data(frame);
+        }
         let undefined = v8::undefined(scope).into();
         self.invoke(scope, func, undefined, args).map(|_| ())
     }
@@ -403,6 +409,11 @@ impl Run {
         let result = {
             v8::tc_scope!(let tc, scope);
             let result = func.call(tc, recv, args);
+            // What the call entered (a store of AsyncLocalStorage) stays with it.
+            if !tc.get_continuation_preserved_embedder_data().is_undefined() {
+                let undefined = v8::undefined(tc).into();
+                tc.set_continuation_preserved_embedder_data(undefined);
+            }
             ended(tc)?;
             match result {
                 Some(value) => Ok(v8::Global::new(tc, value)),

@@ -70,6 +70,8 @@ struct PendingOp {
 
 struct StreamTarget {
     callback: v8::Global<v8::Function>,
+    /// The async context frame the source was opened in.
+    frame: Option<v8::Global<v8::Value>>,
     refed: bool,
 }
 
@@ -172,6 +174,7 @@ impl EventLoop {
     pub fn open_stream<F>(
         &mut self,
         callback: v8::Global<v8::Function>,
+        frame: Option<v8::Global<v8::Value>>,
         work: impl FnOnce(u32, tokio::sync::mpsc::UnboundedSender<(u32, OpValue)>) -> F,
     ) -> u32
     where
@@ -183,6 +186,7 @@ impl EventLoop {
             id,
             StreamTarget {
                 callback,
+                frame,
                 refed: true,
             },
         );
@@ -417,17 +421,17 @@ fn poll(
                 run.after_callback(scope)?;
             }
             Wake::Stream(id, value) => {
-                let Some(callback) = state(scope)
+                let Some((callback, frame)) = state(scope)
                     .event_loop
                     .streams
                     .get(&id)
-                    .map(|t| t.callback.clone())
+                    .map(|t| (t.callback.clone(), t.frame.clone()))
                 else {
                     continue;
                 };
                 let callback = v8::Local::new(scope, callback);
                 let value = value.into_js(scope);
-                run.call_function(scope, callback, &[value])?;
+                run.call_function(scope, callback, frame, &[value])?;
                 run.after_callback(scope)?;
             }
             Wake::Timeout => {}
@@ -442,13 +446,13 @@ fn complete(run: &Run, scope: &mut v8::PinScope, id: u32, result: OpResult) -> R
         return Ok(());
     };
     match target {
-        OpTarget::Callback(callback) => {
+        OpTarget::Callback(callback, frame) => {
             let callback = v8::Local::new(scope, callback);
             let args: [v8::Local<v8::Value>; 2] = match result {
                 Ok(value) => [v8::null(scope).into(), value.into_js(scope)],
                 Err(error) => [error.to_js(scope), v8::undefined(scope).into()],
             };
-            run.call_function(scope, callback, &args)?;
+            run.call_function(scope, callback, frame, &args)?;
         }
         OpTarget::Promise(resolver) => {
             let resolver = v8::Local::new(scope, resolver);

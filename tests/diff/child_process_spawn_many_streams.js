@@ -20,8 +20,10 @@ const closed = (child) => new Promise((resolve) => child.on('close', (...a) => r
 
   console.log('before inherit');
   const inherit = spawn('echo', ['straight to our stdout'], { stdio: ['ignore', 'inherit', 'pipe'] });
-  console.log('inherit stdio', inherit.stdin, inherit.stdout, inherit.stderr !== null);
+  // Printed once the child is done: it writes to the same stdout, at a time of its own.
+  const streams = [inherit.stdin, inherit.stdout, inherit.stderr !== null];
   console.log('inherit', await closed(inherit));
+  console.log('inherit stdio', ...streams);
 
   const done = spawn('true');
   await closed(done);

@@ -3,6 +3,7 @@
 // the event loop makes: all ticks first, then the promise jobs, repeated until both are empty.
 
 const { invalidArgType } = require('internal/errors');
+const asyncContext = require('internal/async_context');
 const isError = (value) => require('internal/inspect').isError(value);
 
 const loopInfo = ops.loopInfo;
@@ -39,7 +40,7 @@ function shift() {
 function nextTick(callback, ...args) {
   if (typeof callback !== 'function') throw invalidArgType('callback', 'function', callback);
   if (process._exiting) return;
-  push({ callback, args });
+  push({ callback, args, frame: asyncContext.capture() });
   loopInfo[TICK_SCHEDULED] = 1;
 }
 
@@ -47,9 +48,7 @@ function processTicksAndRejections() {
   let tock;
   do {
     while ((tock = shift()) !== undefined) {
-      const { callback, args } = tock;
-      if (args.length === 0) callback();
-      else callback(...args);
+      asyncContext.runScheduled(tock.frame, tock.callback, undefined, tock.args);
     }
     runMicrotasks();
   } while (head !== tail || processPromiseRejections());

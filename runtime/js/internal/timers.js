@@ -6,6 +6,7 @@
 
 const { invalidArgType } = require('internal/errors');
 const { runNextTicks } = require('internal/ticks');
+const asyncContext = require('internal/async_context');
 
 const loopInfo = ops.loopInfo;
 const { IMMEDIATE_COUNT, IMMEDIATE_REF_COUNT, TIMER_REFED } = ops.loopSlots;
@@ -14,6 +15,8 @@ const TIMEOUT_MAX = 2 ** 31 - 1;
 const kRefed = Symbol('refed');
 const kId = Symbol('id');
 const kList = Symbol('list');
+// The async context frame current when the timer or immediate was made.
+const kFrame = Symbol('frame');
 const toPrimitive = Symbol.toPrimitive;
 
 let nextId = 1;
@@ -173,6 +176,7 @@ class Timeout {
     this._idleStart = null;
     this._onTimeout = callback;
     this._timerArgs = args;
+    this[kFrame] = asyncContext.capture();
     this._repeat = isRepeat ? after : null;
     this._destroyed = false;
     this[kRefed] = isRefed;
@@ -308,9 +312,7 @@ function runList(list, now) {
     }
     const start = timer._repeat !== null ? ops.loopNow() : undefined;
     try {
-      const args = timer._timerArgs;
-      if (args === undefined) timer._onTimeout();
-      else timer._onTimeout(...args);
+      asyncContext.runScheduled(timer[kFrame], timer._onTimeout, timer, timer._timerArgs ?? []);
     } finally {
       if (timer._repeat !== null && timer._idleTimeout !== -1 && timer[kList] === null) {
         timer._idleTimeout = timer._repeat;
@@ -340,6 +342,7 @@ class Immediate {
     this._idlePrev = null;
     this._onImmediate = callback;
     this._argv = args;
+    this[kFrame] = asyncContext.capture();
     this._destroyed = false;
     this[kRefed] = true;
     loopInfo[IMMEDIATE_COUNT]++;
@@ -418,8 +421,7 @@ function processImmediates() {
     const args = immediate._argv;
     immediate._onImmediate = null;
     immediate._idleNext = immediate._idlePrev = null;
-    if (args === undefined) callback.call(immediate);
-    else callback.apply(immediate, args);
+    asyncContext.runScheduled(immediate[kFrame], callback, immediate, args ?? []);
   }
   outstanding = null;
 }

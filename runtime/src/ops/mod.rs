@@ -4,6 +4,7 @@
 //! modules can see. The same table will give the V8 snapshot its external references, so the
 //! order of the entries is part of the runtime's build id.
 
+mod async_context;
 mod buffer;
 mod child_process;
 mod clone;
@@ -63,6 +64,8 @@ op_table! {
     "loopNow" => timers::op_loop_now,
     "streamRef" => timers::op_stream_ref,
     "runMicrotasks" => timers::op_run_microtasks,
+    "asyncContextGet" => async_context::op_async_context_get,
+    "asyncContextSet" => async_context::op_async_context_set,
     "listenSignal" => timers::op_listen_signal,
     "signalDefault" => timers::op_signal_default,
     "kill" => timers::op_kill,

@@ -186,9 +186,10 @@ pub fn op_fs_watch(
         Err(e) => return fail(scope, &e),
     };
     let callback = v8::Global::new(scope, callback);
+    let frame = crate::async_op::current_frame(scope);
     let id = state(scope)
         .event_loop
-        .open_stream(callback, move |id, tx| async move {
+        .open_stream(callback, frame, move |id, tx| async move {
             let mut stream = stream;
             let mut tree = tree;
             while let Some(Ok(event)) = stream.next().await {

@@ -141,9 +141,10 @@ pub fn op_spawn(
     let (out_flow, out_flowing) = watch::channel(true);
     let (err_flow, err_flowing) = watch::channel(true);
     let callback = v8::Global::new(scope, callback);
+    let frame = crate::async_op::current_frame(scope);
     let id = state(scope)
         .event_loop
-        .open_stream(callback, move |id, events| async move {
+        .open_stream(callback, frame, move |id, events| async move {
             let out = pump(stdout, 1, id, events.clone(), out_flowing);
             let err = pump(stderr, 2, id, events.clone(), err_flowing);
             let input = feed(stdin, input_rx, id, events.clone());
