@@ -147,6 +147,8 @@ const BUNDLE_PARAMS: [&str; 1] = ["$pack"];
 pub fn init_v8(flags: &str) {
     static INIT: Once = Once::new();
     INIT.call_once(|| {
+        // v8.setFlagsFromString changes flags after start-up, as Node allows.
+        v8::V8::set_flags_from_string("--no-freeze-flags-after-init");
         if !flags.is_empty() {
             v8::V8::set_flags_from_string(flags);
         }

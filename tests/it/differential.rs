@@ -539,6 +539,7 @@ programs! {
     util_types_keys,
     util_types_matrix,
     util_types_more,
+    v8_serialize_heap,
     web_globals,
 }
 

@@ -22,6 +22,7 @@ mod text;
 mod timers;
 mod types;
 mod url;
+mod v8_api;
 mod watch;
 
 pub use errno::code_of;
@@ -122,6 +123,12 @@ op_table! {
     "pbkdf2" => crypto::op_pbkdf2,
     "hkdf" => crypto::op_hkdf,
     "scrypt" => crypto::op_scrypt,
+    "v8Serialize" => v8_api::op_v8_serialize,
+    "v8Deserialize" => v8_api::op_v8_deserialize,
+    "v8HeapStatistics" => v8_api::op_v8_heap_statistics,
+    "v8HeapSpaces" => v8_api::op_v8_heap_spaces,
+    "v8SetFlags" => v8_api::op_v8_set_flags,
+    "v8CachedDataVersionTag" => v8_api::op_v8_cached_data_version_tag,
     "spawnSync" => child_process::op_spawn_sync,
     "spawn" => child_process::op_spawn,
     "spawnWrite" => child_process::op_spawn_write,
