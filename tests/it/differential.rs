@@ -541,6 +541,8 @@ programs! {
     util_types_more,
     v8_serialize_heap,
     web_globals,
+    zlib_50mb_round_trips,
+    zlib_formats_errors_streams,
 }
 
 #[test]

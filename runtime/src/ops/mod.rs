@@ -24,6 +24,7 @@ mod types;
 mod url;
 mod v8_api;
 mod watch;
+mod zlib;
 
 pub use errno::code_of;
 
@@ -129,6 +130,12 @@ op_table! {
     "v8HeapSpaces" => v8_api::op_v8_heap_spaces,
     "v8SetFlags" => v8_api::op_v8_set_flags,
     "v8CachedDataVersionTag" => v8_api::op_v8_cached_data_version_tag,
+    "zlibInit" => zlib::op_zlib_init,
+    "zlibWrite" => zlib::op_zlib_write,
+    "zlibParams" => zlib::op_zlib_params,
+    "zlibClose" => zlib::op_zlib_close,
+    "zlibOneShot" => zlib::op_zlib_one_shot,
+    "crc32" => zlib::op_crc32,
     "spawnSync" => child_process::op_spawn_sync,
     "spawn" => child_process::op_spawn,
     "spawnWrite" => child_process::op_spawn_write,
