@@ -73,6 +73,21 @@ const CASES: &[Case] = &[
         script: "bench/stream_pipe_1gb.js",
         runs: 3,
     },
+    Case {
+        name: "sha256 of 1 GB",
+        script: "bench/sha256_1gb.js",
+        runs: 3,
+    },
+    Case {
+        name: "gzip level 6 of 100 MB, then gunzip",
+        script: "bench/gzip_100mb.js",
+        runs: 3,
+    },
+    Case {
+        name: "spawn + exit of 500 short children",
+        script: "bench/spawn_500.js",
+        runs: 3,
+    },
 ];
 
 /// Data files some cases read, made once per bench run (not measured).
