@@ -264,6 +264,7 @@ programs! {
     console_methods,
     console_table,
     console_trace,
+    constants_module,
     crypto_hashes,
     crypto_kdf,
     crypto_random,

@@ -413,6 +413,7 @@ module.exports = {
   timingSafeEqual,
   Hash,
   Hmac,
+  constants: require('internal/crypto_constants'),
   get webcrypto() {
     return require('internal/web').crypto;
   },
