@@ -645,6 +645,13 @@ function atob(input) {
 
 let timeOrigin;
 const entries = [];
+/** Called with each new mark and measure (perf_hooks' observers). */
+const entryListeners = new Set();
+
+function recordEntry(entry) {
+  entries.push(entry);
+  for (const listener of entryListeners) listener(entry);
+}
 
 class PerformanceEntry {
   constructor(name, entryType, startTime, duration, detail) {
@@ -685,7 +692,7 @@ const performance = {
   },
   mark(name, options) {
     const mark = new PerformanceMark(name, options);
-    entries.push(mark);
+    recordEntry(mark);
     return mark;
   },
   measure(name, startOrOptions, endMark) {
@@ -705,7 +712,7 @@ const performance = {
     if (start === undefined) start = 0;
     if (end === undefined) end = performance.now();
     const measure = new PerformanceMeasure(`${name}`, 'measure', start, end - start, detail === undefined ? null : detail);
-    entries.push(measure);
+    recordEntry(measure);
     return measure;
   },
   getEntries() {
@@ -854,6 +861,7 @@ module.exports = {
   PerformanceEntry,
   PerformanceMark,
   PerformanceMeasure,
+  entryListeners,
   crypto,
   navigator,
   structuredClone,
