@@ -118,9 +118,25 @@ pub enum OpTarget {
 
 /// The async context frame current now (see js/internal/async_context.js), if there is one:
 /// callbacks of work started now run in it.
-pub fn current_frame(scope: &mut v8::PinScope) -> Option<v8::Global<v8::Value>> {
+fn current_frame(scope: &mut v8::PinScope) -> Option<v8::Global<v8::Value>> {
     let frame = scope.get_continuation_preserved_embedder_data();
     (!frame.is_undefined()).then(|| v8::Global::new(scope, frame))
+}
+
+/// Opens a source of repeated values for the loop ([`crate::event_loop::EventLoop::open_stream`])
+/// whose `callback` runs in the async context frame current now. Returns the source's id.
+pub fn open_stream<F>(
+    scope: &mut v8::PinScope,
+    callback: v8::Local<v8::Function>,
+    work: impl FnOnce(u32, tokio::sync::mpsc::UnboundedSender<(u32, OpValue)>) -> F,
+) -> u32
+where
+    F: Future<Output = ()> + 'static,
+{
+    let callback = v8::Global::new(scope, callback);
+    let frame = current_frame(scope);
+    let state = scope.get_slot_mut::<RuntimeState>().expect("runtime state");
+    state.event_loop.open_stream(callback, frame, work)
 }
 
 /// Starts `work` for the op being called. If `callback` is a function it is called as

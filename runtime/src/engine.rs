@@ -13,7 +13,7 @@ use pack_payload::BundleMap;
 use crate::app::{App, Code};
 use crate::event_loop::{self, EventLoop, LoopInfo};
 use crate::ops::errors::source_arrow;
-use crate::ops::modules::{compile_builtin, compile_function};
+use crate::ops::modules::{compile_builtin, compile_function, compile_options};
 use crate::stdio::write_stderr;
 use crate::{ops, snapshot, version};
 
@@ -214,12 +214,6 @@ pub fn run(app: App, exe: &Path, origin: Instant) -> i32 {
     let context = v8::Context::new(scope, Default::default());
     let scope = &mut v8::ContextScope::new(scope, context);
     let ended = Run::start(scope, app, exe).and_then(|run| run.finish(scope, &rt));
-    // Drop handles into the isolate before the isolate itself.
-    let state = state(scope);
-    state.on_promise_reject = None;
-    state.prepare_stack_trace = None;
-    state.bundle = None;
-    state.event_loop.clear();
     drop(rt_context);
     // Blocking reads still in flight (standard input, say) must not hold up the exit.
     rt.shutdown_background();
@@ -288,7 +282,7 @@ impl Run {
         if let Code::Source(_) = app.code {
             let main = {
                 v8::tc_scope!(let tc, scope);
-                match compile_bundle(tc, source, false) {
+                match compile_bundle(tc, source) {
                     Some(f) => Ok(v8::Global::new(tc, f)),
                     None => Err(tc.exception().map(|e| v8::Global::new(tc, e))),
                 }
@@ -506,13 +500,8 @@ fn ended(scope: &mut v8::PinScope) -> Result<(), Ended> {
 pub fn compile_bundle<'s>(
     scope: &mut v8::PinScope<'s, '_>,
     source: v8::Local<v8::String>,
-    eager: bool,
 ) -> Option<v8::Local<'s, v8::Function>> {
-    let options = if eager {
-        v8::script_compiler::CompileOptions::EagerCompile
-    } else {
-        v8::script_compiler::CompileOptions::NoCompileOptions
-    };
+    let options = compile_options(scope);
     compile_function(scope, source, BUNDLE_NAME, &BUNDLE_PARAMS, options)
 }
 
@@ -572,7 +561,7 @@ pub fn bootstrap<'s>(
     Ok((hooks, array))
 }
 
-fn get_function<'s>(
+pub fn get_function<'s>(
     scope: &mut v8::PinScope<'s, '_>,
     object: v8::Local<v8::Object>,
     name: &str,

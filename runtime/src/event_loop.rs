@@ -244,16 +244,6 @@ impl EventLoop {
         Ok(())
     }
 
-    /// Drops everything pending (at the end of the run, before the isolate goes).
-    pub fn clear(&mut self) {
-        self.streams.clear();
-        self.refed_streams = 0;
-        self.futures = FuturesUnordered::new();
-        self.pending.clear();
-        self.refed_ops = 0;
-        self.info = None;
-    }
-
     fn take(&mut self, id: u32) -> Option<OpTarget> {
         let op = self.pending.remove(&id)?;
         if op.refed {

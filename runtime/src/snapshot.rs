@@ -97,7 +97,7 @@ impl From<String> for Failure {
     }
 }
 
-fn make(source: &str, preload: &[String]) -> Result<Vec<u8>, Failure> {
+fn make(source: &str, preload: &[String]) -> Result<v8::StartupData, Failure> {
     // Ops reached while bootstrapping may expect an event loop to exist; none runs.
     let rt = tokio::runtime::Builder::new_current_thread()
         .enable_all()
@@ -135,7 +135,7 @@ fn make(source: &str, preload: &[String]) -> Result<Vec<u8>, Failure> {
     if !blob.can_be_rehashed() {
         return Err("V8 made a snapshot it cannot rehash at launch".into());
     }
-    Ok(blob.to_vec())
+    Ok(blob)
 }
 
 /// Bootstraps, compiles the bundle and registers its modules; returns what a launch needs.
@@ -148,18 +148,13 @@ fn prepare<'s>(
         engine::bootstrap(scope).map_err(|_| Failure::from("the bootstrap failed"))?;
     let source = v8::String::new(scope, source).ok_or("the bundle is too large")?;
     v8::tc_scope!(let tc, scope);
-    let failure = |tc: &mut v8::PinnedRef<'_, v8::TryCatch<v8::HandleScope>>, what: &str| {
-        let detail = tc
-            .exception()
+    let exception_text = |tc: &mut v8::PinnedRef<'_, v8::TryCatch<v8::HandleScope>>| {
+        tc.exception()
             .map(|e| e.to_rust_string_lossy(tc))
-            .unwrap_or_default();
-        format!("{what}: {detail}")
+            .unwrap_or_default()
     };
-    let Some(main) = engine::compile_bundle(tc, source, true) else {
-        let message = tc
-            .exception()
-            .map(|e| e.to_rust_string_lossy(tc))
-            .unwrap_or_default();
+    let Some(main) = engine::compile_bundle(tc, source) else {
+        let message = exception_text(tc);
         let place = tc
             .message()
             .map(|m| (m.get_line_number(tc).unwrap_or(0), m.get_start_column() + 1));
@@ -172,11 +167,8 @@ fn prepare<'s>(
     };
     let preload: Vec<&str> = preload.iter().map(String::as_str).collect();
     let preload = ops::string_array(tc, preload);
-    let key = v8::String::new(tc, "register").ok_or("no memory")?;
-    let register = hooks
-        .get(tc, key.into())
-        .and_then(|f| v8::Local::<v8::Function>::try_from(f).ok())
-        .ok_or("the bootstrap has no register hook")?;
+    let register =
+        engine::get_function(tc, hooks, "register").ok_or("the bootstrap has no register hook")?;
     let for_snapshot = v8::Boolean::new(tc, true).into();
     if register
         .call(
@@ -186,7 +178,8 @@ fn prepare<'s>(
         )
         .is_none()
     {
-        return Err(failure(tc, "registering the bundle failed").into());
+        let detail = exception_text(tc);
+        return Err(format!("registering the bundle failed: {detail}").into());
     }
     tc.perform_microtask_checkpoint();
     let mut saved: Vec<v8::Local<v8::Value>> = vec![v8::undefined(tc).into(); Saved::LEN];

@@ -17,7 +17,7 @@ function capture() {
 
 /** Makes `frame` current; returns the frame it replaced. */
 function enter(frame) {
-  used = true;
+  if (frame !== undefined) used = true;
   const prior = get();
   set(frame);
   return prior;
@@ -27,7 +27,7 @@ function enter(frame) {
 function runInFrame(frame, fn, thisArg, args) {
   const prior = enter(frame);
   try {
-    return Reflect.apply(fn, thisArg, args);
+    return args === undefined ? Reflect.apply(fn, thisArg, []) : Reflect.apply(fn, thisArg, args);
   } finally {
     set(prior);
   }
@@ -38,8 +38,8 @@ function runInFrame(frame, fn, thisArg, args) {
  * scheduled; a store entered inside it does not leak into the next piece of work.
  */
 function runScheduled(frame, fn, thisArg, args) {
-  if (!used) return Reflect.apply(fn, thisArg, args);
-  return runInFrame(frame, fn, thisArg, args);
+  if (used) return runInFrame(frame, fn, thisArg, args);
+  return args === undefined ? fn.call(thisArg) : Reflect.apply(fn, thisArg, args);
 }
 
-module.exports = { capture, enter, restore: set, runInFrame, runScheduled, current: get };
+module.exports = { capture, enter, runInFrame, runScheduled, current: get };

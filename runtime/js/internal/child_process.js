@@ -111,8 +111,8 @@ class ChildProcess extends EventEmitter {
         }
         const seq = child._nextWrite++;
         child._writes.set(seq, callback);
-        const bytes = typeof chunk === 'string' ? Buffer.from(chunk, encoding) : chunk;
-        ops.spawnWrite(child._id, seq, bytes);
+        // Strings arrive as Buffers (decodeStrings).
+        ops.spawnWrite(child._id, seq, chunk);
       },
       final(callback) {
         if (child._id !== null) ops.spawnEndStdin(child._id);
@@ -191,7 +191,7 @@ class ChildProcess extends EventEmitter {
   }
 
   kill(signal = 'SIGTERM') {
-    const signo = signal === undefined ? signalNumbers.SIGTERM : signalNumber(signal);
+    const signo = signalNumber(signal);
     if (this._id === null || this._exited) return false;
     const code = ops.kill(this.pid, signo);
     if (code === undefined) {

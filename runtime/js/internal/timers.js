@@ -312,7 +312,7 @@ function runList(list, now) {
     }
     const start = timer._repeat !== null ? ops.loopNow() : undefined;
     try {
-      asyncContext.runScheduled(timer[kFrame], timer._onTimeout, timer, timer._timerArgs ?? []);
+      asyncContext.runScheduled(timer[kFrame], timer._onTimeout, timer, timer._timerArgs);
     } finally {
       if (timer._repeat !== null && timer._idleTimeout !== -1 && timer[kList] === null) {
         timer._idleTimeout = timer._repeat;
@@ -421,7 +421,7 @@ function processImmediates() {
     const args = immediate._argv;
     immediate._onImmediate = null;
     immediate._idleNext = immediate._idlePrev = null;
-    asyncContext.runScheduled(immediate[kFrame], callback, immediate, args ?? []);
+    asyncContext.runScheduled(immediate[kFrame], callback, immediate, args);
   }
   outstanding = null;
 }

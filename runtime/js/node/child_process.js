@@ -5,7 +5,7 @@
 
 const { Buffer } = require('buffer');
 const {
-  codedError, invalidArgType, invalidArgValue, outOfRange, errnoInfo, validateAbortSignal, validateObject,
+  codedError, invalidArgType, invalidArgValue, outOfRange, errnoInfo, systemErrorMap, validateAbortSignal, validateObject,
   validateString, AbortError,
 } = require('internal/errors');
 const { ChildProcess, signalNumber, signalNames } = require('internal/child_process');
@@ -77,7 +77,7 @@ function normalize(file, args, options) {
 }
 
 /** The child's whole environment as the native side takes it: names and values in turn. */
-function flattenEnv(env = process.env) {
+function flattenEnv(env) {
   env ??= process.env;
   const flat = [];
   // Inherited variables count too (an env made with Object.create(process.env)).
@@ -271,7 +271,7 @@ function execFile(file, ...rest) {
 
 /** The error code of a negative errno, as util.getSystemErrorName gives it. */
 function errnoCodeOf(errno) {
-  return require('util').getSystemErrorName(errno);
+  return systemErrorMap().get(errno)?.[0];
 }
 
 function exec(command, options, callback) {
@@ -303,8 +303,8 @@ function promisified(run) {
     return promise;
   };
 }
-Object.defineProperty(exec, require('util').promisify.custom, { value: promisified(exec) });
-Object.defineProperty(execFile, require('util').promisify.custom, { value: promisified(execFile) });
+Object.defineProperty(exec, Symbol.for('nodejs.util.promisify.custom'), { value: promisified(exec) });
+Object.defineProperty(execFile, Symbol.for('nodejs.util.promisify.custom'), { value: promisified(execFile) });
 
 function spawnSync(file, args, options) {
   const request = normalize(file, args, options);

@@ -3,10 +3,9 @@
 // marks and measures. Histograms (createHistogram, monitorEventLoopDelay) are not provided yet.
 
 const web = require('internal/web');
-const { codedError, invalidArgType, validateFunction } = require('internal/errors');
+const { codedError, invalidArgType, invalidArgValue, validateFunction } = require('internal/errors');
 
 const supportedEntryTypes = Object.freeze(['dns', 'function', 'gc', 'http', 'http2', 'mark', 'measure', 'net', 'resource']);
-const observedTypes = new Set(['mark', 'measure']);
 
 class PerformanceObserverEntryList {
   #entries;
@@ -51,7 +50,7 @@ class PerformanceObserver {
       throw codedError(TypeError, 'ERR_MISSING_ARGS', 'The "options.entryTypes" and "options.type" arguments must be specified');
     }
     if (entryTypes !== undefined && type !== undefined) {
-      throw codedError(TypeError, 'ERR_INVALID_ARG_VALUE', "The property 'options.entryTypes' can not be used with 'options.type'. Received " + require('util').inspect(entryTypes));
+      throw invalidArgValue('options.entryTypes', entryTypes, "can not be used with 'options.type'");
     }
     this.#types.clear();
     for (const t of entryTypes !== undefined ? entryTypes : [type]) {
@@ -75,7 +74,7 @@ class PerformanceObserver {
   }
 
   #take(entry) {
-    if (!this.#types.has(entry.entryType) || !observedTypes.has(entry.entryType)) return;
+    if (!this.#types.has(entry.entryType)) return;
     this.#buffer.push(entry);
     if (this.#scheduled) return;
     this.#scheduled = true;

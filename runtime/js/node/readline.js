@@ -144,7 +144,7 @@ Interface.prototype.question = function question(query, options, cb) {
   if (typeof cb === 'function') this._question(query, cb);
 };
 
-Interface.prototype.question[require('util').promisify.custom] = function question(query, options) {
+Interface.prototype.question[Symbol.for('nodejs.util.promisify.custom')] = function question(query, options) {
   return new Promise((resolve, reject) => {
     let cb = resolve;
     if (options?.signal) {
@@ -359,9 +359,8 @@ function describeKey(sequence) {
   const key = { sequence, name: undefined, ctrl: false, meta: false, shift: false };
   const match = escapeSequence.exec(sequence);
   if (match) {
-    key.name = escapeKeys[match[1]] ?? 'undefined';
+    key.name = escapeKeys[match[1]];
     if (match[1] === '[Z') key.shift = true;
-    if (key.name === 'undefined') key.name = undefined;
     return key;
   }
   if (sequence === '\r') key.name = 'return';

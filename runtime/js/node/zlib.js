@@ -72,15 +72,10 @@ function zlibError(mode, errno, message) {
 function checkRange(value, name, min, max, fallback) {
   if (value === undefined || (typeof value === 'number' && Number.isNaN(value))) return fallback;
   if (typeof value !== 'number') throw invalidArgType(`options.${name}`, 'number', value);
-  if (Number.isNaN(value) || value < min || value > max || (max !== Infinity && !Number.isFinite(value))) {
+  if (value < min || value > max || (max !== Infinity && !Number.isFinite(value))) {
     throw outOfRange(`options.${name}`, max === Infinity ? `>= ${min}` : `>= ${min} and <= ${max}`, value);
   }
   return value;
-}
-
-function checkFlush(value, name, fallback, max) {
-  if (value === undefined) return fallback;
-  return checkRange(value, name, 0, max, fallback);
 }
 
 /** The native side's arguments for `mode` and `options`. */
@@ -146,7 +141,7 @@ function checkOutputLength(result, options) {
 /** How a one-shot call ends its stream: `finishFlush`, or finishing. */
 function finishFlush(mode, options) {
   const brotli = BROTLI.has(mode);
-  return checkFlush(options?.finishFlush, 'finishFlush', brotli ? 2 : constants.Z_FINISH, brotli ? 3 : 5);
+  return checkRange(options?.finishFlush, 'finishFlush', 0, brotli ? 3 : 5, brotli ? 2 : constants.Z_FINISH);
 }
 
 function oneShotSync(mode, buffer, options) {
@@ -194,9 +189,8 @@ class ZlibBase extends Transform {
     const chunkSize = checkRange(options.chunkSize, 'chunkSize', 64, Infinity, 16384);
     super({ ...options, writableHighWaterMark: chunkSize, readableHighWaterMark: chunkSize });
     const brotli = BROTLI.has(mode);
-    const finishMax = brotli ? 3 : 5;
-    this._defaultFlushFlag = checkFlush(options.flush, 'flush', brotli ? 0 : constants.Z_NO_FLUSH, finishMax);
-    this._finishFlushFlag = checkFlush(options.finishFlush, 'finishFlush', brotli ? 2 : constants.Z_FINISH, finishMax);
+    this._defaultFlushFlag = checkRange(options.flush, 'flush', 0, brotli ? 3 : 5, constants.Z_NO_FLUSH);
+    this._finishFlushFlag = finishFlush(mode, options);
     this._defaultFullFlushFlag = brotli ? 1 : constants.Z_FULL_FLUSH;
     this._mode = mode;
     this._chunkSize = chunkSize;

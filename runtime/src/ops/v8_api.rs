@@ -164,14 +164,15 @@ pub fn op_v8_deserialize(
     args: v8::FunctionCallbackArguments,
     mut rv: v8::ReturnValue<v8::Value>,
 ) {
-    let Some(bytes) = super::buffer::view_bytes(scope, args.get(0)).map(|b| b.to_vec()) else {
+    // Read in place: deserializing runs no JS that could touch the buffer.
+    let Some(bytes) = super::buffer::view_bytes(scope, args.get(0)) else {
         super::throw_type_error(scope, "buffer must be a TypedArray");
         return;
     };
     let delegate = NodeDeserializer {
         buffer_prototype: v8::Global::new(scope, args.get(1)),
     };
-    let deserializer = v8::ValueDeserializer::new(scope, Box::new(delegate), &bytes);
+    let deserializer = v8::ValueDeserializer::new(scope, Box::new(delegate), bytes);
     let context = scope.get_current_context();
     // V8 throws its own error for a header it does not accept.
     if deserializer.read_header(context) != Some(true) {

@@ -185,23 +185,19 @@ pub fn op_fs_watch(
         Ok(s) => s,
         Err(e) => return fail(scope, &e),
     };
-    let callback = v8::Global::new(scope, callback);
-    let frame = crate::async_op::current_frame(scope);
-    let id = state(scope)
-        .event_loop
-        .open_stream(callback, frame, move |id, tx| async move {
-            let mut stream = stream;
-            let mut tree = tree;
-            while let Some(Ok(event)) = stream.next().await {
-                for (kind, name) in tree.changes(event, own_name.as_deref()) {
-                    let value =
-                        OpValue::Array(vec![OpValue::String(kind.into()), OpValue::String(name)]);
-                    if tx.send((id, value)).is_err() {
-                        return;
-                    }
+    let id = crate::async_op::open_stream(scope, callback, move |id, tx| async move {
+        let mut stream = stream;
+        let mut tree = tree;
+        while let Some(Ok(event)) = stream.next().await {
+            for (kind, name) in tree.changes(event, own_name.as_deref()) {
+                let value =
+                    OpValue::Array(vec![OpValue::String(kind.into()), OpValue::String(name)]);
+                if tx.send((id, value)).is_err() {
+                    return;
                 }
             }
-        });
+        }
+    });
     rv.set(v8::Number::new(scope, f64::from(id)).into());
 }
 

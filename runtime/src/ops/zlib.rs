@@ -13,6 +13,7 @@ use brotli::{BrotliDecompressStream, BrotliResult, BrotliState};
 use flate2::{Compress, Compression, Decompress, FlushCompress, FlushDecompress, Status};
 
 use super::buffer::view_bytes;
+use crate::async_op::OpValue;
 
 // Node's modes (zlib.constants).
 const DEFLATE: u32 = 1;
@@ -468,24 +469,18 @@ fn read_options(scope: &mut v8::PinScope, args: &v8::FunctionCallbackArguments) 
     }
 }
 
-/// `[output, ended, errno, message]` for JS.
-fn report<'s>(
-    scope: &mut v8::PinScope<'s, '_>,
-    result: Result<Written, Failure>,
-) -> v8::Local<'s, v8::Value> {
+/// `[output, ended, errno, message]`, the one shape JS receives a write's result in.
+fn report(result: Result<Written, Failure>) -> OpValue {
     let (output, ended, errno, message) = match result {
         Ok(w) => (w.output, w.ended, 0, String::new()),
         Err(f) => (Vec::new(), false, f.errno, f.message),
     };
-    let items = [
-        super::uint8_array(scope, output)
-            .map(Into::into)
-            .unwrap_or_else(|| v8::undefined(scope).into()),
-        v8::Boolean::new(scope, ended).into(),
-        v8::Integer::new(scope, errno).into(),
-        v8::String::new(scope, &message).expect("message").into(),
-    ];
-    v8::Array::new_with_elements(scope, &items).into()
+    OpValue::Array(vec![
+        OpValue::Bytes(output),
+        OpValue::Bool(ended),
+        OpValue::Number(f64::from(errno)),
+        OpValue::String(message),
+    ])
 }
 
 /// `zlibInit(mode, level, windowBits, dictionary, brotliParams)`: a stream's handle, or
@@ -524,14 +519,13 @@ pub fn op_zlib_write(
 ) {
     let id = args.get(0).uint32_value(scope).unwrap_or(0);
     let flush = args.get(1).uint32_value(scope).unwrap_or(0);
-    let input = view_bytes(scope, args.get(2))
-        .map(|b| b.to_vec())
-        .unwrap_or_default();
+    // Read in place: no JS runs while the chunk is processed.
+    let input: &[u8] = view_bytes(scope, args.get(2)).map_or(&[], |b| &*b);
     let result = STREAMS.with(|s| match s.borrow_mut().get_mut(&id) {
-        Some(engine) => write(engine, &input, flush),
+        Some(engine) => write(engine, input, flush),
         None => Err(Failure::new(Z_STREAM_ERROR, "zlib binding closed")),
     });
-    rv.set(report(scope, result));
+    rv.set(report(result).into_js(scope));
 }
 
 /// `zlibParams(id, level)`: a new level for a deflating stream.
@@ -569,36 +563,19 @@ pub fn op_zlib_one_shot(
     mut rv: v8::ReturnValue<v8::Value>,
 ) {
     let options = read_options(scope, &args);
+    let flush = args.get(6).uint32_value(scope).unwrap_or(Z_FINISH);
+    let run = move |input: &[u8]| new_engine(options).and_then(|mut e| write(&mut e, input, flush));
+    let callback = args.get(7);
+    if !callback.is_function() {
+        // Read in place: nothing else runs until the work is done.
+        let input: &[u8] = view_bytes(scope, args.get(5)).map_or(&[], |b| &*b);
+        rv.set(report(run(input)).into_js(scope));
+        return;
+    }
     let input = view_bytes(scope, args.get(5))
         .map(|b| b.to_vec())
         .unwrap_or_default();
-    let flush = args.get(6).uint32_value(scope).unwrap_or(Z_FINISH);
-    let run = move || new_engine(options).and_then(|mut engine| write(&mut engine, &input, flush));
-    let callback = args.get(7);
-    if !callback.is_function() {
-        rv.set(report(scope, run()));
-        return;
-    }
-    let handle = tokio::task::spawn_blocking(run);
-    let ret = crate::async_op::spawn(scope, callback, async move {
-        let result = handle
-            .await
-            .unwrap_or_else(|_| Err(Failure::new(Z_STREAM_ERROR, "task failed")));
-        Ok(match result {
-            Ok(w) => crate::async_op::OpValue::Array(vec![
-                crate::async_op::OpValue::Bytes(w.output),
-                crate::async_op::OpValue::Bool(w.ended),
-                crate::async_op::OpValue::Number(0.0),
-                crate::async_op::OpValue::String(String::new()),
-            ]),
-            Err(f) => crate::async_op::OpValue::Array(vec![
-                crate::async_op::OpValue::Bytes(Vec::new()),
-                crate::async_op::OpValue::Bool(false),
-                crate::async_op::OpValue::Number(f64::from(f.errno)),
-                crate::async_op::OpValue::String(f.message),
-            ]),
-        })
-    });
+    let ret = crate::async_op::spawn_blocking(scope, callback, move || Ok(report(run(&input))));
     rv.set(ret);
 }
 
@@ -609,10 +586,8 @@ pub fn op_crc32(
     mut rv: v8::ReturnValue<v8::Value>,
 ) {
     let value = args.get(1).uint32_value(scope).unwrap_or(0);
-    let data = view_bytes(scope, args.get(0))
-        .map(|b| b.to_vec())
-        .unwrap_or_default();
+    let data: &[u8] = view_bytes(scope, args.get(0)).map_or(&[], |b| &*b);
     let mut hasher = crc32fast::Hasher::new_with_initial(value);
-    hasher.update(&data);
+    hasher.update(data);
     rv.set(v8::Integer::new_from_unsigned(scope, hasher.finalize()).into());
 }

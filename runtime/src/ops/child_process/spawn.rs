@@ -140,29 +140,25 @@ pub fn op_spawn(
     let (input_tx, input_rx) = unbounded_channel();
     let (out_flow, out_flowing) = watch::channel(true);
     let (err_flow, err_flowing) = watch::channel(true);
-    let callback = v8::Global::new(scope, callback);
-    let frame = crate::async_op::current_frame(scope);
-    let id = state(scope)
-        .event_loop
-        .open_stream(callback, frame, move |id, events| async move {
-            let out = pump(stdout, 1, id, events.clone(), out_flowing);
-            let err = pump(stderr, 2, id, events.clone(), err_flowing);
-            let input = feed(stdin, input_rx, id, events.clone());
-            let exit = async {
-                let (code, signal) = match child.wait().await {
-                    Ok(status) => (status.code(), status.signal()),
-                    Err(_) => (None, None),
-                };
-                let _ = events.send((
-                    id,
-                    event(
-                        "exit",
-                        vec![number_or_undefined(code), number_or_undefined(signal)],
-                    ),
-                ));
+    let id = crate::async_op::open_stream(scope, callback, move |id, events| async move {
+        let out = pump(stdout, 1, id, events.clone(), out_flowing);
+        let err = pump(stderr, 2, id, events.clone(), err_flowing);
+        let input = feed(stdin, input_rx, id, events.clone());
+        let exit = async {
+            let (code, signal) = match child.wait().await {
+                Ok(status) => (status.code(), status.signal()),
+                Err(_) => (None, None),
             };
-            futures::join!(out, err, input, exit);
-        });
+            let _ = events.send((
+                id,
+                event(
+                    "exit",
+                    vec![number_or_undefined(code), number_or_undefined(signal)],
+                ),
+            ));
+        };
+        futures::join!(out, err, input, exit);
+    });
     let control = Control {
         input: input_tx,
         flowing: [out_flow, err_flow],
