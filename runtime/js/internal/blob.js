@@ -9,6 +9,16 @@ const kType = Symbol('type');
 const customInspect = Symbol.for('nodejs.util.inspect.custom');
 const encoder = new TextEncoder();
 
+/**
+ * Sets a blob's bytes and type. structuredClone copies a Blob (or File) as a Blob of them,
+ * made natively from the shape in `cloneKinds`.
+ */
+function setContent(blob, bytes, type) {
+  blob[kBytes] = bytes;
+  blob[kType] = type;
+  ops.markCloneable(blob, ['Blob', bytes, type]);
+}
+
 function partBytes(part) {
   if (typeof part === 'string') return encoder.encode(part);
   if (part instanceof Blob) return part[kBytes];
@@ -37,9 +47,8 @@ class Blob {
       bytes.set(c, at);
       at += c.length;
     }
-    this[kBytes] = bytes;
     const type = options && options.type !== undefined ? `${options.type}` : '';
-    this[kType] = /^[\x20-\x7e]*$/.test(type) ? type.toLowerCase() : '';
+    setContent(this, bytes, /^[\x20-\x7e]*$/.test(type) ? type.toLowerCase() : '');
   }
 
   get size() {
@@ -55,7 +64,7 @@ class Blob {
     const from = start < 0 ? Math.max(size + start, 0) : Math.min(start, size);
     const to = end < 0 ? Math.max(size + end, 0) : Math.min(end, size);
     const blob = new Blob([], { type });
-    blob[kBytes] = this[kBytes].slice(from, Math.max(from, to));
+    setContent(blob, this[kBytes].slice(from, Math.max(from, to)), blob.type);
     return blob;
   }
 
@@ -116,9 +125,10 @@ class File extends Blob {
 function blobOf(bytes, type) {
   const blob = new Blob();
   // A plain Uint8Array view: Buffer's slice() would share memory where a copy is meant.
-  blob[kBytes] = new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  blob[kType] = type;
+  setContent(blob, new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength), type);
   return blob;
 }
 
-module.exports = { Blob, File, blobOf };
+const cloneKinds = { __proto__: null, Blob: [Blob.prototype, kBytes, kType] };
+
+module.exports = { Blob, File, blobOf, cloneKinds };

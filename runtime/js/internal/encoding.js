@@ -1,6 +1,6 @@
 'use strict';
-// TextEncoder and TextDecoder (WHATWG Encoding): utf-8, utf-16le, utf-16be and windows-1252
-// ("latin1").
+// TextEncoder and TextDecoder (WHATWG Encoding). utf-8, utf-16le, utf-16be and windows-1252
+// ("latin1") are decoded here; the other legacy encodings by a native streaming decoder.
 
 const { codedError, invalidArgType, invalidThis } = require('internal/errors');
 const { isUint8Array } = require('internal/types');
@@ -24,6 +24,17 @@ for (const label of [
 }
 
 const customInspect = Symbol.for('nodejs.util.inspect.custom');
+
+// Encodings the standard names that Node's ICU does not decode.
+const unsupported = new Set(['replacement', 'x-user-defined', 'iso-8859-16']);
+
+const nativeDecoders = new FinalizationRegistry((id) => ops.decoderDrop(id));
+
+/** The encoding a label names (trimmed, any case), or undefined. */
+function encodingOf(label) {
+  const trimmed = label.replace(/^[\t\n\f\r ]+|[\t\n\f\r ]+$/g, '').toLowerCase();
+  return labels.get(trimmed) ?? ops.encodingName(trimmed);
+}
 
 /** windows-1252's characters for the bytes 0x80-0x9f; the other bytes are their own code points. */
 const cp1252High = [
@@ -90,11 +101,14 @@ class TextDecoder {
   #bomSeen = false;
   // UTF-16: a lead surrogate waiting for its pair (or -1).
   #lead = -1;
+  // The native decoder's number, for the other encodings.
+  #native = 0;
 
   constructor(label = 'utf-8', options = {}) {
-    const encoding = labels.get(`${label}`.replace(/^[\t\n\f\r ]+|[\t\n\f\r ]+$/g, '').toLowerCase());
-    if (encoding === undefined) {
-      throw codedError(RangeError, 'ERR_ENCODING_NOT_SUPPORTED', `The "${label}" encoding is not supported`);
+    const encoding = encodingOf(`${label}`);
+    if (encoding === undefined || unsupported.has(encoding)) {
+      const name = encoding ?? label;
+      throw codedError(RangeError, 'ERR_ENCODING_NOT_SUPPORTED', `The "${name}" encoding is not supported`);
     }
     if (options !== null && typeof options !== 'object' && typeof options !== 'function') {
       throw invalidArgType('options', 'object', options);
@@ -102,6 +116,10 @@ class TextDecoder {
     this.#encoding = encoding;
     this.#fatal = Boolean(options?.fatal);
     this.#ignoreBOM = Boolean(options?.ignoreBOM);
+    if (!['utf-8', 'utf-16le', 'utf-16be', 'windows-1252'].includes(encoding)) {
+      this.#native = ops.decoderNew(encoding);
+      nativeDecoders.register(this, this.#native);
+    }
   }
 
   decode(input = undefined, options = {}) {
@@ -112,6 +130,11 @@ class TextDecoder {
     if (this.#oneShot && this.#encoding === 'utf-8') message = kListMessage;
     else if (this.#oneShot && this.#encoding === 'windows-1252') message = kLatin1Message;
     let bytes = toBytes(input, message);
+    if (this.#native !== 0) {
+      const text = ops.decoderDecode(this.#native, bytes, stream, this.#fatal);
+      if (text === undefined) throw invalidData(this.#encoding);
+      return text;
+    }
     if (this.#pending !== null) {
       const joined = new Uint8Array(this.#pending.length + bytes.length);
       joined.set(this.#pending);

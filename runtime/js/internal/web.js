@@ -807,13 +807,24 @@ function structuredClone(value, options = undefined) {
   if (arguments.length === 0) {
     throw codedError(TypeError, 'ERR_MISSING_ARGS', 'The "value" argument must be specified');
   }
-  let transfer;
+  const transfer = [];
   if (options !== undefined && options !== null) {
     if (typeof options !== 'object') throw invalidArgType('options', 'object', options);
-    if (options.transfer !== undefined) transfer = [...options.transfer];
+    if (options.transfer !== undefined) {
+      const { Blob } = require('internal/blob');
+      for (const item of options.transfer) {
+        // Node lets a Blob (cloneable, not transferable) stand in the list and copies it.
+        if (item instanceof Blob) continue;
+        if (!(item instanceof ArrayBuffer)) {
+          throw codedError(TypeError, 'ERR_INVALID_TRANSFER_OBJECT', 'Found invalid object in transferList');
+        }
+        if (transfer.includes(item)) throw new DOMException('Transfer list contains duplicate ArrayBuffer', 'DataCloneError');
+        transfer.push(item);
+      }
+    }
   }
   try {
-    return ops.structuredClone(value, transfer);
+    return ops.structuredClone(value, transfer, require('internal/blob').cloneKinds);
   } catch (err) {
     if (err !== null && typeof err === 'object' && 'dataCloneError' in err) {
       throw new DOMException(err.dataCloneError, 'DataCloneError');

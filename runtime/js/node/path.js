@@ -8,23 +8,29 @@ const { invalidArgType, validateString } = require('internal/errors');
  * result. With `allowAboveRoot`, leading `..` segments are kept (relative paths).
  */
 function normalizeSegments(path, allowAboveRoot, sep, isSep) {
-  const out = [];
-  let segment = '';
+  // Built as one string, not an array joined at the end: join/resolve run in hot loops.
+  let out = '';
+  let poppable = 0; // segments at the end of `out` that a `..` may remove
+  let start = 0;
   for (let i = 0; i <= path.length; i++) {
-    const ch = i < path.length ? path[i] : sep;
-    if (!isSep(ch)) {
-      segment += ch;
-      continue;
+    if (i < path.length && !isSep(path[i])) continue;
+    const length = i - start;
+    if (length === 2 && path[start] === '.' && path[start + 1] === '.') {
+      if (poppable > 0) {
+        const cut = out.lastIndexOf(sep);
+        out = cut === -1 ? '' : out.slice(0, cut);
+        poppable--;
+      } else if (allowAboveRoot) {
+        out = out.length > 0 ? `${out}${sep}..` : '..';
+      }
+    } else if (length > 0 && !(length === 1 && path[start] === '.')) {
+      const segment = path.slice(start, i);
+      out = out.length > 0 ? `${out}${sep}${segment}` : segment;
+      poppable++;
     }
-    if (segment === '..') {
-      if (out.length > 0 && out[out.length - 1] !== '..') out.pop();
-      else if (allowAboveRoot) out.push('..');
-    } else if (segment !== '' && segment !== '.') {
-      out.push(segment);
-    }
-    segment = '';
+    start = i + 1;
   }
-  return out.join(sep);
+  return out;
 }
 
 // ---- POSIX ------------------------------------------------------------------------------------

@@ -2,9 +2,6 @@
 //! per `Hash`/`Hmac` object, kept here by number until its digest is taken or the object is
 //! collected.
 
-use std::cell::{Cell, RefCell};
-use std::collections::HashMap;
-
 use digest::common::BlockSizeUser;
 use digest::{Digest, KeyInit, Mac};
 use hmac::SimpleHmac;
@@ -12,6 +9,7 @@ use hmac::SimpleHmac;
 use crate::async_op::{self, OpError, OpResult, OpValue};
 
 use super::buffer::view_bytes;
+use super::handles::Handles;
 
 /// A running hash or HMAC.
 trait Running {
@@ -160,15 +158,11 @@ impl WithDigest for Hkdf {
 }
 
 thread_local! {
-    static STATES: RefCell<HashMap<u32, Box<dyn Running>>> = RefCell::new(HashMap::new());
-    static NEXT: Cell<u32> = const { Cell::new(1) };
+    static STATES: Handles<Box<dyn Running>> = const { Handles::new() };
 }
 
 fn keep(state: Box<dyn Running>) -> u32 {
-    let id = NEXT.get();
-    NEXT.set(id.wrapping_add(1).max(1));
-    STATES.with_borrow_mut(|s| s.insert(id, state));
-    id
+    STATES.with(|s| s.insert(state))
 }
 
 fn id_arg(scope: &mut v8::PinScope, args: &v8::FunctionCallbackArguments) -> u32 {
@@ -211,11 +205,7 @@ pub fn op_hash_update(
         super::throw_type_error(scope, "hashUpdate: expected a typed array");
         return;
     };
-    STATES.with_borrow_mut(|s| {
-        if let Some(state) = s.get_mut(&id) {
-            state.update(bytes);
-        }
-    });
+    STATES.with(|s| s.with(id, |state| state.update(bytes)));
 }
 
 /// `hashDigest(id)`: the digest as a Uint8Array; the state is gone after.
@@ -225,7 +215,7 @@ pub fn op_hash_digest(
     mut rv: v8::ReturnValue<v8::Value>,
 ) {
     let id = id_arg(scope, &args);
-    let Some(state) = STATES.with_borrow_mut(|s| s.remove(&id)) else {
+    let Some(state) = STATES.with(|s| s.remove(id)) else {
         return;
     };
     if let Some(array) = super::uint8_array(scope, state.finish()) {
@@ -240,7 +230,7 @@ pub fn op_hash_copy(
     mut rv: v8::ReturnValue<v8::Value>,
 ) {
     let id = id_arg(scope, &args);
-    let copy = STATES.with_borrow(|s| s.get(&id).map(|state| state.copy()));
+    let copy = STATES.with(|s| s.with(id, |state| state.copy()));
     if let Some(copy) = copy {
         rv.set(v8::Integer::new_from_unsigned(scope, keep(copy)).into());
     }
@@ -253,7 +243,7 @@ pub fn op_hash_drop(
     _rv: v8::ReturnValue<v8::Value>,
 ) {
     let id = id_arg(scope, &args);
-    STATES.with_borrow_mut(|s| s.remove(&id));
+    STATES.with(|s| s.remove(id));
 }
 
 /// `hashNames()`: the supported algorithms.

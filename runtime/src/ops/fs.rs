@@ -254,9 +254,10 @@ fn file_type_code(t: std::fs::FileType) -> f64 {
 }
 
 fn read_at(fd: i32, length: usize, position: Option<u64>) -> Result<Vec<u8>, OpError> {
-    let mut buf = vec![0u8; length];
+    // Not zeroed first: the kernel fills what is read and the rest is cut off.
+    let mut buf = Vec::<u8>::with_capacity(length);
     let n = loop {
-        // SAFETY: `buf` has `length` writable bytes.
+        // SAFETY: `buf` has `length` bytes of capacity; only the `n` read bytes are kept.
         let n = unsafe {
             match position {
                 Some(p) => libc::pread(fd, buf.as_mut_ptr().cast(), length, p as libc::off_t),
@@ -271,7 +272,8 @@ fn read_at(fd: i32, length: usize, position: Option<u64>) -> Result<Vec<u8>, OpE
     if n < 0 {
         return Err(last_error("read", None));
     }
-    buf.truncate(n as usize);
+    // SAFETY: the call wrote `n` bytes (n <= length).
+    unsafe { buf.set_len(n as usize) };
     Ok(buf)
 }
 

@@ -12,6 +12,7 @@ mod crypto;
 pub mod errno;
 pub mod errors;
 mod fs;
+mod handles;
 mod inspect;
 mod io;
 pub mod modules;
@@ -78,12 +79,17 @@ op_table! {
     "fsWatchClose" => watch::op_fs_watch_close,
     "decodeUtf8" => text::op_decode_utf8,
     "encodeUtf8" => text::op_encode_utf8,
+    "encodingName" => text::op_encoding_name,
+    "decoderNew" => text::op_decoder_new,
+    "decoderDecode" => text::op_decoder_decode,
+    "decoderDrop" => text::op_decoder_drop,
     "hrtime" => timers::op_hrtime,
     "isatty" => io::op_isatty,
     "guessHandle" => io::op_guess_handle,
     "ttySize" => io::op_tty_size,
     "setRawMode" => io::op_set_raw_mode,
     "structuredClone" => clone::op_structured_clone,
+    "markCloneable" => clone::op_mark_cloneable,
     "randomFill" => text::op_random_fill,
     "timeOrigin" => timers::op_time_origin,
     "hardwareConcurrency" => timers::op_hardware_concurrency,

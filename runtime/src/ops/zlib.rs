@@ -2,9 +2,6 @@
 //! deflate/inflate), brotli through the `brotli` crate, CRC-32 through crc32fast. Each stream
 //! is a handle that JS feeds chunk by chunk with a flush mode, as Node's zlib binding is fed.
 
-use std::cell::RefCell;
-use std::collections::HashMap;
-
 use brotli::enc::StandardAlloc;
 use brotli::enc::encode::{
     BrotliEncoderOperation, BrotliEncoderParameter, BrotliEncoderStateStruct,
@@ -13,6 +10,7 @@ use brotli::{BrotliDecompressStream, BrotliResult, BrotliState};
 use flate2::{Compress, Compression, Decompress, FlushCompress, FlushDecompress, Status};
 
 use super::buffer::view_bytes;
+use super::handles::Handles;
 use crate::async_op::OpValue;
 
 // Node's modes (zlib.constants).
@@ -73,8 +71,7 @@ struct Written {
 }
 
 thread_local! {
-    static STREAMS: RefCell<HashMap<u32, Engine>> = RefCell::new(HashMap::new());
-    static NEXT_ID: std::cell::Cell<u32> = const { std::cell::Cell::new(1) };
+    static STREAMS: Handles<Engine> = const { Handles::new() };
 }
 
 /// Options as `zlibInit` receives them.
@@ -493,12 +490,7 @@ pub fn op_zlib_init(
     let options = read_options(scope, &args);
     match new_engine(options) {
         Ok(engine) => {
-            let id = NEXT_ID.with(|n| {
-                let id = n.get();
-                n.set(id.wrapping_add(1).max(1));
-                id
-            });
-            STREAMS.with(|s| s.borrow_mut().insert(id, engine));
+            let id = STREAMS.with(|s| s.insert(engine));
             rv.set(v8::Integer::new_from_unsigned(scope, id).into());
         }
         Err(f) => {
@@ -521,10 +513,9 @@ pub fn op_zlib_write(
     let flush = args.get(1).uint32_value(scope).unwrap_or(0);
     // Read in place: no JS runs while the chunk is processed.
     let input: &[u8] = view_bytes(scope, args.get(2)).map_or(&[], |b| &*b);
-    let result = STREAMS.with(|s| match s.borrow_mut().get_mut(&id) {
-        Some(engine) => write(engine, input, flush),
-        None => Err(Failure::new(Z_STREAM_ERROR, "zlib binding closed")),
-    });
+    let result = STREAMS
+        .with(|s| s.with(id, |engine| write(engine, input, flush)))
+        .unwrap_or_else(|| Err(Failure::new(Z_STREAM_ERROR, "zlib binding closed")));
     rv.set(report(result).into_js(scope));
 }
 
@@ -537,9 +528,11 @@ pub fn op_zlib_params(
     let id = args.get(0).uint32_value(scope).unwrap_or(0);
     let level = args.get(1).int32_value(scope).unwrap_or(-1);
     STREAMS.with(|s| {
-        if let Some(Engine::Deflate(c)) = s.borrow_mut().get_mut(&id) {
-            let _ = c.set_level(compression(level));
-        }
+        s.with(id, |engine| {
+            if let Engine::Deflate(c) = engine {
+                let _ = c.set_level(compression(level));
+            }
+        })
     });
 }
 
@@ -550,7 +543,7 @@ pub fn op_zlib_close(
     _rv: v8::ReturnValue<v8::Value>,
 ) {
     let id = args.get(0).uint32_value(scope).unwrap_or(0);
-    STREAMS.with(|s| s.borrow_mut().remove(&id));
+    STREAMS.with(|s| s.remove(id));
 }
 
 /// `zlibOneShot(mode, level, windowBits, dictionary, brotliParams, input, flush, callback?)`:
