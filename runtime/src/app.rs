@@ -11,7 +11,7 @@ use serde::Deserialize;
 use crate::build_id;
 
 /// What `pack` recorded about the build.
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Manifest {
     /// The entry module's path relative to the project root, with `/` separators.
@@ -25,6 +25,7 @@ pub struct Manifest {
     pub external: Vec<String>,
 }
 
+#[derive(Clone)]
 pub struct App {
     pub manifest: Manifest,
     /// How the application's code arrives: compiled in a startup snapshot, or as source.
@@ -33,6 +34,7 @@ pub struct App {
     pub source_map: Option<pack_payload::Section<'static>>,
 }
 
+#[derive(Clone)]
 pub enum Code {
     /// A V8 startup snapshot with the runtime bootstrapped and the bundle registered. It lives
     /// as long as the process: V8 reads it while the isolate starts.

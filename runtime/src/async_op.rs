@@ -11,7 +11,6 @@ use std::future::Future;
 use crate::engine::RuntimeState;
 
 /// Plain data an op completes with; turned into JS values on the isolate's thread.
-#[derive(Debug, Clone, PartialEq)]
 pub enum OpValue {
     Undefined,
     Bool(bool),
@@ -20,6 +19,8 @@ pub enum OpValue {
     /// A Uint8Array.
     Bytes(Vec<u8>),
     Array(Vec<OpValue>),
+    /// A structured clone from another isolate (a worker's message), copied in on delivery.
+    Cloned(Box<crate::ops::clone::Cloned>),
 }
 
 /// An OS error as Node reports it: `ENOENT: no such file or directory, open '/x'`.
@@ -105,6 +106,19 @@ impl OpValue {
             OpValue::Bytes(bytes) => crate::ops::uint8_array(scope, bytes)
                 .expect("Uint8Array")
                 .into(),
+            // A message that cannot be read here (a kind this isolate cannot make) arrives as
+            // undefined; Node reports such messages as 'messageerror'.
+            OpValue::Cloned(cloned) => {
+                let value = {
+                    v8::tc_scope!(let tc, scope);
+                    crate::ops::clone::deserialize(tc, *cloned, None)
+                        .map(|value| v8::Global::new(tc, value))
+                };
+                match value {
+                    Some(value) => v8::Local::new(scope, value),
+                    None => v8::undefined(scope).into(),
+                }
+            }
         }
     }
 }

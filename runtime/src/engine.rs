@@ -37,6 +37,8 @@ pub struct RuntimeState {
     /// Set while a snapshot is made: code is compiled eagerly, so that the snapshot holds the
     /// bytecode of every function and a launch compiles nothing.
     pub eager_compile: bool,
+    /// In a worker thread: its link to the parent.
+    pub worker: Option<crate::worker::WorkerLink>,
 }
 
 /// The bundle as V8 knows it (one script, named `BUNDLE_NAME`) and how its positions map to
@@ -168,6 +170,7 @@ pub fn configure(isolate: &mut v8::Isolate, origin: Instant) {
         prepare_stack_trace: None,
         bundle: None,
         eager_compile: false,
+        worker: None,
     });
     isolate.set_prepare_stack_trace_callback(prepare_stack_trace);
     isolate.set_microtasks_policy(v8::MicrotasksPolicy::Explicit);
@@ -175,9 +178,46 @@ pub fn configure(isolate: &mut v8::Isolate, origin: Instant) {
     isolate.set_capture_stack_trace_for_uncaught_exceptions(true, 10);
 }
 
-/// Runs the application to completion and returns its exit status. `origin` is when the
-/// process started: loop time counts from there, as libuv's does from loop creation.
+/// Runs the application to completion and ends the process with its exit status. `origin` is
+/// when the process started: loop time counts from there, as libuv's does from loop creation.
 pub fn run(app: App, exe: &Path, origin: Instant) -> i32 {
+    crate::worker::remember_launch(&app, exe);
+    let code = run_isolate(app, exe, origin, None);
+    // Everything the program wrote has reached the kernel (writes are unbuffered and the loop
+    // ran dry): tearing down the heap would only delay the exit.
+    // SAFETY: ends the process; nothing after this runs.
+    unsafe { libc::_exit(code & 0xff) }
+}
+
+/// Runs a worker thread's isolate to its end and returns its exit code; `on_isolate` receives
+/// the handle that can stop it from another thread.
+pub fn run_worker(
+    app: App,
+    exe: &Path,
+    link: crate::worker::WorkerLink,
+    limits: crate::worker::Limits,
+    on_isolate: impl FnOnce(v8::IsolateHandle),
+) -> i32 {
+    run_isolate(
+        app,
+        exe,
+        Instant::now(),
+        Some(WorkerStart {
+            link,
+            limits,
+            on_isolate: Box::new(on_isolate),
+        }),
+    )
+}
+
+/// What a worker's isolate is started with.
+struct WorkerStart<'a> {
+    link: crate::worker::WorkerLink,
+    limits: crate::worker::Limits,
+    on_isolate: Box<dyn FnOnce(v8::IsolateHandle) + 'a>,
+}
+
+fn run_isolate(app: App, exe: &Path, origin: Instant, worker: Option<WorkerStart>) -> i32 {
     let rt = match tokio::runtime::Builder::new_current_thread()
         .enable_all()
         .max_blocking_threads(4)
@@ -207,23 +247,42 @@ pub fn run(app: App, exe: &Path, origin: Instant) -> i32 {
             .snapshot_blob(blob)
             .external_references(snapshot::external_references());
     }
+    if let Some(start) = &worker {
+        let limits = start.limits;
+        let mb = 1024 * 1024;
+        if limits.max_old_generation_mb > 0 || limits.max_young_generation_mb > 0 {
+            let young = limits.max_young_generation_mb.max(16);
+            let old = if limits.max_old_generation_mb > 0 {
+                limits.max_old_generation_mb
+            } else {
+                2048
+            };
+            params = params.heap_limits(0, (old + young) * mb);
+        }
+    }
     let isolate = &mut v8::Isolate::new(params);
     configure(isolate, origin);
+    if let Some(start) = worker {
+        (start.on_isolate)(isolate.thread_safe_handle());
+        isolate
+            .get_slot_mut::<RuntimeState>()
+            .expect("runtime state")
+            .worker = Some(start.link);
+    }
 
-    v8::scope!(let scope, isolate);
-    let context = v8::Context::new(scope, Default::default());
-    let scope = &mut v8::ContextScope::new(scope, context);
-    let ended = Run::start(scope, app, exe).and_then(|run| run.finish(scope, &rt));
+    let code = {
+        v8::scope!(let scope, isolate);
+        let context = v8::Context::new(scope, Default::default());
+        let scope = &mut v8::ContextScope::new(scope, context);
+        let ended = Run::start(scope, app, exe).and_then(|run| run.finish(scope, &rt));
+        match ended {
+            Ok(code) | Err(Ended(code)) => code,
+        }
+    };
     drop(rt_context);
     // Blocking reads still in flight (standard input, say) must not hold up the exit.
     rt.shutdown_background();
-    let code = match ended {
-        Ok(code) | Err(Ended(code)) => code,
-    };
-    // Everything the program wrote has reached the kernel (writes are unbuffered and the loop
-    // ran dry): tearing down the heap would only delay the exit.
-    // SAFETY: ends the process; nothing after this runs.
-    unsafe { libc::_exit(code & 0xff) }
+    code
 }
 
 pub fn state<'a>(scope: &'a mut v8::PinScope) -> &'a mut RuntimeState {
@@ -511,6 +570,10 @@ pub fn bootstrap<'s>(
 ) -> Result<(v8::Local<'s, v8::Object>, v8::Local<'s, v8::Int32Array>), Ended> {
     v8::tc_scope!(let tc, scope);
     let fail = |tc: &mut v8::PinnedRef<'_, v8::TryCatch<v8::HandleScope>>, what: &str| {
+        // A worker stopped (terminate()) while it was still starting.
+        if tc.has_terminated() {
+            return Ended(1);
+        }
         let detail = tc
             .exception()
             .map(|e| {

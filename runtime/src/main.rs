@@ -11,6 +11,7 @@ mod ops;
 mod snapshot;
 mod stdio;
 mod version;
+mod worker;
 
 use std::process::ExitCode;
 

@@ -33,6 +33,9 @@ pub enum How {
     Dynamic,
     /// `require.resolve("...")`: the path is wanted, not the module.
     Resolve,
+    /// `fork(path)` or `new Worker(path)`: a module a child process or worker thread runs;
+    /// it is bundled, and found by its path.
+    Fork,
 }
 
 pub enum Source {

@@ -266,6 +266,8 @@ impl<'a, Fs: FileSystem + 'static> Scan<'a, Fs> {
             }
             let target = self.resolve(&dir, &raw, &name);
             match raw.how {
+                // Only bundled: the child finds it by its path.
+                How::Fork => {}
                 How::Static => record.static_targets.push(target),
                 How::Require => {
                     if !record
@@ -349,7 +351,7 @@ impl<'a, Fs: FileSystem + 'static> Scan<'a, Fs> {
             return Target::External(Self::intern(&mut self.specifiers, spec));
         }
         let kind = match raw.how {
-            How::Require => RequestKind::Require,
+            How::Require | How::Fork => RequestKind::Require,
             _ => RequestKind::Import,
         };
         match self.resolver.resolve(dir, spec, kind) {
@@ -366,6 +368,97 @@ impl<'a, Fs: FileSystem + 'static> Scan<'a, Fs> {
                 Target::Missing(Self::intern(&mut self.specifiers, spec))
             }
         }
+    }
+}
+
+/// `fork(...)` or `anything.fork(...)`: child_process.fork by any name it was imported as.
+fn is_fork_callee(callee: &Expr) -> bool {
+    match callee {
+        Expr::Ident(i) => i.sym == "fork",
+        Expr::Member(m) => m.prop.as_ident().is_some_and(|p| p.sym == "fork"),
+        _ => false,
+    }
+}
+
+/// The module a `fork()` argument names, relative to the calling module, when it is written
+/// from the module's own place: `path.join(__dirname, 'child.js')` (or `resolve`, or the bare
+/// imported function), `__dirname + '/child.js'`, `` `${__dirname}/child.js` ``,
+/// `require.resolve('./child')`, `new URL('./child.js', import.meta.url)`, and any of these
+/// inside `fileURLToPath(...)`. `__filename` is the module itself, bundled already.
+fn fork_specifier(expr: &Expr) -> Option<String> {
+    let is_dirname = |e: &Expr| matches!(e, Expr::Ident(i) if i.sym == "__dirname");
+    let rest = |parts: &[String]| -> Option<String> {
+        let joined = parts.join("/");
+        let joined = joined.trim_start_matches('/');
+        (!joined.is_empty()).then(|| format!("./{joined}"))
+    };
+    let callee_named = |callee: &Callee, names: &[&str]| -> bool {
+        let Callee::Expr(e) = callee else {
+            return false;
+        };
+        match &**e {
+            Expr::Ident(i) => names.contains(&&*i.sym),
+            Expr::Member(m) => m.prop.as_ident().is_some_and(|p| names.contains(&&*p.sym)),
+            _ => false,
+        }
+    };
+    match expr {
+        Expr::Paren(p) => fork_specifier(&p.expr),
+        Expr::Call(call) if callee_named(&call.callee, &["join", "resolve"]) => {
+            let Callee::Expr(callee) = &call.callee else {
+                return None;
+            };
+            // require.resolve('./x'): a specifier already.
+            if let Expr::Member(m) = &**callee
+                && matches!(&*m.obj, Expr::Ident(i) if i.sym == "require")
+            {
+                return call.args.first().and_then(|a| static_string(&a.expr));
+            }
+            let (first, others) = call.args.split_first()?;
+            if !is_dirname(&first.expr) {
+                return None;
+            }
+            let parts: Option<Vec<String>> =
+                others.iter().map(|a| static_string(&a.expr)).collect();
+            rest(&parts?)
+        }
+        Expr::Call(call) if callee_named(&call.callee, &["fileURLToPath"]) => {
+            fork_specifier(&call.args.first()?.expr)
+        }
+        Expr::Bin(bin) if bin.op == BinaryOp::Add && is_dirname(&bin.left) => {
+            rest(&[static_string(&bin.right)?])
+        }
+        Expr::Tpl(tpl) if tpl.exprs.len() == 1 && is_dirname(&tpl.exprs[0]) => {
+            let before = tpl.quasis.first()?.cooked.as_ref()?;
+            if !before.is_empty() {
+                return None;
+            }
+            let after = tpl
+                .quasis
+                .get(1)?
+                .cooked
+                .as_ref()?
+                .to_atom_lossy()
+                .to_string();
+            rest(&[after])
+        }
+        Expr::New(new) if matches!(&*new.callee, Expr::Ident(i) if i.sym == "URL") => {
+            let args = new.args.as_ref()?;
+            let base = &args.get(1)?.expr;
+            let is_meta_url = matches!(&**base, Expr::Member(m)
+                if matches!(&*m.obj, Expr::MetaProp(_))
+                    && m.prop.as_ident().is_some_and(|p| p.sym == "url"));
+            if !is_meta_url {
+                return None;
+            }
+            let spec = static_string(&args.first()?.expr)?;
+            if spec.starts_with("./") || spec.starts_with("../") {
+                Some(spec)
+            } else {
+                rest(&[spec])
+            }
+        }
+        _ => None,
     }
 }
 
@@ -471,6 +564,11 @@ impl Visit for Collect {
                 {
                     self.push(spec, call.span, How::Resolve);
                 }
+                if is_fork_callee(e)
+                    && let Some(spec) = first.and_then(|a| fork_specifier(&a.expr))
+                {
+                    self.push(spec, call.span, How::Fork);
+                }
                 if let Expr::Ident(i) = &**e
                     && self.is_require(i)
                     && call.args.len() == 1
@@ -487,6 +585,26 @@ impl Visit for Collect {
             Callee::Super(_) => {}
         }
         call.visit_children_with(self);
+    }
+
+    fn visit_new_expr(&mut self, new: &NewExpr) {
+        // `new Worker(path)`: the module a worker thread runs, found the way fork's is.
+        let is_worker = match &*new.callee {
+            Expr::Ident(i) => i.sym == "Worker",
+            Expr::Member(m) => m.prop.as_ident().is_some_and(|p| p.sym == "Worker"),
+            _ => false,
+        };
+        if is_worker
+            && let Some(spec) = new
+                .args
+                .as_ref()
+                .and_then(|a| a.first())
+                .filter(|a| a.spread.is_none())
+                .and_then(|a| fork_specifier(&a.expr))
+        {
+            self.push(spec, new.span, How::Fork);
+        }
+        new.visit_children_with(self);
     }
 
     fn visit_try_stmt(&mut self, stmt: &TryStmt) {

@@ -58,6 +58,11 @@ fn normalize_stderr(stderr: &str, script_dir: &Path, exe_dir: &Path) -> String {
 }
 
 fn compare(mode: &[&str]) {
+    compare_fixture("process/main.js", mode);
+}
+
+/// A fixture project's entry under node and packed: same stdout, stderr and exit code.
+fn compare_fixture(entry: &str, mode: &[&str]) {
     if node().is_none() {
         // The test harness shows this line for the skipped comparison.
         #[allow(clippy::print_stderr)]
@@ -66,8 +71,8 @@ fn compare(mode: &[&str]) {
         }
         return;
     }
-    let script = fixture("process/main.js");
-    let exe = built("process/main.js");
+    let script = fixture(entry);
+    let exe = built(entry);
     let expected = run_node(&script, mode, &[]);
     let actual = run_exe(&exe, mode, &[]);
     actual.assert_no_panic();
@@ -80,6 +85,20 @@ fn compare(mode: &[&str]) {
         normalize_stderr(&expected.stderr, &script_dir, &exe_dir),
         "stderr of {mode:?}"
     );
+}
+
+/// fork() of the project's other modules: the bundler follows the ways their paths are
+/// written, and the packed child runs the module it was asked for.
+#[test]
+fn fork_runs_other_modules_of_the_bundle() {
+    compare_fixture("fork/main.js", &[]);
+}
+
+/// Worker threads on other modules of the bundle, ES module and CommonJS, and one that does
+/// not exist.
+#[test]
+fn workers_run_other_modules_of_the_bundle() {
+    compare_fixture("workers/main.mjs", &[]);
 }
 
 #[test]
@@ -253,6 +272,8 @@ programs! {
     buffer_transcode_paths,
     child_process_exec_execfile,
     child_process_execfile_arguments,
+    child_process_fork_channel,
+    child_process_fork_messages,
     child_process_limits,
     child_process_output_backpressure,
     child_process_spawn_basics,
@@ -546,6 +567,8 @@ programs! {
     util_types_more,
     v8_serialize_heap,
     web_globals,
+    worker_threads_lifecycle,
+    worker_threads_shared_sum,
     zlib_50mb_round_trips,
     zlib_formats_errors_streams,
 }

@@ -88,6 +88,16 @@ const CASES: &[Case] = &[
         script: "bench/spawn_500.js",
         runs: 3,
     },
+    Case {
+        name: "worker round trip of 1e5 messages",
+        script: "bench/worker_roundtrip.js",
+        runs: 3,
+    },
+    Case {
+        name: "50 worker starts, one after another",
+        script: "bench/worker_start.js",
+        runs: 3,
+    },
 ];
 
 /// Data files some cases read, made once per bench run (not measured).

@@ -180,7 +180,11 @@ module.exports = {
   },
 
   runMain(root, externals) {
-    const entry = loadEmbedded('internal/modules').runBundle(root, externals);
+    // The entry module, unless this is a worker thread or a forked child running another one.
+    const start = loadEmbedded('internal/worker_state').isMainThread
+      ? { file: loadEmbedded('internal/ipc').setupForkedChild() }
+      : loadEmbedded('internal/worker').setupWorkerThread();
+    const entry = loadEmbedded('internal/modules').runBundle(root, externals, start.file, start.code);
     // An entry that awaits at top level and fails is an uncaught exception, as in Node.
     if (entry !== undefined) {
       entryPending = true;

@@ -6,7 +6,7 @@
 const EventEmitter = require('events');
 const { Readable, Writable } = require('stream');
 const { Buffer } = require('buffer');
-const { codedError, errnoInfo } = require('internal/errors');
+const { codedError, errnoException: callError } = require('internal/errors');
 
 const signalNumbers = { __proto__: null, ...ops.signals() };
 const signalNames = { __proto__: null };
@@ -19,14 +19,6 @@ function signalNumber(signal) {
   throw codedError(TypeError, 'ERR_UNKNOWN_SIGNAL', `Unknown signal: ${signal}`);
 }
 
-/** An error of a system call on the child, as Node words it: `write EPIPE`. */
-function callError(syscall, code) {
-  const err = new Error(`${syscall} ${code}`);
-  err.errno = errnoInfo(code).errno;
-  err.code = code;
-  err.syscall = syscall;
-  return err;
-}
 
 class ChildProcess extends EventEmitter {
   constructor() {
@@ -37,6 +29,8 @@ class ChildProcess extends EventEmitter {
     // Per piped output: whether it reached its end, and whether it is done for 'close'.
     this._outputs = [];
     this._closeSent = false;
+    // An IPC channel, while open, holds 'close' back as the output streams do.
+    this._channelOpen = false;
     this._writes = new Map();
     this._nextWrite = 1;
     this.connected = false;
@@ -79,7 +73,18 @@ class ChildProcess extends EventEmitter {
       });
       return err;
     }
-    [this._id, this.pid] = started;
+    let channelFd;
+    [this._id, this.pid, channelFd] = started;
+    if (channelFd >= 0) {
+      this._channelOpen = true;
+      require('internal/ipc').setupChannel(this, channelFd, options.serialization, {
+        refed: true,
+        onClose: () => {
+          this._channelOpen = false;
+          this._maybeClose();
+        },
+      });
+    }
     process.nextTick(() => this.emit('spawn'));
     return undefined;
   }
@@ -185,7 +190,7 @@ class ChildProcess extends EventEmitter {
   }
 
   _maybeClose() {
-    if (this._closeSent || !this._exited || this._outputs.some((o) => !o.done)) return;
+    if (this._closeSent || !this._exited || this._channelOpen || this._outputs.some((o) => !o.done)) return;
     this._closeSent = true;
     this.emit('close', this.exitCode, this.signalCode);
   }

@@ -179,6 +179,15 @@ function errnoInfo(code) {
   return row ? { errno: row[0], description: row[1] } : { errno: 0, description: 'unknown error' };
 }
 
+/** A failed system call as Node words it when no path is involved: `write EPIPE`. */
+function errnoException(syscall, code) {
+  const err = new Error(`${syscall} ${code}`);
+  err.errno = errnoInfo(code).errno;
+  err.code = code;
+  err.syscall = syscall;
+  return err;
+}
+
 let errnoMap;
 /** libuv's errors as util.getSystemErrorMap gives them: negative number to [code, text]. */
 function systemErrorMap() {
@@ -212,6 +221,7 @@ module.exports = {
   SystemError,
   systemError,
   errnoInfo,
+  errnoException,
   systemErrorMap,
   codedError,
   invalidArgType,

@@ -382,11 +382,13 @@ function registerBundle(bundle) {
 }
 
 /**
- * Runs the registered bundle's entry (module 0). `dir` is where the project's root is taken to
- * be: the executable's directory. `externals` are the packages that load from disk. Returns a
- * promise when the entry is an ES module.
+ * Runs the registered bundle's entry (module 0, or the bundled module at `entryFile`: a child
+ * forked to run another module, a worker thread; or `evalCode`, a worker's code given as text,
+ * run as a CommonJS module named `[worker eval]`). `dir` is where the project's root is taken to be: the
+ * executable's directory. `externals` are the packages that load from disk. Returns a promise
+ * when the entry is an ES module.
  */
-function runBundle(dir, externals) {
+function runBundle(dir, externals, entryFile = undefined, evalCode = undefined) {
   Module = require('module');
   root = dir;
   for (const record of records) {
@@ -401,10 +403,34 @@ function runBundle(dir, externals) {
     loader.findOnDisk = disk.findOnDisk;
     loader.loadFromDisk = disk.loadFromDisk;
   }
-  const entry = records[0];
+  if (evalCode !== undefined) {
+    const filename = path.join(process.cwd(), '[worker eval]');
+    const mod = loader.createMain(filename);
+    mod.filename = '[worker eval]';
+    process.mainModule = mod;
+    const require = Module.createRequire(filename);
+    require.main = mod;
+    // Code that arrives at run time is compiled now: no module of the bundle holds it.
+    // eslint-disable-next-line no-new-func
+    const fn = new Function('exports', 'require', 'module', '__filename', '__dirname', evalCode);
+    ReflectApply(fn, mod.exports, [mod.exports, require, mod, '[worker eval]', '.']);
+    return undefined;
+  }
+  let index = 0;
+  if (entryFile !== undefined) {
+    const filename = findBundled(path.resolve(entryFile));
+    index = byFilename.get(filename);
+    if (index === undefined) {
+      const err = new Error(`Cannot find module '${path.resolve(entryFile)}'`);
+      err.code = 'MODULE_NOT_FOUND';
+      err.requireStack = [];
+      throw err;
+    }
+  }
+  const entry = records[index];
   // Node runs an ES module entry from a promise job: microtasks its body queues run before
   // process.nextTick callbacks.
-  if (entry.kind === ESM) return PromiseResolve().then(() => evaluateAsync(0));
+  if (entry.kind === ESM) return PromiseResolve().then(() => evaluateAsync(index));
   const mod = loader.createMain(entry.filename);
   process.mainModule = mod;
   runCommonJs(entry, mod);

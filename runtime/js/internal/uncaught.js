@@ -7,6 +7,12 @@ const isError = (value) => require('internal/inspect').isError(value);
 
 /** Prints an uncaught exception as Node does, runs the `exit` event, returns the status. */
 function fatal(err, arrow, status = 1) {
+  // A worker's uncaught exception is its parent's 'error' event, not a report of its own.
+  if (!require('internal/worker_state').isMainThread) {
+    ops.workerFail(err);
+    process.exitCode = status;
+    return runExit(status);
+  }
   let text;
   const { kEnhanceStack } = require('internal/errors');
   if (err !== null && typeof err === 'object' && typeof err[kEnhanceStack] === 'function') {

@@ -1,7 +1,8 @@
 'use strict';
 // `node:child_process`: commands run to their end (spawnSync, execSync, execFileSync) and
 // followed from the event loop (spawn, exec, execFile and ChildProcess), with Node's options,
-// results and errors. fork and IPC are still to come.
+// results and errors; fork() and IPC channels (internal/ipc). A packed executable forks by
+// starting itself again on another module of its bundle.
 
 const { Buffer } = require('buffer');
 const {
@@ -29,24 +30,39 @@ function validateMaxBuffer(maxBuffer) {
   }
 }
 
-/** The three standard streams' connections, as the native side takes them. */
-function stdioModes(stdio) {
-  if (stdio === undefined || stdio === null) return ['pipe', 'pipe', 'pipe'];
+/**
+ * The three standard streams' connections, as the native side takes them, and the descriptor of
+ * the IPC channel ('ipc' in the list) if there is one.
+ */
+function stdioSetup(stdio) {
+  if (stdio === undefined || stdio === null) return { modes: ['pipe', 'pipe', 'pipe'], ipc: undefined };
   if (typeof stdio === 'string') {
     if (!['pipe', 'inherit', 'ignore', 'overlapped'].includes(stdio)) throw invalidArgValue('stdio', stdio);
-    return [stdio, stdio, stdio].map((m) => (m === 'overlapped' ? 'pipe' : m));
+    return { modes: [stdio, stdio, stdio].map((m) => (m === 'overlapped' ? 'pipe' : m)), ipc: undefined };
   }
   if (!Array.isArray(stdio)) throw invalidArgValue('stdio', stdio);
   const modes = [];
-  for (let i = 0; i < 3; i++) {
+  let ipc;
+  for (let i = 0; i < Math.max(3, stdio.length); i++) {
     const mode = stdio[i];
+    if (mode === 'ipc') {
+      if (ipc !== undefined) throw codedError(Error, 'ERR_IPC_ONE_PIPE', 'Child process can have only one IPC pipe');
+      ipc = i;
+      // The channel takes the descriptor over in the child.
+      if (i < 3) modes.push('ignore');
+      continue;
+    }
+    if (i >= 3) {
+      if (mode === undefined || mode === null || mode === 'ignore') continue;
+      throw invalidArgValue('stdio', stdio, 'is not supported beyond the three standard streams');
+    }
     if (mode === undefined || mode === null || mode === 'pipe' || mode === 'overlapped') modes.push('pipe');
     else if (mode === 'inherit' || mode === 'ignore') modes.push(mode);
     else if (typeof mode === 'number') modes.push(mode);
     else if (typeof mode?.fd === 'number') modes.push(mode.fd);
     else throw invalidArgValue('stdio', stdio);
   }
-  return modes;
+  return { modes, ipc };
 }
 
 /** Node's argument handling for spawnSync(file, args?, options?). */
@@ -106,17 +122,25 @@ function spawn(file, args, options) {
   const killSignal = options.killSignal === undefined || options.killSignal === null
     ? undefined
     : signalNumber(options.killSignal);
-  const modes = stdioModes(options.stdio);
+  const serialization = options.serialization;
+  if (serialization !== undefined && serialization !== 'json' && serialization !== 'advanced') {
+    throw invalidArgValue('options.serialization', serialization, "must be one of: undefined, 'json', 'advanced'");
+  }
+  const { modes, ipc } = stdioSetup(options.stdio);
+  const env = flattenEnv(options.env);
+  if (ipc !== undefined) env.push('NODE_CHANNEL_FD', `${ipc}`, 'NODE_CHANNEL_SERIALIZATION_MODE', serialization ?? 'json');
   const child = new ChildProcess();
   const spawnargs = [options.argv0 ?? request.file, ...request.args];
   child._start(request.file, request.args, spawnargs, {
     cwd: options.cwd === undefined || options.cwd === null ? undefined : `${options.cwd}`,
-    env: flattenEnv(options.env),
+    env,
     argv0: options.argv0,
     stdio: modes,
     detached: !!options.detached,
     uid: options.uid ?? undefined,
     gid: options.gid ?? undefined,
+    ipc,
+    serialization: serialization ?? 'json',
   }, modes);
   if (options.timeout > 0) {
     let timer = setTimeout(() => {
@@ -306,6 +330,52 @@ function promisified(run) {
 Object.defineProperty(exec, Symbol.for('nodejs.util.promisify.custom'), { value: promisified(exec) });
 Object.defineProperty(execFile, Symbol.for('nodejs.util.promisify.custom'), { value: promisified(execFile) });
 
+function syncStdio(stdio) {
+  const { modes, ipc } = stdioSetup(stdio);
+  if (ipc !== undefined) throw codedError(Error, 'ERR_IPC_SYNC_FORK', 'IPC cannot be used with synchronous forks');
+  return modes;
+}
+
+/**
+ * fork(modulePath, args?, options?): runs a module in a new process with an IPC channel. The
+ * child is this executable again (unless options.execPath names another program), told by
+ * PACK_FORKED to run the bundled module at `modulePath` instead of its entry; its argv is
+ * Node's: execPath, modulePath, args.
+ */
+function fork(modulePath, args, options) {
+  modulePath = require('internal/fs_utils').toPath(modulePath, 'modulePath');
+  if (args === undefined || args === null) {
+    args = [];
+  } else if (typeof args === 'object' && !Array.isArray(args)) {
+    options = args;
+    args = [];
+  } else if (!Array.isArray(args)) {
+    throw invalidArgType('args', 'Array', args);
+  }
+  if (options !== undefined && options !== null) validateObject(options, 'options');
+  options = { ...options, shell: false };
+  const execPath = options.execPath || process.execPath;
+  validateNoNul(execPath, 'options.execPath');
+  const execArgv = options.execArgv || process.execArgv;
+  execArgv.forEach((arg, i) => validateNoNul(arg, `options.execArgv[${i}]`));
+  if (typeof options.stdio === 'string') {
+    options.stdio = [options.stdio, options.stdio, options.stdio, 'ipc'];
+  } else if (!Array.isArray(options.stdio)) {
+    const mode = options.silent ? 'pipe' : 'inherit';
+    options.stdio = [mode, mode, mode, 'ipc'];
+  } else if (!options.stdio.includes('ipc')) {
+    throw codedError(
+      Error,
+      'ERR_CHILD_PROCESS_IPC_REQUIRED',
+      "Forked processes must have an IPC channel, missing value 'ipc' in options.stdio",
+    );
+  }
+  // Only this executable is told to run another of its modules: any other program (node
+  // itself, named by options.execPath) reads the module path from its arguments.
+  if (execPath === process.execPath) options.env = { ...(options.env ?? process.env), PACK_FORKED: '1' };
+  return spawn(execPath, [...execArgv, modulePath, ...args], options);
+}
+
 function spawnSync(file, args, options) {
   const request = normalize(file, args, options);
   options = request.options;
@@ -323,7 +393,7 @@ function spawnSync(file, args, options) {
     env: flatEnv,
     argv0: options.argv0,
     input,
-    stdio: stdioModes(options.stdio),
+    stdio: syncStdio(options.stdio),
     timeout: options.timeout ?? 0,
     killSignal: signalNumber(options.killSignal ?? 'SIGTERM'),
     maxBuffer,
@@ -385,4 +455,4 @@ function execFileSync(file, args, options) {
   return runChecked(file, request.plainArgs, request.options, shown);
 }
 
-module.exports = { ChildProcess, exec, execFile, execFileSync, execSync, spawn, spawnSync };
+module.exports = { ChildProcess, exec, execFile, execFileSync, execSync, fork, spawn, spawnSync };

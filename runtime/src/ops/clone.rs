@@ -11,12 +11,28 @@ use std::rc::Rc;
 
 use v8::{ValueDeserializerHelper, ValueSerializerHelper};
 
+/// Memory of an ArrayBuffer or SharedArrayBuffer on its way to another isolate.
+pub struct Store(v8::SharedRef<v8::BackingStore>);
+
+// SAFETY: a backing store's reference count is atomic and V8 lets stores be used from any
+// isolate's thread (that is what SharedArrayBuffer is for); only the memory is shared, and
+// JS on each side synchronises its access with Atomics as it would in a browser.
+unsafe impl Send for Store {}
+
 /// What a clone shares with its original instead of copying: SharedArrayBuffer memory and
 /// compiled WebAssembly modules, by index.
 #[derive(Default)]
 struct Shared {
-    buffers: Vec<v8::SharedRef<v8::BackingStore>>,
+    buffers: Vec<Store>,
     modules: Vec<v8::CompiledWasmModule>,
+}
+
+/// A value serialized for another isolate (or the same one): V8's bytes, what it shares, and
+/// the memory of the ArrayBuffers it transfers.
+pub struct Cloned {
+    bytes: Vec<u8>,
+    shared: Shared,
+    transferred: Vec<Store>,
 }
 
 /// The private key of the mark `markCloneable` sets.
@@ -72,7 +88,7 @@ impl v8::ValueSerializerImpl for Serializer {
         buffer: v8::Local<'s, v8::SharedArrayBuffer>,
     ) -> Option<u32> {
         let mut shared = self.0.borrow_mut();
-        shared.buffers.push(buffer.get_backing_store());
+        shared.buffers.push(Store(buffer.get_backing_store()));
         Some(shared.buffers.len() as u32 - 1)
     }
 
@@ -100,7 +116,7 @@ impl v8::ValueSerializerImpl for Serializer {
 }
 
 struct Deserializer {
-    shared: Rc<RefCell<Shared>>,
+    shared: Shared,
     /// For each kind of marked object: `[prototype, ...keys]`.
     kinds: Option<v8::Global<v8::Object>>,
 }
@@ -151,8 +167,8 @@ impl v8::ValueDeserializerImpl for Deserializer {
         scope: &mut v8::PinScope<'s, '_>,
         id: u32,
     ) -> Option<v8::Local<'s, v8::SharedArrayBuffer>> {
-        let store = self.shared.borrow().buffers.get(id as usize)?.clone();
-        Some(v8::SharedArrayBuffer::with_backing_store(scope, &store))
+        let store = &self.shared.buffers.get(id as usize)?.0;
+        Some(v8::SharedArrayBuffer::with_backing_store(scope, store))
     }
 
     fn get_wasm_module_from_id<'s>(
@@ -160,10 +176,96 @@ impl v8::ValueDeserializerImpl for Deserializer {
         scope: &mut v8::PinScope<'s, '_>,
         id: u32,
     ) -> Option<v8::Local<'s, v8::WasmModuleObject>> {
-        let shared = self.shared.borrow();
-        let module = shared.modules.get(id as usize)?;
+        let module = self.shared.modules.get(id as usize)?;
         v8::WasmModuleObject::from_compiled_module(scope, module)
     }
+}
+
+/// Serializes `value`, moving the memory of the ArrayBuffers in `transfer` out of them (they
+/// are detached). `None` with an exception thrown when the value cannot be cloned.
+pub fn serialize(
+    scope: &mut v8::PinScope,
+    value: v8::Local<v8::Value>,
+    transfer: &[v8::Local<v8::ArrayBuffer>],
+) -> Option<Cloned> {
+    let context = scope.get_current_context();
+    let shared = Rc::new(RefCell::new(Shared::default()));
+    let serializer = v8::ValueSerializer::new(scope, Box::new(Serializer(shared.clone())));
+    serializer.write_header();
+    for (id, buffer) in transfer.iter().enumerate() {
+        serializer.transfer_array_buffer(id as u32, *buffer);
+    }
+    if serializer.write_value(context, value) != Some(true) {
+        return None;
+    }
+    let bytes = serializer.release();
+    drop(serializer);
+    let transferred = transfer
+        .iter()
+        .map(|buffer| {
+            let store = buffer.get_backing_store();
+            buffer.detach(None);
+            Store(store)
+        })
+        .collect();
+    let shared = Rc::try_unwrap(shared).ok()?.into_inner();
+    Some(Cloned {
+        bytes,
+        shared,
+        transferred,
+    })
+}
+
+/// The copy a [`Cloned`] describes, made in the isolate of `scope`; `kinds` shapes marked
+/// objects (see the module's notes). `None` with an exception thrown on failure.
+pub fn deserialize<'s>(
+    scope: &mut v8::PinScope<'s, '_>,
+    cloned: Cloned,
+    kinds: Option<v8::Local<v8::Object>>,
+) -> Option<v8::Local<'s, v8::Value>> {
+    let context = scope.get_current_context();
+    let moved: Vec<_> = cloned
+        .transferred
+        .iter()
+        .map(|store| v8::ArrayBuffer::with_backing_store(scope, &store.0))
+        .collect();
+    let kinds = kinds.map(|k| v8::Global::new(scope, k));
+    let deserializer = v8::ValueDeserializer::new(
+        scope,
+        Box::new(Deserializer {
+            shared: cloned.shared,
+            kinds,
+        }),
+        &cloned.bytes,
+    );
+    if deserializer.read_header(context) != Some(true) {
+        return None;
+    }
+    for (id, buffer) in moved.into_iter().enumerate() {
+        deserializer.transfer_array_buffer(id as u32, buffer);
+    }
+    deserializer.read_value(context)
+}
+
+/// The ArrayBuffers of a transfer list; throws and returns `None` on anything else.
+pub fn transfer_list<'s>(
+    scope: &mut v8::PinScope<'s, '_>,
+    list: v8::Local<v8::Value>,
+) -> Option<Vec<v8::Local<'s, v8::ArrayBuffer>>> {
+    let mut transfer = Vec::new();
+    if let Ok(list) = v8::Local::<v8::Array>::try_from(list) {
+        for i in 0..list.length() {
+            let item = list.get_index(scope, i)?;
+            match v8::Local::<v8::ArrayBuffer>::try_from(item) {
+                Ok(buffer) if buffer.is_detachable() => transfer.push(buffer),
+                _ => {
+                    super::throw_type_error(scope, "Found invalid value in transferList.");
+                    return None;
+                }
+            }
+        }
+    }
+    Some(transfer)
 }
 
 /// `structuredClone(value, transfer, kinds)`: a deep copy; the ArrayBuffers in `transfer` move
@@ -173,52 +275,14 @@ pub fn op_structured_clone(
     args: v8::FunctionCallbackArguments,
     mut rv: v8::ReturnValue<v8::Value>,
 ) {
-    let value = args.get(0);
-    let mut transfer: Vec<v8::Local<v8::ArrayBuffer>> = Vec::new();
-    if let Ok(list) = v8::Local::<v8::Array>::try_from(args.get(1)) {
-        for i in 0..list.length() {
-            let item = list.get_index(scope, i).expect("element");
-            match v8::Local::<v8::ArrayBuffer>::try_from(item) {
-                Ok(buffer) if buffer.is_detachable() => transfer.push(buffer),
-                _ => {
-                    super::throw_type_error(scope, "Found invalid value in transferList.");
-                    return;
-                }
-            }
-        }
-    }
-    let context = scope.get_current_context();
-    let shared = Rc::new(RefCell::new(Shared::default()));
-    let serializer = v8::ValueSerializer::new(scope, Box::new(Serializer(shared.clone())));
-    serializer.write_header();
-    for (id, buffer) in transfer.iter().enumerate() {
-        serializer.transfer_array_buffer(id as u32, *buffer);
-    }
-    if serializer.write_value(context, value) != Some(true) {
+    let Some(transfer) = transfer_list(scope, args.get(1)) else {
         return;
-    }
-    let bytes = serializer.release();
-    // Move each transferred buffer's memory to a new ArrayBuffer, detaching the original.
-    let moved: Vec<_> = transfer
-        .iter()
-        .map(|buffer| {
-            let store = buffer.get_backing_store();
-            buffer.detach(None);
-            v8::ArrayBuffer::with_backing_store(scope, &store)
-        })
-        .collect();
-    let kinds = v8::Local::<v8::Object>::try_from(args.get(2))
-        .ok()
-        .map(|f| v8::Global::new(scope, f));
-    let deserializer =
-        v8::ValueDeserializer::new(scope, Box::new(Deserializer { shared, kinds }), &bytes);
-    if deserializer.read_header(context) != Some(true) {
+    };
+    let Some(cloned) = serialize(scope, args.get(0), &transfer) else {
         return;
-    }
-    for (id, buffer) in moved.into_iter().enumerate() {
-        deserializer.transfer_array_buffer(id as u32, buffer);
-    }
-    if let Some(copy) = deserializer.read_value(context) {
+    };
+    let kinds = v8::Local::<v8::Object>::try_from(args.get(2)).ok();
+    if let Some(copy) = deserialize(scope, cloned, kinds) {
         rv.set(copy);
     }
 }

@@ -7,7 +7,7 @@
 mod async_context;
 mod buffer;
 mod child_process;
-mod clone;
+pub mod clone;
 mod crypto;
 pub mod errno;
 pub mod errors;
@@ -15,6 +15,7 @@ mod fs;
 mod handles;
 mod inspect;
 mod io;
+pub mod ipc;
 pub mod modules;
 mod os;
 mod process;
@@ -25,6 +26,7 @@ mod types;
 mod url;
 mod v8_api;
 mod watch;
+mod worker;
 mod zlib;
 
 pub use errno::code_of;
@@ -144,6 +146,17 @@ op_table! {
     "crc32" => zlib::op_crc32,
     "spawnSync" => child_process::op_spawn_sync,
     "spawn" => child_process::op_spawn,
+    "workerStart" => worker::op_worker_start,
+    "workerPost" => worker::op_worker_post,
+    "workerTerminate" => worker::op_worker_terminate,
+    "workerClose" => worker::op_worker_close,
+    "workerSelf" => worker::op_worker_self,
+    "workerFail" => worker::op_worker_fail,
+    "parentPortOpen" => worker::op_parent_port_open,
+    "parentPortPost" => worker::op_parent_port_post,
+    "ipcOpen" => ipc::op_ipc_open,
+    "ipcWrite" => ipc::op_ipc_write,
+    "ipcClose" => ipc::op_ipc_close,
     "spawnWrite" => child_process::op_spawn_write,
     "spawnEndStdin" => child_process::op_spawn_end_stdin,
     "spawnClose" => child_process::op_spawn_close,
@@ -173,6 +186,25 @@ pub fn uint8_array<'s>(
     let store = v8::ArrayBuffer::new_backing_store_from_vec(bytes).make_shared();
     let buffer = v8::ArrayBuffer::with_backing_store(scope, &store);
     v8::Uint8Array::new(scope, buffer, 0, len)
+}
+
+/// `object[key]`, or undefined when reading it fails.
+pub fn property<'s>(
+    scope: &mut v8::PinScope<'s, '_>,
+    object: v8::Local<v8::Object>,
+    key: &str,
+) -> v8::Local<'s, v8::Value> {
+    let key = v8::String::new(scope, key).expect("key");
+    object
+        .get(scope, key.into())
+        .unwrap_or_else(|| v8::undefined(scope).into())
+}
+
+/// `[name, ...rest]`: an event of a stream source (a child, a channel, a worker).
+pub fn stream_event(name: &str, rest: Vec<crate::async_op::OpValue>) -> crate::async_op::OpValue {
+    let mut items = vec![crate::async_op::OpValue::String(name.to_string())];
+    items.extend(rest);
+    crate::async_op::OpValue::Array(items)
 }
 
 /// An array of the strings `items`.

@@ -8,6 +8,8 @@ mod sync;
 use std::os::unix::process::CommandExt;
 use std::process::{Command, Stdio};
 
+use super::property as get;
+
 pub use spawn::{op_spawn, op_spawn_close, op_spawn_end_stdin, op_spawn_flow, op_spawn_write};
 pub use sync::op_spawn_sync;
 
@@ -52,12 +54,14 @@ struct Launch {
     detached: bool,
     uid: Option<u32>,
     gid: Option<u32>,
+    /// The child's descriptor for an IPC channel, if it gets one (`spawn` only).
+    ipc: Option<u32>,
 }
 
 impl Launch {
     /// Reads `(file, args, options)`: `options` has `cwd`, `env` (a flat array of names and
     /// values), `argv0`, `stdio` (three of 'pipe' | 'inherit' | 'ignore' | a descriptor),
-    /// `detached`, `uid` and `gid`. Throws and returns `None` if options is not an object.
+    /// `detached`, `uid`, `gid` and `ipc` (the child's descriptor for a channel). Throws and returns `None` if options is not an object.
     fn from_args(scope: &mut v8::PinScope, args: &v8::FunctionCallbackArguments) -> Option<Launch> {
         let file = args.get(0).to_rust_string_lossy(scope);
         let argv = strings(scope, args.get(1));
@@ -98,6 +102,7 @@ impl Launch {
             detached,
             uid: id(scope, "uid"),
             gid: id(scope, "gid"),
+            ipc: id(scope, "ipc"),
         };
         Some(launch)
     }
@@ -136,17 +141,6 @@ impl Launch {
         }
         Ok(command)
     }
-}
-
-fn get<'s>(
-    scope: &mut v8::PinScope<'s, '_>,
-    object: v8::Local<v8::Object>,
-    key: &str,
-) -> v8::Local<'s, v8::Value> {
-    let key = v8::String::new(scope, key).expect("key");
-    object
-        .get(scope, key.into())
-        .unwrap_or_else(|| v8::undefined(scope).into())
 }
 
 fn strings(scope: &mut v8::PinScope, value: v8::Local<v8::Value>) -> Vec<String> {

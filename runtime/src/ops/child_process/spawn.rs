@@ -16,6 +16,7 @@ use super::Launch;
 use crate::async_op::OpValue;
 use crate::engine::state;
 use crate::ops::buffer::view_bytes;
+use crate::ops::stream_event as event;
 
 /// What the program sends to a child's input.
 enum Input {
@@ -36,12 +37,6 @@ struct Control {
 thread_local! {
     /// Each child still followed, by its stream id.
     static CHILDREN: RefCell<HashMap<u32, Control>> = RefCell::new(HashMap::new());
-}
-
-fn event(name: &str, rest: Vec<OpValue>) -> OpValue {
-    let mut items = vec![OpValue::String(name.to_string())];
-    items.extend(rest);
-    OpValue::Array(items)
 }
 
 fn number_or_undefined(n: Option<i32>) -> OpValue {
@@ -110,8 +105,37 @@ async fn feed(
     }
 }
 
+/// Gives the child an IPC channel on its descriptor `target`: `(ours, theirs)`, theirs to be
+/// dropped once the child has started.
+fn with_channel(
+    command: &mut std::process::Command,
+    target: i32,
+) -> std::io::Result<(std::os::fd::OwnedFd, std::os::fd::OwnedFd)> {
+    use std::os::fd::AsRawFd;
+    use std::os::unix::process::CommandExt;
+    let (ours, theirs) = crate::ops::ipc::socket_pair()?;
+    let source = theirs.as_raw_fd();
+    // SAFETY: dup2 and fcntl are async-signal-safe and touch only the child's descriptors.
+    unsafe {
+        command.pre_exec(move || {
+            // The copy dup2 makes is kept across exec; the same number only loses its flag.
+            let rc = if source == target {
+                libc::fcntl(source, libc::F_SETFD, 0)
+            } else {
+                libc::dup2(source, target)
+            };
+            if rc < 0 {
+                return Err(std::io::Error::last_os_error());
+            }
+            Ok(())
+        });
+    }
+    Ok((ours, theirs))
+}
+
 /// `spawn(file, args, options, callback)`: starts the command (options as `spawnSync` reads
-/// them) and returns `[id, pid]`, or the errno code if it could not start.
+/// them) and returns `[id, pid, channelFd]` (channelFd -1 without an IPC channel), or the errno
+/// code if it could not start.
 pub fn op_spawn(
     scope: &mut v8::PinScope,
     args: v8::FunctionCallbackArguments,
@@ -124,11 +148,17 @@ pub fn op_spawn(
         crate::ops::throw_type_error(scope, "callback must be a function");
         return;
     };
-    let spawned = launch
-        .command()
-        .and_then(|c| tokio::process::Command::from(c).spawn());
-    let mut child = match spawned {
-        Ok(child) => child,
+    let spawned = launch.command().and_then(|mut command| {
+        let channel = match launch.ipc {
+            Some(target) => Some(with_channel(&mut command, target as i32)?),
+            None => None,
+        };
+        let child = tokio::process::Command::from(command).spawn()?;
+        // The child's end is the child's now; ours stays.
+        Ok((child, channel.map(|(ours, _theirs)| ours)))
+    });
+    let (mut child, channel) = match spawned {
+        Ok(spawned) => spawned,
         Err(e) => {
             let code = v8::String::new(scope, crate::ops::code_of(&e)).expect("code");
             rv.set(code.into());
@@ -164,9 +194,11 @@ pub fn op_spawn(
         flowing: [out_flow, err_flow],
     };
     CHILDREN.with(|children| children.borrow_mut().insert(id, control));
+    let channel_fd = channel.map_or(-1, std::os::fd::IntoRawFd::into_raw_fd);
     let items = [
         v8::Integer::new_from_unsigned(scope, id).into(),
         v8::Integer::new_from_unsigned(scope, pid).into(),
+        v8::Integer::new(scope, channel_fd).into(),
     ];
     rv.set(v8::Array::new_with_elements(scope, &items).into());
 }

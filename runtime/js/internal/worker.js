@@ -1,0 +1,261 @@
+'use strict';
+// Worker threads: the parent's Worker object and the worker's parentPort. Messages are
+// structured clones (SharedArrayBuffers shared, transferred ArrayBuffers moved); a worker
+// runs another module of this bundle on its own isolate and event loop.
+
+const EventEmitter = require('events');
+const path = require('path');
+const { codedError, invalidArgType, validateObject } = require('internal/errors');
+const workerState = require('internal/worker_state');
+
+/** Node takes the transfer list bare or as `{ transfer }`. */
+function transferOf(options) {
+  if (options === undefined || options === null) return [];
+  if (Array.isArray(options)) return options;
+  if (typeof options === 'object' && options.transfer !== undefined) return [...options.transfer];
+  return [];
+}
+
+/** A value V8 cannot clone is a DataCloneError, as structuredClone reports it. */
+function post(send) {
+  try {
+    return send();
+  } catch (err) {
+    if (err !== null && typeof err === 'object' && 'dataCloneError' in err) {
+      throw new DOMException(err.dataCloneError, 'DataCloneError');
+    }
+    throw err;
+  }
+}
+
+const kLimits = ['maxYoungGenerationSizeMb', 'maxOldGenerationSizeMb', 'codeRangeSizeMb', 'stackSizeMb'];
+
+class Worker extends EventEmitter {
+  #id = null;
+  #exitCode = undefined;
+  #exitWaiters = [];
+
+  constructor(filename, options = {}) {
+    super();
+    if (options !== undefined) validateObject(options, 'options');
+    options ??= {};
+    const isEval = Boolean(options.eval);
+    let entry;
+    if (isEval) {
+      if (typeof filename !== 'string') {
+        throw codedError(TypeError, 'ERR_WORKER_UNSERIALIZABLE_ERROR', 'Serializing an uncaught exception failed');
+      }
+      entry = filename;
+    } else {
+      if (filename !== null && typeof filename === 'object' && typeof filename.href === 'string') {
+        if (filename.protocol !== 'file:') {
+          throw codedError(TypeError, 'ERR_WORKER_PATH', `The worker script or module filename must be an absolute path or a relative path starting with './' or '../'. Received "${filename.href}"`);
+        }
+        filename = require('url').fileURLToPath(filename);
+      }
+      if (typeof filename !== 'string') throw invalidArgType('filename', ['string', 'URL'], filename);
+      if (!path.isAbsolute(filename) && !/^\.\.?[\\/]/.test(filename)) {
+        throw codedError(TypeError, 'ERR_WORKER_PATH', `The worker script or module filename must be an absolute path or a relative path starting with './' or '../'. Received "${filename}"`);
+      }
+      entry = path.resolve(filename);
+    }
+    if (options.argv !== undefined && !Array.isArray(options.argv)) throw invalidArgType('options.argv', 'Array', options.argv);
+    const limits = {};
+    if (options.resourceLimits !== undefined) {
+      validateObject(options.resourceLimits, 'options.resourceLimits');
+      for (const key of kLimits) {
+        const value = options.resourceLimits[key];
+        if (value !== undefined && typeof value !== 'number') throw invalidArgType(`options.resourceLimits.${key}`, 'number', value);
+        if (value > 0) limits[key] = value;
+      }
+    }
+    const transfer = transferOf(options.transferList);
+    const started = post(() => ops.workerStart(entry, isEval, options.workerData, transfer, {
+      name: options.name === undefined ? '' : `${options.name}`,
+      argv: (options.argv ?? []).map((a) => `${a}`),
+      ...limits,
+    }, (event) => this.#event(event)));
+    [this.#id, this.threadId] = started;
+    this.resourceLimits = {
+      maxYoungGenerationSizeMb: limits.maxYoungGenerationSizeMb ?? 48,
+      maxOldGenerationSizeMb: limits.maxOldGenerationSizeMb ?? 2048,
+      codeRangeSizeMb: limits.codeRangeSizeMb ?? 0,
+      stackSizeMb: limits.stackSizeMb ?? 4,
+    };
+    this.performance = { eventLoopUtilization: () => ({ idle: 0, active: 0, utilization: 0 }) };
+  }
+
+  #event(event) {
+    switch (event[0]) {
+      case 'online':
+        this.emit('online');
+        break;
+      case 'message':
+        this.emit('message', event[1]);
+        break;
+      case 'error':
+        this.emit('error', event[1]);
+        break;
+      case 'exit': {
+        const code = event[1];
+        ops.workerClose(this.#id);
+        this.#id = null;
+        this.#exitCode = code;
+        this.threadId = -1;
+        for (const resolve of this.#exitWaiters.splice(0)) resolve(code);
+        this.emit('exit', code);
+        break;
+      }
+      default:
+        break;
+    }
+  }
+
+  postMessage(value, transferList) {
+    if (arguments.length === 0) throw codedError(TypeError, 'ERR_MISSING_ARGS', 'The "value" argument must be specified');
+    if (this.#id === null) return;
+    post(() => ops.workerPost(this.#id, value, transferOf(transferList)));
+  }
+
+  /** Stops the worker; resolves with its exit code (undefined if it had already exited). */
+  terminate(callback) {
+    if (typeof callback === 'function') {
+      process.emitWarning('Passing a callback to worker.terminate() is deprecated. It returns a Promise instead.', 'DeprecationWarning', 'DEP0132');
+    }
+    if (this.#id === null) {
+      if (typeof callback === 'function') process.nextTick(callback, null, this.#exitCode);
+      return Promise.resolve(undefined);
+    }
+    const done = new Promise((resolve) => this.#exitWaiters.push(resolve));
+    if (typeof callback === 'function') done.then((code) => callback(null, code));
+    ops.workerTerminate(this.#id);
+    return done;
+  }
+
+  ref() {
+    if (this.#id !== null) ops.streamRef(this.#id, true);
+  }
+
+  unref() {
+    if (this.#id !== null) ops.streamRef(this.#id, false);
+  }
+
+  get stdin() {
+    return null;
+  }
+
+  get stdout() {
+    return null;
+  }
+
+  get stderr() {
+    return null;
+  }
+}
+
+/** A message event as addEventListener's listeners get it. */
+class WorkerMessageEvent {
+  constructor(data, target) {
+    this.type = 'message';
+    this.data = data;
+    this.target = target;
+    this.ports = [];
+  }
+}
+
+/**
+ * The worker's end of its channel to the parent. Like Node's MessagePort it holds the worker
+ * alive while it has 'message' listeners, and serves both on() and addEventListener().
+ */
+class ParentPort extends EventEmitter {
+  #id;
+  #closed = false;
+  #refed = null;
+  #wrappers = new Map();
+
+  constructor() {
+    super();
+    this.#id = ops.parentPortOpen((event) => {
+      if (event[0] === 'terminate') {
+        ops.exit(1);
+        return;
+      }
+      if (!this.#closed) this.emit('message', event[1]);
+    });
+    this.#update();
+    const counts = (name) => name === 'message';
+    this.on('newListener', (name) => counts(name) && process.nextTick(() => this.#update()));
+    this.on('removeListener', (name) => counts(name) && process.nextTick(() => this.#update()));
+  }
+
+  #update() {
+    if (this.#id === undefined) return;
+    const on = !this.#closed && (this.#refed ?? this.listenerCount('message') > 0);
+    ops.streamRef(this.#id, on);
+  }
+
+  postMessage(value, transferList) {
+    if (arguments.length === 0) throw codedError(TypeError, 'ERR_MISSING_ARGS', 'The "value" argument must be specified');
+    if (this.#closed) return;
+    post(() => ops.parentPortPost(value, transferOf(transferList)));
+  }
+
+  addEventListener(type, listener, options) {
+    const wrapper = (data) => {
+      const event = new WorkerMessageEvent(data, this);
+      if (typeof listener === 'function') listener.call(this, event);
+      else listener?.handleEvent?.(event);
+    };
+    this.#wrappers.set(listener, wrapper);
+    if (options?.once) this.once(type, wrapper);
+    else this.on(type, wrapper);
+  }
+
+  removeEventListener(type, listener) {
+    const wrapper = this.#wrappers.get(listener);
+    if (wrapper) {
+      this.#wrappers.delete(listener);
+      this.off(type, wrapper);
+    }
+  }
+
+  start() {}
+
+  close() {
+    if (this.#closed) return;
+    this.#closed = true;
+    this.#update();
+    process.nextTick(() => this.emit('close'));
+  }
+
+  ref() {
+    this.#refed = true;
+    this.#update();
+  }
+
+  unref() {
+    this.#refed = false;
+    this.#update();
+  }
+}
+
+let parentPort = null;
+
+/** In a worker, the port to the parent (made once). */
+function getParentPort() {
+  if (workerState.isMainThread) return null;
+  parentPort ??= new ParentPort();
+  return parentPort;
+}
+
+/**
+ * In a worker about to run its entry: opens the parent port (so that terminate() reaches an
+ * idle worker) and sets process.argv. Returns what to run: `{ file }` or `{ code }`.
+ */
+function setupWorkerThread() {
+  getParentPort();
+  process.argv.splice(1, process.argv.length - 1, workerState.isEval ? '[worker eval]' : workerState.entry, ...workerState.argv);
+  return workerState.isEval ? { code: workerState.entry } : { file: workerState.entry };
+}
+
+module.exports = { Worker, getParentPort, setupWorkerThread };
