@@ -111,7 +111,7 @@ impl OpValue {
             OpValue::Cloned(cloned) => {
                 let value = {
                     v8::tc_scope!(let tc, scope);
-                    crate::ops::clone::deserialize(tc, *cloned, None)
+                    crate::ops::clone::deserialize(tc, *cloned)
                         .map(|value| v8::Global::new(tc, value))
                 };
                 match value {

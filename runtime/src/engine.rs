@@ -39,6 +39,8 @@ pub struct RuntimeState {
     pub eager_compile: bool,
     /// In a worker thread: its link to the parent.
     pub worker: Option<crate::worker::WorkerLink>,
+    /// How structured clones make built-in objects (see `ops::clone`), set by JS at launch.
+    pub clone_kinds: Option<v8::Global<v8::Object>>,
 }
 
 /// The bundle as V8 knows it (one script, named `BUNDLE_NAME`) and how its positions map to
@@ -171,6 +173,7 @@ pub fn configure(isolate: &mut v8::Isolate, origin: Instant) {
         bundle: None,
         eager_compile: false,
         worker: None,
+        clone_kinds: None,
     });
     isolate.set_prepare_stack_trace_callback(prepare_stack_trace);
     isolate.set_microtasks_policy(v8::MicrotasksPolicy::Explicit);
@@ -260,14 +263,24 @@ fn run_isolate(app: App, exe: &Path, origin: Instant, worker: Option<WorkerStart
             params = params.heap_limits(0, (old + young) * mb);
         }
     }
+    let limited = worker.as_ref().is_some_and(|w| {
+        w.limits.max_old_generation_mb > 0 || w.limits.max_young_generation_mb > 0
+    });
     let isolate = &mut v8::Isolate::new(params);
     configure(isolate, origin);
+    // Declared after the isolate, so dropped before it: V8 holds a pointer to it until then.
+    let oom_watch = limited.then(|| {
+        let watch = Box::new(OomWatch {
+            handle: isolate.thread_safe_handle(),
+            hit: std::cell::Cell::new(false),
+        });
+        let data = &*watch as *const OomWatch as *mut std::ffi::c_void;
+        isolate.add_near_heap_limit_callback(near_heap_limit, data);
+        watch
+    });
     if let Some(start) = worker {
         (start.on_isolate)(isolate.thread_safe_handle());
-        isolate
-            .get_slot_mut::<RuntimeState>()
-            .expect("runtime state")
-            .worker = Some(start.link);
+        state_of(isolate).worker = Some(start.link);
     }
 
     let code = {
@@ -279,10 +292,42 @@ fn run_isolate(app: App, exe: &Path, origin: Instant, worker: Option<WorkerStart
             Ok(code) | Err(Ended(code)) => code,
         }
     };
+    if oom_watch.as_ref().is_some_and(|w| w.hit.get())
+        && let Some(link) = state_of(isolate).worker.as_ref()
+    {
+        let _ = link.to_parent.send(crate::worker::FromWorker::OutOfMemory);
+    }
     drop(rt_context);
     // Blocking reads still in flight (standard input, say) must not hold up the exit.
     rt.shutdown_background();
     code
+}
+
+fn state_of(isolate: &mut v8::Isolate) -> &mut RuntimeState {
+    isolate
+        .get_slot_mut::<RuntimeState>()
+        .expect("runtime state")
+}
+
+/// A worker with `resourceLimits` that reached them: stopped instead of taking the process down.
+struct OomWatch {
+    handle: v8::IsolateHandle,
+    hit: std::cell::Cell<bool>,
+}
+
+/// V8 is about to run out of the heap it was given: the worker's JavaScript is stopped and
+/// the limit raised so that it can unwind; the parent hears ERR_WORKER_OUT_OF_MEMORY.
+unsafe extern "C" fn near_heap_limit(
+    data: *mut std::ffi::c_void,
+    current_heap_limit: usize,
+    _initial_heap_limit: usize,
+) -> usize {
+    // SAFETY: `data` is the OomWatch registered with this isolate, alive as long as it is; V8
+    // calls this on the isolate's own thread.
+    let watch = unsafe { &*(data as *const OomWatch) };
+    watch.hit.set(true);
+    watch.handle.terminate_execution();
+    current_heap_limit.saturating_mul(2)
 }
 
 pub fn state<'a>(scope: &'a mut v8::PinScope) -> &'a mut RuntimeState {

@@ -40,6 +40,8 @@ pub enum FromWorker {
     Message(Cloned),
     /// An exception nobody in the worker caught.
     Error(Cloned),
+    /// The worker reached its `resourceLimits` and was stopped.
+    OutOfMemory,
     Exit(i32),
 }
 

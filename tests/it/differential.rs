@@ -568,6 +568,8 @@ programs! {
     v8_serialize_heap,
     web_globals,
     worker_threads_lifecycle,
+    worker_threads_message_ports,
+    worker_threads_resource_limits,
     worker_threads_shared_sum,
     zlib_50mb_round_trips,
     zlib_formats_errors_streams,

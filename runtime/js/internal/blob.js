@@ -11,7 +11,7 @@ const encoder = new TextEncoder();
 
 /**
  * Sets a blob's bytes and type. structuredClone copies a Blob (or File) as a Blob of them,
- * made natively from the shape in `cloneKinds`.
+ * made natively from `cloneShape` (internal/clone_kinds).
  */
 function setContent(blob, bytes, type) {
   blob[kBytes] = bytes;
@@ -129,6 +129,6 @@ function blobOf(bytes, type) {
   return blob;
 }
 
-const cloneKinds = { __proto__: null, Blob: [Blob.prototype, kBytes, kType] };
+const cloneShape = [Blob.prototype, kBytes, kType];
 
-module.exports = { Blob, File, blobOf, cloneKinds };
+module.exports = { Blob, File, blobOf, cloneShape };

@@ -148,6 +148,10 @@ const lazyGlobals = [
   ['Buffer', () => loadEmbedded('node/buffer').Buffer],
   ['Blob', () => loadEmbedded('internal/blob').Blob],
   ['File', () => loadEmbedded('internal/blob').File],
+  ['MessageChannel', () => loadEmbedded('internal/message_port').MessageChannel],
+  ['MessagePort', () => loadEmbedded('internal/message_port').MessagePort],
+  ['MessageEvent', () => loadEmbedded('internal/message_port').MessageEvent],
+  ['BroadcastChannel', () => loadEmbedded('internal/message_port').BroadcastChannel],
 ];
 for (const [name, load] of lazyGlobals) defineLazyGlobal(name, load);
 

@@ -807,24 +807,28 @@ function structuredClone(value, options = undefined) {
   if (arguments.length === 0) {
     throw codedError(TypeError, 'ERR_MISSING_ARGS', 'The "value" argument must be specified');
   }
-  const transfer = [];
+  require('internal/clone_kinds');
+  let buffers = [];
   if (options !== undefined && options !== null) {
     if (typeof options !== 'object') throw invalidArgType('options', 'object', options);
     if (options.transfer !== undefined) {
       const { Blob } = require('internal/blob');
+      const { MessagePort, prepareTransfer } = require('internal/message_port');
+      const transfer = [];
       for (const item of options.transfer) {
         // Node lets a Blob (cloneable, not transferable) stand in the list and copies it.
         if (item instanceof Blob) continue;
-        if (!(item instanceof ArrayBuffer)) {
+        if (!(item instanceof ArrayBuffer) && !(item instanceof MessagePort)) {
           throw codedError(TypeError, 'ERR_INVALID_TRANSFER_OBJECT', 'Found invalid object in transferList');
         }
         if (transfer.includes(item)) throw new DOMException('Transfer list contains duplicate ArrayBuffer', 'DataCloneError');
         transfer.push(item);
       }
+      buffers = prepareTransfer(transfer);
     }
   }
   try {
-    return ops.structuredClone(value, transfer, require('internal/blob').cloneKinds);
+    return ops.structuredClone(value, buffers);
   } catch (err) {
     if (err !== null && typeof err === 'object' && 'dataCloneError' in err) {
       throw new DOMException(err.dataCloneError, 'DataCloneError');

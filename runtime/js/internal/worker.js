@@ -8,25 +8,9 @@ const path = require('path');
 const { codedError, invalidArgType, validateObject } = require('internal/errors');
 const workerState = require('internal/worker_state');
 
-/** Node takes the transfer list bare or as `{ transfer }`. */
-function transferOf(options) {
-  if (options === undefined || options === null) return [];
-  if (Array.isArray(options)) return options;
-  if (typeof options === 'object' && options.transfer !== undefined) return [...options.transfer];
-  return [];
-}
-
-/** A value V8 cannot clone is a DataCloneError, as structuredClone reports it. */
-function post(send) {
-  try {
-    return send();
-  } catch (err) {
-    if (err !== null && typeof err === 'object' && 'dataCloneError' in err) {
-      throw new DOMException(err.dataCloneError, 'DataCloneError');
-    }
-    throw err;
-  }
-}
+// Messages may carry Blobs and MessagePorts: their clone kinds must be known here.
+require('internal/clone_kinds');
+const { prepareTransfer, cloning } = require('internal/message_port');
 
 const kLimits = ['maxYoungGenerationSizeMb', 'maxOldGenerationSizeMb', 'codeRangeSizeMb', 'stackSizeMb'];
 
@@ -69,8 +53,8 @@ class Worker extends EventEmitter {
         if (value > 0) limits[key] = value;
       }
     }
-    const transfer = transferOf(options.transferList);
-    const started = post(() => ops.workerStart(entry, isEval, options.workerData, transfer, {
+    const transfer = prepareTransfer(options.transferList);
+    const started = cloning(() => ops.workerStart(entry, isEval, options.workerData, transfer, {
       name: options.name === undefined ? '' : `${options.name}`,
       argv: (options.argv ?? []).map((a) => `${a}`),
       ...limits,
@@ -96,12 +80,17 @@ class Worker extends EventEmitter {
       case 'error':
         this.emit('error', event[1]);
         break;
+      case 'outOfMemory':
+        this.emit('error', codedError(Error, 'ERR_WORKER_OUT_OF_MEMORY', 'Worker terminated due to reaching memory limit: JS heap out of memory'));
+        break;
       case 'exit': {
         const code = event[1];
         ops.workerClose(this.#id);
         this.#id = null;
         this.#exitCode = code;
         this.threadId = -1;
+        // An exited worker has no limits left, as Node reports it.
+        this.resourceLimits = {};
         for (const resolve of this.#exitWaiters.splice(0)) resolve(code);
         this.emit('exit', code);
         break;
@@ -114,7 +103,8 @@ class Worker extends EventEmitter {
   postMessage(value, transferList) {
     if (arguments.length === 0) throw codedError(TypeError, 'ERR_MISSING_ARGS', 'The "value" argument must be specified');
     if (this.#id === null) return;
-    post(() => ops.workerPost(this.#id, value, transferOf(transferList)));
+    const buffers = prepareTransfer(transferList);
+    cloning(() => ops.workerPost(this.#id, value, buffers));
   }
 
   /** Stops the worker; resolves with its exit code (undefined if it had already exited). */
@@ -197,7 +187,8 @@ class ParentPort extends EventEmitter {
   postMessage(value, transferList) {
     if (arguments.length === 0) throw codedError(TypeError, 'ERR_MISSING_ARGS', 'The "value" argument must be specified');
     if (this.#closed) return;
-    post(() => ops.parentPortPost(value, transferOf(transferList)));
+    const buffers = prepareTransfer(transferList);
+    cloning(() => ops.parentPortPost(value, buffers));
   }
 
   addEventListener(type, listener, options) {

@@ -16,8 +16,20 @@ const state = {
 require('internal/launch').atLaunch(() => {
   const self = ops.workerSelf();
   if (self === undefined) return;
-  [state.threadId, state.name, state.entry, state.isEval, state.argv, state.workerData] = self;
+  [state.threadId, state.name, state.entry, state.isEval, state.argv] = self;
   state.isMainThread = false;
 });
+
+/** A worker's workerData, copied in on first use (it may hold Blobs and MessagePorts, whose
+ * kinds must be known first). */
+let dataTaken = false;
+state.takeWorkerData = () => {
+  if (!dataTaken && !state.isMainThread) {
+    dataTaken = true;
+    require('internal/clone_kinds').ready();
+    state.workerData = ops.workerData();
+  }
+  return state.workerData;
+};
 
 module.exports = state;

@@ -3,11 +3,16 @@
 
 const workerState = require('internal/worker_state');
 const { Worker, getParentPort } = require('internal/worker');
+const { MessageChannel, MessagePort, BroadcastChannel, receiveMessageOnPort } = require('internal/message_port');
 
 const environmentData = new Map();
 
 module.exports = {
   Worker,
+  MessageChannel,
+  MessagePort,
+  BroadcastChannel,
+  receiveMessageOnPort,
   isMainThread: true,
   parentPort: null,
   workerData: null,
@@ -28,6 +33,6 @@ module.exports = {
 require('internal/launch').atLaunch(() => {
   module.exports.isMainThread = workerState.isMainThread;
   module.exports.threadId = workerState.threadId;
-  module.exports.workerData = workerState.isMainThread ? null : workerState.workerData;
+  module.exports.workerData = workerState.isMainThread ? null : workerState.takeWorkerData();
   module.exports.parentPort = getParentPort();
 });

@@ -78,6 +78,20 @@ impl v8::ValueSerializerImpl for Serializer {
     ) -> Option<bool> {
         let key = cloneable_key(scope);
         let data = object.get_private(scope, key)?;
+        // A mark without data: an object that moves only in a transfer list (a MessagePort).
+        if data.is_null_or_undefined() {
+            let message = v8::String::new(
+                scope,
+                "Object that needs transfer was found in message but not listed in transferList",
+            )?;
+            let error = v8::Exception::type_error(scope, message);
+            let object = error.to_object(scope)?;
+            let key = v8::String::new(scope, "code")?;
+            let code = v8::String::new(scope, "ERR_MISSING_TRANSFERABLE_IN_TRANSFER_LIST")?;
+            object.set(scope, key.into(), code.into());
+            scope.throw_exception(error);
+            return None;
+        }
         let context = scope.get_current_context();
         serializer.write_value(context, data)
     }
@@ -216,20 +230,32 @@ pub fn serialize(
     })
 }
 
-/// The copy a [`Cloned`] describes, made in the isolate of `scope`; `kinds` shapes marked
-/// objects (see the module's notes). `None` with an exception thrown on failure.
+/// `setCloneKinds(kinds)`: for each kind of marked object, `[prototype, ...keys]` (see the
+/// module's notes); set by JS at launch.
+pub fn op_set_clone_kinds(
+    scope: &mut v8::PinScope,
+    args: v8::FunctionCallbackArguments,
+    _rv: v8::ReturnValue<v8::Value>,
+) {
+    if let Ok(kinds) = v8::Local::<v8::Object>::try_from(args.get(0)) {
+        let kinds = v8::Global::new(scope, kinds);
+        crate::engine::state(scope).clone_kinds = Some(kinds);
+    }
+}
+
+/// The copy a [`Cloned`] describes, made in the isolate of `scope`. `None` with an exception
+/// thrown on failure.
 pub fn deserialize<'s>(
     scope: &mut v8::PinScope<'s, '_>,
     cloned: Cloned,
-    kinds: Option<v8::Local<v8::Object>>,
 ) -> Option<v8::Local<'s, v8::Value>> {
+    let kinds = crate::engine::state(scope).clone_kinds.clone();
     let context = scope.get_current_context();
     let moved: Vec<_> = cloned
         .transferred
         .iter()
         .map(|store| v8::ArrayBuffer::with_backing_store(scope, &store.0))
         .collect();
-    let kinds = kinds.map(|k| v8::Global::new(scope, k));
     let deserializer = v8::ValueDeserializer::new(
         scope,
         Box::new(Deserializer {
@@ -268,8 +294,8 @@ pub fn transfer_list<'s>(
     Some(transfer)
 }
 
-/// `structuredClone(value, transfer, kinds)`: a deep copy; the ArrayBuffers in `transfer` move
-/// into the copy and are detached from the original; `kinds` shapes marked objects (above).
+/// `structuredClone(value, transfer)`: a deep copy; the ArrayBuffers in `transfer` move into
+/// the copy and are detached from the original.
 pub fn op_structured_clone(
     scope: &mut v8::PinScope,
     args: v8::FunctionCallbackArguments,
@@ -281,8 +307,7 @@ pub fn op_structured_clone(
     let Some(cloned) = serialize(scope, args.get(0), &transfer) else {
         return;
     };
-    let kinds = v8::Local::<v8::Object>::try_from(args.get(2)).ok();
-    if let Some(copy) = deserialize(scope, cloned, kinds) {
+    if let Some(copy) = deserialize(scope, cloned) {
         rv.set(copy);
     }
 }

@@ -18,6 +18,7 @@ mod io;
 pub mod ipc;
 pub mod modules;
 mod os;
+mod ports;
 mod process;
 mod signals;
 mod text;
@@ -92,6 +93,15 @@ op_table! {
     "setRawMode" => io::op_set_raw_mode,
     "structuredClone" => clone::op_structured_clone,
     "markCloneable" => clone::op_mark_cloneable,
+    "setCloneKinds" => clone::op_set_clone_kinds,
+    "portPair" => ports::op_port_pair,
+    "portFollow" => ports::op_port_follow,
+    "portPark" => ports::op_port_park,
+    "portPost" => ports::op_port_post,
+    "portReceive" => ports::op_port_receive,
+    "portClose" => ports::op_port_close,
+    "broadcastJoin" => ports::op_broadcast_join,
+    "broadcastPost" => ports::op_broadcast_post,
     "randomFill" => text::op_random_fill,
     "timeOrigin" => timers::op_time_origin,
     "hardwareConcurrency" => timers::op_hardware_concurrency,
@@ -151,6 +161,7 @@ op_table! {
     "workerTerminate" => worker::op_worker_terminate,
     "workerClose" => worker::op_worker_close,
     "workerSelf" => worker::op_worker_self,
+    "workerData" => worker::op_worker_data,
     "workerFail" => worker::op_worker_fail,
     "parentPortOpen" => worker::op_parent_port_open,
     "parentPortPost" => worker::op_parent_port_post,

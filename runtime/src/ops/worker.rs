@@ -106,6 +106,7 @@ pub fn op_worker_start(
         while let Some(message) = from_worker.recv().await {
             let (value, last) = match message {
                 FromWorker::Online => (event("online", Vec::new()), false),
+                FromWorker::OutOfMemory => (event("outOfMemory", Vec::new()), false),
                 FromWorker::Message(c) => {
                     (event("message", vec![OpValue::Cloned(Box::new(c))]), false)
                 }
@@ -184,9 +185,8 @@ pub fn op_worker_close(
     state(scope).event_loop.close_stream(id);
 }
 
-/// `workerSelf()`: in a worker, `[threadId, name, entry, isEval, argv, workerData]` (the data
-/// only the first time); undefined on the main thread. Called once as the worker's JavaScript
-/// starts, which the parent hears as 'online'.
+/// `workerSelf()`: in a worker, `[threadId, name, entry, isEval, argv]`; undefined on the main
+/// thread. Called once as the worker's JavaScript starts, which the parent hears as 'online'.
 pub fn op_worker_self(
     scope: &mut v8::PinScope,
     _args: v8::FunctionCallbackArguments,
@@ -201,14 +201,6 @@ pub fn op_worker_self(
     let entry = link.entry.clone();
     let is_eval = link.is_eval;
     let argv = link.argv.clone();
-    let data = link.data.take();
-    let data = match data {
-        Some(data) => match clone::deserialize(scope, data, None) {
-            Some(value) => value,
-            None => return,
-        },
-        None => v8::undefined(scope).into(),
-    };
     let argv = super::string_array(scope, argv.iter().map(String::as_str));
     let items = [
         v8::Integer::new_from_unsigned(scope, thread_id).into(),
@@ -216,9 +208,23 @@ pub fn op_worker_self(
         v8::String::new(scope, &entry).expect("entry").into(),
         v8::Boolean::new(scope, is_eval).into(),
         argv.into(),
-        data,
     ];
     rv.set(v8::Array::new_with_elements(scope, &items).into());
+}
+
+/// `workerData()`: in a worker, its `workerData`, copied in the first time (undefined after).
+/// Throws when it cannot be read here.
+pub fn op_worker_data(
+    scope: &mut v8::PinScope,
+    _args: v8::FunctionCallbackArguments,
+    mut rv: v8::ReturnValue<v8::Value>,
+) {
+    let Some(data) = state(scope).worker.as_mut().and_then(|l| l.data.take()) else {
+        return;
+    };
+    if let Some(value) = clone::deserialize(scope, data) {
+        rv.set(value);
+    }
 }
 
 /// `parentPortOpen(callback)`: in a worker, follows the messages from the parent; returns the

@@ -1,0 +1,295 @@
+'use strict';
+// MessageChannel, MessagePort, BroadcastChannel and receiveMessageOnPort. A port's messages
+// wait in a native queue until the port is started (a 'message' listener, onmessage, start());
+// ports move to other threads in the transfer list of a message (runtime/src/ops/ports.rs).
+
+const EventEmitter = require('events');
+const { codedError } = require('internal/errors');
+const { Event, EventTarget, DOMException } = require('internal/web');
+
+const kId = Symbol('kId');
+const kState = Symbol('kState');
+
+/** A message as addEventListener and onmessage listeners see it. */
+class MessageEvent extends Event {
+  #data;
+  #ports;
+
+  constructor(type, options = {}) {
+    super(type, options);
+    this.#data = options?.data ?? null;
+    this.#ports = options?.ports ?? [];
+  }
+
+  get data() {
+    return this.#data;
+  }
+
+  get ports() {
+    return this.#ports;
+  }
+
+  get origin() {
+    return '';
+  }
+
+  get lastEventId() {
+    return '';
+  }
+
+  get source() {
+    return null;
+  }
+}
+
+function stateOf(port) {
+  // Ports made by a clone on another thread get their state on first use.
+  port[kState] ??= { stream: undefined, closed: false, started: false, refed: null, onmessage: null, wrappers: new Map() };
+  return port[kState];
+}
+
+function listening(port) {
+  return port.listenerCount('message') > 0;
+}
+
+/** Follows the port's queue while it is started, and holds the loop while it has listeners. */
+function update(port) {
+  const state = stateOf(port);
+  if (state.closed) return;
+  // A 'close' listener follows the port too: the other end's close arrives in its queue.
+  if (state.stream === undefined && (state.started || listening(port) || port.listenerCount('close') > 0)) {
+    state.stream = ops.portFollow(port[kId], (event) => deliver(port, event));
+  }
+  if (state.stream !== undefined) ops.streamRef(state.stream, state.refed ?? listening(port));
+}
+
+function deliver(port, event) {
+  if (event[0] === 'close') {
+    closeLocally(port);
+    return;
+  }
+  port.emit('message', event[1]);
+}
+
+function closeLocally(port) {
+  const state = stateOf(port);
+  if (state.closed) return;
+  state.closed = true;
+  state.stream = undefined;
+  ops.portClose(port[kId]);
+  process.nextTick(() => port.emit('close'));
+}
+
+/**
+ * The ArrayBuffers of a transfer list (bare or `{ transfer }`); MessagePorts in it leave this
+ * thread (they are marked to be cloned as ports and their queues parked). `source` is the port
+ * sending, which cannot be in its own list.
+ */
+function prepareTransfer(options, source = undefined) {
+  let list = [];
+  if (Array.isArray(options)) list = options;
+  else if (options !== null && typeof options === 'object' && options.transfer !== undefined) list = [...options.transfer];
+  const buffers = [];
+  for (const item of list) {
+    if (item instanceof MessagePort) {
+      if (item === source) throw new DOMException('Transfer list contains source port', 'DataCloneError');
+      const state = stateOf(item);
+      if (state.closed) throw new DOMException('MessagePort in transfer list is already detached', 'DataCloneError');
+      ops.markCloneable(item, ['MessagePort', item[kId]]);
+      ops.portPark(item[kId]);
+      state.closed = true;
+      state.stream = undefined;
+    } else {
+      buffers.push(item);
+    }
+  }
+  return buffers;
+}
+
+/** A value V8 cannot clone is a DataCloneError, as structuredClone reports it. */
+function cloning(send) {
+  try {
+    return send();
+  } catch (err) {
+    if (err !== null && typeof err === 'object' && 'dataCloneError' in err) {
+      throw new DOMException(err.dataCloneError, 'DataCloneError');
+    }
+    throw err;
+  }
+}
+
+function makePort(id) {
+  const port = Object.create(MessagePort.prototype);
+  port[kId] = id;
+  // Cloned only when it is in the transfer list (prepareTransfer marks it then).
+  ops.markCloneable(port, null);
+  return port;
+}
+
+class MessagePort extends EventEmitter {
+  constructor() {
+    throw codedError(TypeError, 'ERR_CONSTRUCT_CALL_INVALID', 'Constructor cannot be called');
+  }
+
+  postMessage(value, transferList) {
+    if (arguments.length === 0) throw codedError(TypeError, 'ERR_MISSING_ARGS', 'The "value" argument must be specified');
+    if (stateOf(this).closed) return;
+    const buffers = prepareTransfer(transferList, this);
+    cloning(() => ops.portPost(this[kId], value, buffers));
+  }
+
+  start() {
+    stateOf(this).started = true;
+    update(this);
+  }
+
+  close() {
+    closeLocally(this);
+  }
+
+  ref() {
+    stateOf(this).refed = true;
+    update(this);
+  }
+
+  unref() {
+    stateOf(this).refed = false;
+    update(this);
+  }
+
+  hasRef() {
+    const state = stateOf(this);
+    return !state.closed && state.stream !== undefined && (state.refed ?? listening(this));
+  }
+
+  get onmessage() {
+    return stateOf(this).onmessage;
+  }
+
+  set onmessage(handler) {
+    const state = stateOf(this);
+    if (state.onmessage) this.removeEventListener('message', state.onmessage);
+    state.onmessage = typeof handler === 'function' ? handler : null;
+    if (state.onmessage) this.addEventListener('message', state.onmessage);
+  }
+
+  addEventListener(type, listener, options) {
+    const wrapper = (data) => {
+      const event = new MessageEvent(type, { data });
+      if (typeof listener === 'function') listener.call(this, event);
+      else listener?.handleEvent?.(event);
+    };
+    stateOf(this).wrappers.set(listener, wrapper);
+    if (options?.once) this.once(type, wrapper);
+    else this.on(type, wrapper);
+  }
+
+  removeEventListener(type, listener) {
+    const { wrappers } = stateOf(this);
+    const wrapper = wrappers.get(listener);
+    if (wrapper) {
+      wrappers.delete(listener);
+      this.removeListener(type, wrapper);
+    }
+  }
+
+  get [Symbol.toStringTag]() {
+    return 'MessagePort';
+  }
+}
+
+// Listeners start the port and hold the loop; removing the last one lets go.
+for (const name of ['on', 'addListener', 'prependListener']) {
+  MessagePort.prototype[name] = function (type, listener) {
+    EventEmitter.prototype[name].call(this, type, listener);
+    if (type === 'message' || type === 'close') update(this);
+    return this;
+  };
+}
+for (const name of ['off', 'removeListener', 'removeAllListeners']) {
+  MessagePort.prototype[name] = function (...args) {
+    EventEmitter.prototype[name].apply(this, args);
+    update(this);
+    return this;
+  };
+}
+
+class MessageChannel {
+  constructor() {
+    const [a, b] = ops.portPair();
+    this.port1 = makePort(a);
+    this.port2 = makePort(b);
+  }
+}
+
+class BroadcastChannel extends EventTarget {
+  #name;
+  #id;
+  #stream;
+  #onmessage = null;
+  #refed = true;
+
+  constructor(name) {
+    if (arguments.length === 0) throw codedError(TypeError, 'ERR_MISSING_ARGS', 'The "name" argument must be specified');
+    super();
+    this.#name = `${name}`;
+    this.#id = ops.broadcastJoin(this.#name);
+    this.#stream = ops.portFollow(this.#id, (event) => {
+      if (event[0] === 'message' && this.#id !== undefined) this.dispatchEvent(new MessageEvent('message', { data: event[1] }));
+    });
+    ops.streamRef(this.#stream, this.#refed);
+  }
+
+  get name() {
+    return this.#name;
+  }
+
+  postMessage(message) {
+    if (arguments.length === 0) throw codedError(TypeError, 'ERR_MISSING_ARGS', 'The "message" argument must be specified');
+    if (this.#id === undefined) throw new DOMException('BroadcastChannel is closed.', 'InvalidStateError');
+    cloning(() => ops.broadcastPost(this.#id, this.#name, message));
+  }
+
+  close() {
+    if (this.#id === undefined) return;
+    ops.portClose(this.#id);
+    this.#id = undefined;
+  }
+
+  ref() {
+    this.#refed = true;
+    if (this.#id !== undefined) ops.streamRef(this.#stream, true);
+    return this;
+  }
+
+  unref() {
+    this.#refed = false;
+    if (this.#id !== undefined) ops.streamRef(this.#stream, false);
+    return this;
+  }
+
+  get onmessage() {
+    return this.#onmessage;
+  }
+
+  set onmessage(handler) {
+    if (this.#onmessage) this.removeEventListener('message', this.#onmessage);
+    this.#onmessage = typeof handler === 'function' ? handler : null;
+    if (this.#onmessage) this.addEventListener('message', this.#onmessage);
+  }
+}
+
+/** The next message waiting on `port`, as `{ message }`, without starting it. */
+function receiveMessageOnPort(port) {
+  if (!(port instanceof MessagePort)) {
+    throw codedError(TypeError, 'ERR_INVALID_ARG_TYPE', 'The "port" argument must be a MessagePort instance');
+  }
+  const next = ops.portReceive(port[kId]);
+  return next === undefined ? undefined : { message: next[0] };
+}
+
+const cloneShape = [MessagePort.prototype, kId];
+
+module.exports = {
+  MessageChannel, MessagePort, MessageEvent, BroadcastChannel, receiveMessageOnPort, prepareTransfer, cloning, cloneShape,
+};
