@@ -285,7 +285,19 @@ fn run_isolate(app: App, exe: &Path, origin: Instant, worker: Option<WorkerStart
 
     let code = {
         v8::scope!(let scope, isolate);
-        let context = v8::Context::new(scope, Default::default());
+        let context = match app.code {
+            Code::Snapshot(_) => {
+                v8::Context::from_snapshot(scope, snapshot::MAIN_CONTEXT, Default::default())
+            }
+            Code::Source(_) => Some(v8::Context::new(scope, Default::default())),
+        };
+        let Some(context) = context else {
+            write_stderr(format!(
+                "{}: the payload is damaged: its snapshot holds no runtime context\n",
+                exe.display()
+            ));
+            return 1;
+        };
         let scope = &mut v8::ContextScope::new(scope, context);
         let ended = Run::start(scope, app, exe).and_then(|run| run.finish(scope, &rt));
         match ended {

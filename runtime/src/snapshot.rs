@@ -97,6 +97,9 @@ impl From<String> for Failure {
     }
 }
 
+/// The snapshot's index of the runtime's bootstrapped context.
+pub const MAIN_CONTEXT: usize = 0;
+
 fn make(source: &str, preload: &[String]) -> Result<v8::StartupData, Failure> {
     // Ops reached while bootstrapping may expect an event loop to exist; none runs.
     let rt = tokio::runtime::Builder::new_current_thread()
@@ -118,7 +121,12 @@ fn make(source: &str, preload: &[String]) -> Result<v8::StartupData, Failure> {
         let scope = &mut v8::ContextScope::new(scope, context);
         prepare(scope, source, preload).map(|saved| {
             scope.add_context_data(context, saved);
-            scope.set_default_context(context);
+            // The default context stays blank: it is what vm contexts are made from. The
+            // runtime's own is restored by its index.
+            let blank = v8::Context::new(scope, Default::default());
+            scope.set_default_context(blank);
+            let index = scope.add_context(context);
+            debug_assert_eq!(index, MAIN_CONTEXT);
         })
     };
     if let Err(message) = prepared {

@@ -64,6 +64,8 @@ pub struct WorkerLink {
     pub data: Option<Cloned>,
     pub inbox: Option<UnboundedReceiver<ToWorker>>,
     pub to_parent: UnboundedSender<FromWorker>,
+    /// Whether the parent heard that the worker's JavaScript started.
+    pub announced: bool,
 }
 
 /// Stops a worker's JavaScript from another thread once its isolate exists.

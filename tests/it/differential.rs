@@ -566,6 +566,8 @@ programs! {
     util_types_matrix,
     util_types_more,
     v8_serialize_heap,
+    vm_contexts_scripts,
+    vm_uncaught_error,
     web_globals,
     worker_threads_lifecycle,
     worker_threads_message_ports,

@@ -185,9 +185,10 @@ module.exports = {
 
   runMain(root, externals) {
     // The entry module, unless this is a worker thread or a forked child running another one.
-    const start = loadEmbedded('internal/worker_state').isMainThread
-      ? { file: loadEmbedded('internal/ipc').setupForkedChild() }
-      : loadEmbedded('internal/worker').setupWorkerThread();
+    // Most launches are neither: they load nothing to find that out.
+    let start = {};
+    if (ops.workerSelf() !== undefined) start = loadEmbedded('internal/worker').setupWorkerThread();
+    else if (process.env.NODE_CHANNEL_FD !== undefined) start = { file: loadEmbedded('internal/ipc').setupForkedChild() };
     const entry = loadEmbedded('internal/modules').runBundle(root, externals, start.file, start.code);
     // An entry that awaits at top level and fails is an uncaught exception, as in Node.
     if (entry !== undefined) {

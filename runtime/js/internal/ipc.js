@@ -6,8 +6,6 @@
 // (the format of v8.serialize). Messages whose `cmd` starts with NODE_ are the runtime's own
 // and come as 'internalMessage'.
 
-const { Buffer } = require('buffer');
-const { StringDecoder } = require('string_decoder');
 const { codedError, errnoException, invalidArgType, validateObject } = require('internal/errors');
 
 const kMaxQueued = 64 * 1024;
@@ -18,6 +16,7 @@ function isInternal(message) {
 
 /** Frames and unframes messages of one serialization. */
 function codecFor(serialization) {
+  const { Buffer } = require('buffer');
   if (serialization === 'advanced') {
     const v8 = require('v8');
     let pending = Buffer.alloc(0);
@@ -43,6 +42,7 @@ function codecFor(serialization) {
       },
     };
   }
+  const { StringDecoder } = require('string_decoder');
   const decoder = new StringDecoder('utf8');
   let pending = '';
   return {
@@ -78,6 +78,7 @@ function setupChannel(target, fd, serialization, { refed, onClose }) {
       case 'data': {
         let messages;
         try {
+          const { Buffer } = require('buffer');
           messages = codec.decode(Buffer.from(event[1].buffer, event[1].byteOffset, event[1].byteLength));
         } catch (err) {
           process.nextTick(() => target.emit('error', err));

@@ -26,6 +26,7 @@ mod timers;
 mod types;
 mod url;
 mod v8_api;
+mod vm;
 mod watch;
 mod worker;
 mod zlib;
@@ -94,6 +95,12 @@ op_table! {
     "structuredClone" => clone::op_structured_clone,
     "markCloneable" => clone::op_mark_cloneable,
     "setCloneKinds" => clone::op_set_clone_kinds,
+    "vmCreateContext" => vm::op_vm_create_context,
+    "vmIsContext" => vm::op_vm_is_context,
+    "vmCompile" => vm::op_vm_compile,
+    "vmDrop" => vm::op_vm_drop,
+    "vmRun" => vm::op_vm_run,
+    "vmCompileFunction" => vm::op_vm_compile_function,
     "portPair" => ports::op_port_pair,
     "portFollow" => ports::op_port_follow,
     "portPark" => ports::op_port_park,

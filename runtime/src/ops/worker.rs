@@ -91,6 +91,7 @@ pub fn op_worker_start(
         data: Some(data),
         inbox: Some(inbox),
         to_parent,
+        announced: false,
     };
     let terminator = match crate::worker::start(link, limits) {
         Ok(t) => t,
@@ -186,7 +187,7 @@ pub fn op_worker_close(
 }
 
 /// `workerSelf()`: in a worker, `[threadId, name, entry, isEval, argv]`; undefined on the main
-/// thread. Called once as the worker's JavaScript starts, which the parent hears as 'online'.
+/// thread. The first call, as the worker's JavaScript starts, is the parent's 'online'.
 pub fn op_worker_self(
     scope: &mut v8::PinScope,
     _args: v8::FunctionCallbackArguments,
@@ -195,7 +196,10 @@ pub fn op_worker_self(
     let Some(link) = state(scope).worker.as_mut() else {
         return;
     };
-    let _ = link.to_parent.send(FromWorker::Online);
+    if !link.announced {
+        link.announced = true;
+        let _ = link.to_parent.send(FromWorker::Online);
+    }
     let thread_id = link.thread_id;
     let name = link.name.clone();
     let entry = link.entry.clone();
