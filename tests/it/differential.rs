@@ -426,6 +426,7 @@ programs! {
     path_posix_roundtrips,
     path_win32,
     path_win32_devices,
+    perf_hooks_histograms,
     perf_hooks_observers,
     performance_marks,
     process_arg_errors,

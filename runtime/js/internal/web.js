@@ -653,6 +653,12 @@ function recordEntry(entry) {
   for (const listener of entryListeners) listener(entry);
 }
 
+/** A timerified function's call: for observers only, not kept on the timeline. */
+function recordFunctionEntry(name, startTime, duration, args) {
+  const entry = new PerformanceEntry(name, 'function', startTime, duration, args);
+  for (const listener of entryListeners) listener(entry);
+}
+
 class PerformanceEntry {
   constructor(name, entryType, startTime, duration, detail) {
     this.name = name;
@@ -689,6 +695,9 @@ const performance = {
   },
   now() {
     return ops.hrtime() / 1e6;
+  },
+  timerify(fn, options) {
+    return require('internal/histogram').timerify(fn, options);
   },
   mark(name, options) {
     const mark = new PerformanceMark(name, options);
@@ -877,6 +886,7 @@ module.exports = {
   PerformanceMark,
   PerformanceMeasure,
   entryListeners,
+  recordFunctionEntry,
   crypto,
   navigator,
   structuredClone,

@@ -1,6 +1,6 @@
 'use strict';
 // node:perf_hooks: the performance timeline (the global `performance`) and observers of its
-// marks and measures. Histograms (createHistogram, monitorEventLoopDelay) are not provided yet.
+// marks and measures (and timerified functions); histograms (internal/histogram).
 
 const web = require('internal/web');
 const { codedError, invalidArgType, invalidArgValue, validateFunction } = require('internal/errors');
@@ -101,7 +101,11 @@ const constants = {
   NODE_PERFORMANCE_GC_FLAGS_SCHEDULE_IDLE: 64,
 };
 
+const histogram = require('internal/histogram');
+
 module.exports = {
+  createHistogram: histogram.createHistogram,
+  monitorEventLoopDelay: histogram.monitorEventLoopDelay,
   PerformanceEntry: web.PerformanceEntry,
   PerformanceMark: web.PerformanceMark,
   PerformanceMeasure: web.PerformanceMeasure,

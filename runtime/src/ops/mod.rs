@@ -13,6 +13,7 @@ pub mod errno;
 pub mod errors;
 mod fs;
 mod handles;
+mod histogram;
 mod inspect;
 mod io;
 pub mod ipc;
@@ -95,6 +96,14 @@ op_table! {
     "structuredClone" => clone::op_structured_clone,
     "markCloneable" => clone::op_mark_cloneable,
     "setCloneKinds" => clone::op_set_clone_kinds,
+    "histogramNew" => histogram::op_histogram_new,
+    "histogramRecord" => histogram::op_histogram_record,
+    "histogramStats" => histogram::op_histogram_stats,
+    "histogramPercentile" => histogram::op_histogram_percentile,
+    "histogramPercentiles" => histogram::op_histogram_percentiles,
+    "histogramReset" => histogram::op_histogram_reset,
+    "histogramAdd" => histogram::op_histogram_add,
+    "histogramDrop" => histogram::op_histogram_drop,
     "vmCreateContext" => vm::op_vm_create_context,
     "vmIsContext" => vm::op_vm_is_context,
     "vmCompile" => vm::op_vm_compile,
