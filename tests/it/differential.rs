@@ -241,6 +241,7 @@ programs! {
     async_errors_stack,
     async_hooks_resources,
     async_iteration,
+    async_local_storage_paths,
     async_local_storage_propagation,
     before_exit,
     before_exit_none,
@@ -286,6 +287,7 @@ programs! {
     console_table,
     console_trace,
     constants_module,
+    crypto_digest_forms,
     crypto_hashes,
     crypto_kdf,
     crypto_random,
@@ -567,6 +569,7 @@ programs! {
     util_types_matrix,
     util_types_more,
     v8_serialize_heap,
+    v8_serialize_round_trips,
     vm_contexts_scripts,
     vm_uncaught_error,
     web_globals,
@@ -576,6 +579,7 @@ programs! {
     worker_threads_shared_sum,
     zlib_50mb_round_trips,
     zlib_formats_errors_streams,
+    zlib_options_matrix,
 }
 
 #[test]

@@ -394,7 +394,20 @@ function hkdf(digest, ikm, salt, info, keylen, callback) {
 }
 
 
+/** crypto.hash(algorithm, input, outputEncoding): a one-shot digest ('buffer' for bytes). */
+function hash(algorithm, input, outputEncoding = 'hex') {
+  const errors = require('internal/errors');
+  errors.validateString(algorithm, 'algorithm');
+  if (typeof input !== 'string' && !ArrayBuffer.isView(input)) {
+    throw errors.invalidArgType('input', ['string', 'Buffer', 'TypedArray', 'DataView'], input);
+  }
+  errors.validateString(outputEncoding, 'outputEncoding');
+  const digest = createHash(algorithm).update(input);
+  return outputEncoding === 'buffer' ? digest.digest() : digest.digest(outputEncoding);
+}
+
 module.exports = {
+  hash,
   createHash,
   createHmac,
   getHashes,

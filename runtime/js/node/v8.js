@@ -3,7 +3,7 @@
 // coverage and the Serializer/Deserializer classes' low-level API are not provided.
 
 const { Buffer } = require('buffer');
-const { invalidArgType, validateString } = require('internal/errors');
+const { codedError, invalidArgType, validateString } = require('internal/errors');
 
 function serialize(value) {
   const bytes = ops.v8Serialize(value, Buffer.prototype);
@@ -11,7 +11,8 @@ function serialize(value) {
 }
 
 function deserialize(buffer) {
-  if (!ArrayBuffer.isView(buffer)) throw invalidArgType('buffer', ['Buffer', 'TypedArray', 'DataView'], buffer);
+  // Node's own wording for this check.
+  if (!ArrayBuffer.isView(buffer)) throw codedError(TypeError, 'ERR_INVALID_ARG_TYPE', 'buffer must be a TypedArray or a DataView');
   return ops.v8Deserialize(buffer, Buffer.prototype);
 }
 

@@ -82,6 +82,7 @@ function checkRange(value, name, min, max, fallback) {
 function engineArgs(mode, options = {}) {
   if (options === null || typeof options !== 'object') options = {};
   const brotli = BROTLI.has(mode);
+  checkRange(options.chunkSize, 'chunkSize', 64, Infinity, 16384);
   let level = -1;
   let windowBits = 15;
   let dictionary;
@@ -150,7 +151,7 @@ function oneShotSync(mode, buffer, options) {
   if (errno !== 0) throw zlibError(mode, errno, message);
   const result = toBuffer(output);
   checkOutputLength(result, options);
-  return options?.info ? { buffer: result, engine: undefined } : result;
+  return options?.info ? { buffer: result, engine: infoEngine(mode, options) } : result;
 }
 
 function oneShot(mode, buffer, options, callback) {
@@ -177,7 +178,7 @@ function oneShot(mode, buffer, options, callback) {
       callback(e);
       return;
     }
-    callback(null, result);
+    callback(null, options?.info ? { buffer: result, engine: infoEngine(mode, options) } : result);
   });
 }
 
@@ -297,6 +298,8 @@ class Zlib extends ZlibBase {
   }
 }
 
+const classesByMode = new Map();
+
 function define(name, mode, base = Zlib) {
   const cls = {
     [name]: class extends base {
@@ -313,6 +316,7 @@ function define(name, mode, base = Zlib) {
   Object.defineProperty(make, 'name', { value: name });
   make.prototype = cls.prototype;
   Object.setPrototypeOf(make, cls);
+  classesByMode.set(mode, make);
   return make;
 }
 
@@ -325,6 +329,12 @@ const InflateRaw = define('InflateRaw', constants.INFLATERAW);
 const Unzip = define('Unzip', constants.UNZIP);
 const BrotliCompress = define('BrotliCompress', constants.BROTLI_ENCODE, ZlibBase);
 const BrotliDecompress = define('BrotliDecompress', constants.BROTLI_DECODE, ZlibBase);
+
+/** The stream object `info: true` results name as their engine, as Node returns it. */
+function infoEngine(mode, options) {
+  const Class = classesByMode.get(mode);
+  return Class === undefined ? undefined : new Class(options);
+}
 
 function crc32(data, value = 0) {
   if (typeof data === 'string') data = Buffer.from(data);

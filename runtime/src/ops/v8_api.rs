@@ -68,9 +68,14 @@ impl v8::ValueSerializerImpl for NodeSerializer {
     }
 }
 
-/// Reads views back, as copies; Buffers get `buffer_prototype`.
+/// Reads views back as Node does: views into the input's own memory where their alignment
+/// allows, copies otherwise; Buffers get `buffer_prototype`.
 struct NodeDeserializer {
     buffer_prototype: v8::Global<v8::Value>,
+    /// The input's ArrayBuffer, where its bytes start in it, and their address.
+    input: v8::Global<v8::ArrayBuffer>,
+    input_offset: usize,
+    input_start: usize,
 }
 
 impl v8::ValueDeserializerImpl for NodeDeserializer {
@@ -93,10 +98,20 @@ impl v8::ValueDeserializerImpl for NodeDeserializer {
         let Some(bytes) = deserializer.read_raw_bytes(length as usize) else {
             return fail(scope);
         };
-        let bytes = bytes.to_vec();
         let len = bytes.len();
-        let store = v8::ArrayBuffer::new_backing_store_from_vec(bytes).make_shared();
-        let buffer = v8::ArrayBuffer::with_backing_store(scope, &store);
+        let size = match index {
+            3 | 4 => 2,
+            5..=7 => 4,
+            8 | 11 | 12 => 8,
+            _ => 1,
+        };
+        let at = self.input_offset + (bytes.as_ptr() as usize - self.input_start);
+        let (buffer, start) = if at.is_multiple_of(size) {
+            (v8::Local::new(scope, &self.input), at)
+        } else {
+            let store = v8::ArrayBuffer::new_backing_store_from_vec(bytes.to_vec()).make_shared();
+            (v8::ArrayBuffer::with_backing_store(scope, &store), 0)
+        };
         let element = |size: usize| {
             if len % size == 0 {
                 Some(len / size)
@@ -105,25 +120,26 @@ impl v8::ValueDeserializerImpl for NodeDeserializer {
             }
         };
         let view: Option<v8::Local<v8::Object>> = match index {
-            0 => v8::Int8Array::new(scope, buffer, 0, len).map(Into::into),
-            1 | BUFFER => v8::Uint8Array::new(scope, buffer, 0, len).map(Into::into),
-            2 => v8::Uint8ClampedArray::new(scope, buffer, 0, len).map(Into::into),
-            3 => element(2).and_then(|n| v8::Int16Array::new(scope, buffer, 0, n).map(Into::into)),
-            4 => element(2).and_then(|n| v8::Uint16Array::new(scope, buffer, 0, n).map(Into::into)),
-            5 => element(4).and_then(|n| v8::Int32Array::new(scope, buffer, 0, n).map(Into::into)),
-            6 => element(4).and_then(|n| v8::Uint32Array::new(scope, buffer, 0, n).map(Into::into)),
-            7 => {
-                element(4).and_then(|n| v8::Float32Array::new(scope, buffer, 0, n).map(Into::into))
-            }
-            8 => {
-                element(8).and_then(|n| v8::Float64Array::new(scope, buffer, 0, n).map(Into::into))
-            }
-            9 => Some(v8::DataView::new(scope, buffer, 0, len).into()),
-            11 => {
-                element(8).and_then(|n| v8::BigInt64Array::new(scope, buffer, 0, n).map(Into::into))
-            }
+            0 => v8::Int8Array::new(scope, buffer, start, len).map(Into::into),
+            1 | BUFFER => v8::Uint8Array::new(scope, buffer, start, len).map(Into::into),
+            2 => v8::Uint8ClampedArray::new(scope, buffer, start, len).map(Into::into),
+            3 => element(2)
+                .and_then(|n| v8::Int16Array::new(scope, buffer, start, n).map(Into::into)),
+            4 => element(2)
+                .and_then(|n| v8::Uint16Array::new(scope, buffer, start, n).map(Into::into)),
+            5 => element(4)
+                .and_then(|n| v8::Int32Array::new(scope, buffer, start, n).map(Into::into)),
+            6 => element(4)
+                .and_then(|n| v8::Uint32Array::new(scope, buffer, start, n).map(Into::into)),
+            7 => element(4)
+                .and_then(|n| v8::Float32Array::new(scope, buffer, start, n).map(Into::into)),
+            8 => element(8)
+                .and_then(|n| v8::Float64Array::new(scope, buffer, start, n).map(Into::into)),
+            9 => Some(v8::DataView::new(scope, buffer, start, len).into()),
+            11 => element(8)
+                .and_then(|n| v8::BigInt64Array::new(scope, buffer, start, n).map(Into::into)),
             12 => element(8)
-                .and_then(|n| v8::BigUint64Array::new(scope, buffer, 0, n).map(Into::into)),
+                .and_then(|n| v8::BigUint64Array::new(scope, buffer, start, n).map(Into::into)),
             _ => None,
         };
         let Some(view) = view else {
@@ -169,8 +185,18 @@ pub fn op_v8_deserialize(
         super::throw_type_error(scope, "buffer must be a TypedArray");
         return;
     };
+    let Some((input, input_offset)) = v8::Local::<v8::ArrayBufferView>::try_from(args.get(0))
+        .ok()
+        .and_then(|view| Some((view.buffer(scope)?, view.byte_offset())))
+    else {
+        super::throw_type_error(scope, "buffer must be a TypedArray");
+        return;
+    };
     let delegate = NodeDeserializer {
         buffer_prototype: v8::Global::new(scope, args.get(1)),
+        input: v8::Global::new(scope, input),
+        input_offset,
+        input_start: bytes.as_ptr() as usize,
     };
     let deserializer = v8::ValueDeserializer::new(scope, Box::new(delegate), bytes);
     let context = scope.get_current_context();

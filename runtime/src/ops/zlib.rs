@@ -304,8 +304,9 @@ fn inflate(engine: &mut Engine, input: &[u8], flush: u32) -> Result<Written, Fai
                     let Some(dictionary) = dictionary.as_ref() else {
                         return Err(Failure::new(Z_NEED_DICT, "Missing dictionary"));
                     };
+                    // Node words it so but keeps the code of the request, Z_NEED_DICT.
                     if d.set_dictionary(dictionary).is_err() {
-                        return Err(Failure::new(Z_DATA_ERROR, "Bad dictionary"));
+                        return Err(Failure::new(Z_NEED_DICT, "Bad dictionary"));
                     }
                     continue;
                 }
