@@ -5,9 +5,12 @@ const { spawn } = require('child_process');
 const closed = (child) => new Promise((resolve) => child.on('close', (...a) => resolve(a)));
 (async () => {
   const killed = spawn('sh', ['-c', 'kill -TERM $$; sleep 1']);
-  const exitArgs = await new Promise((r) => killed.on('exit', (...a) => r(a)));
+  // Both listeners from the start: 'close' may follow 'exit' in the same turn.
+  const exited = new Promise((r) => killed.on('exit', (...a) => r(a)));
+  const killedClosed = closed(killed);
+  const exitArgs = await exited;
   console.log('exit', exitArgs, killed.exitCode, killed.signalCode, killed.killed);
-  console.log('close', await closed(killed));
+  console.log('close', await killedClosed);
 
   const failed = spawn('/nonexistent/binary', ['a', 'b'], { stdio: ['pipe', 'pipe', 'ignore'] });
   const order = [];
