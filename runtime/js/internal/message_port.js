@@ -44,7 +44,9 @@ class MessageEvent extends Event {
 
 function stateOf(port) {
   // Ports made by a clone on another thread get their state on first use.
-  port[kState] ??= { stream: undefined, closed: false, started: false, refed: null, onmessage: null, wrappers: new Map() };
+  port[kState] ??= {
+    stream: undefined, closed: false, started: false, refed: null, onmessage: null, wrappers: new Map(), held: [],
+  };
   return port[kState];
 }
 
@@ -56,6 +58,13 @@ function listening(port) {
 function update(port) {
   const state = stateOf(port);
   if (state.closed) return;
+  // Messages that came while only a 'close' listener followed the port, now that it is read.
+  if (state.held.length > 0 && (state.started || listening(port))) {
+    const held = state.held.splice(0);
+    process.nextTick(() => {
+      for (const value of held) port.emit('message', value);
+    });
+  }
   // A 'close' listener follows the port too: the other end's close arrives in its queue.
   if (state.stream === undefined && (state.started || listening(port) || port.listenerCount('close') > 0)) {
     state.stream = ops.portFollow(port[kId], (event) => deliver(port, event));
@@ -68,7 +77,10 @@ function deliver(port, event) {
     closeLocally(port);
     return;
   }
-  port.emit('message', event[1]);
+  const state = stateOf(port);
+  // Not started yet (followed for its 'close' only): kept until it is, as Node queues them.
+  if (!state.started && !listening(port)) state.held.push(event[1]);
+  else port.emit('message', event[1]);
 }
 
 function closeLocally(port) {

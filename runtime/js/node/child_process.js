@@ -35,13 +35,15 @@ function validateMaxBuffer(maxBuffer) {
  * the IPC channel ('ipc' in the list) if there is one.
  */
 function stdioSetup(stdio) {
-  if (stdio === undefined || stdio === null) return { modes: ['pipe', 'pipe', 'pipe'], ipc: undefined };
+  if (stdio === undefined || stdio === null) return { modes: ['pipe', 'pipe', 'pipe'], ipc: undefined, shared: [] };
   if (typeof stdio === 'string') {
     if (!['pipe', 'inherit', 'ignore', 'overlapped'].includes(stdio)) throw invalidArgValue('stdio', stdio);
-    return { modes: [stdio, stdio, stdio].map((m) => (m === 'overlapped' ? 'pipe' : m)), ipc: undefined };
+    return { modes: [stdio, stdio, stdio].map((m) => (m === 'overlapped' ? 'pipe' : m)), ipc: undefined, shared: [] };
   }
   if (!Array.isArray(stdio)) throw invalidArgValue('stdio', stdio);
   const modes = [];
+  // Descriptors passed on beyond the standard streams: child's number, then ours, in turn.
+  const shared = [];
   let ipc;
   for (let i = 0; i < Math.max(3, stdio.length); i++) {
     const mode = stdio[i];
@@ -53,7 +55,13 @@ function stdioSetup(stdio) {
       continue;
     }
     if (i >= 3) {
-      if (mode === undefined || mode === null || mode === 'ignore') continue;
+      // Beyond the standard streams 'inherit' is 'ignore', as in Node; a descriptor is shared.
+      if (mode === undefined || mode === null || mode === 'ignore' || mode === 'inherit') continue;
+      const fd = typeof mode === 'number' ? mode : mode?.fd;
+      if (Number.isInteger(fd) && fd >= 0) {
+        shared.push(i, fd);
+        continue;
+      }
       throw invalidArgValue('stdio', stdio, 'is not supported beyond the three standard streams');
     }
     if (mode === undefined || mode === null || mode === 'pipe' || mode === 'overlapped') modes.push('pipe');
@@ -62,7 +70,7 @@ function stdioSetup(stdio) {
     else if (typeof mode?.fd === 'number') modes.push(mode.fd);
     else throw invalidArgValue('stdio', stdio);
   }
-  return { modes, ipc };
+  return { modes, ipc, shared };
 }
 
 /** Node's argument handling for spawnSync(file, args?, options?). */
@@ -126,7 +134,7 @@ function spawn(file, args, options) {
   if (serialization !== undefined && serialization !== 'json' && serialization !== 'advanced') {
     throw invalidArgValue('options.serialization', serialization, "must be one of: undefined, 'json', 'advanced'");
   }
-  const { modes, ipc } = stdioSetup(options.stdio);
+  const { modes, ipc, shared } = stdioSetup(options.stdio);
   const env = flattenEnv(options.env);
   if (ipc !== undefined) env.push('NODE_CHANNEL_FD', `${ipc}`, 'NODE_CHANNEL_SERIALIZATION_MODE', serialization ?? 'json');
   const child = new ChildProcess();
@@ -140,6 +148,7 @@ function spawn(file, args, options) {
     uid: options.uid ?? undefined,
     gid: options.gid ?? undefined,
     ipc,
+    shared,
     serialization: serialization ?? 'json',
   }, modes);
   if (options.timeout > 0) {
@@ -330,10 +339,15 @@ function promisified(run) {
 Object.defineProperty(exec, Symbol.for('nodejs.util.promisify.custom'), { value: promisified(exec) });
 Object.defineProperty(execFile, Symbol.for('nodejs.util.promisify.custom'), { value: promisified(execFile) });
 
+function stdioOption(stdio) {
+  const { modes, shared } = syncStdio(stdio);
+  return { stdio: modes, shared };
+}
+
 function syncStdio(stdio) {
-  const { modes, ipc } = stdioSetup(stdio);
+  const { modes, ipc, shared } = stdioSetup(stdio);
   if (ipc !== undefined) throw codedError(Error, 'ERR_IPC_SYNC_FORK', 'IPC cannot be used with synchronous forks');
-  return modes;
+  return { modes, shared };
 }
 
 /**
@@ -393,7 +407,7 @@ function spawnSync(file, args, options) {
     env: flatEnv,
     argv0: options.argv0,
     input,
-    stdio: syncStdio(options.stdio),
+    ...stdioOption(options.stdio),
     timeout: options.timeout ?? 0,
     killSignal: signalNumber(options.killSignal ?? 'SIGTERM'),
     maxBuffer,

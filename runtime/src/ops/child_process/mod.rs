@@ -56,12 +56,15 @@ struct Launch {
     gid: Option<u32>,
     /// The child's descriptor for an IPC channel, if it gets one (`spawn` only).
     ipc: Option<u32>,
+    /// Descriptors of ours the child gets beyond its standard streams: (child's, ours).
+    shared: Vec<(i32, i32)>,
 }
 
 impl Launch {
     /// Reads `(file, args, options)`: `options` has `cwd`, `env` (a flat array of names and
     /// values), `argv0`, `stdio` (three of 'pipe' | 'inherit' | 'ignore' | a descriptor),
-    /// `detached`, `uid`, `gid` and `ipc` (the child's descriptor for a channel). Throws and returns `None` if options is not an object.
+    /// `detached`, `uid`, `gid`, `ipc` (the child's descriptor for a channel) and `shared`
+    /// (descriptors passed on: child's and ours in turn). Throws and returns `None` if options is not an object.
     fn from_args(scope: &mut v8::PinScope, args: &v8::FunctionCallbackArguments) -> Option<Launch> {
         let file = args.get(0).to_rust_string_lossy(scope);
         let argv = strings(scope, args.get(1));
@@ -103,6 +106,15 @@ impl Launch {
             uid: id(scope, "uid"),
             gid: id(scope, "gid"),
             ipc: id(scope, "ipc"),
+            shared: {
+                let flat = get(scope, options, "shared");
+                strings(scope, flat)
+                    .chunks(2)
+                    .filter_map(|pair| {
+                        Some((pair.first()?.parse().ok()?, pair.get(1)?.parse().ok()?))
+                    })
+                    .collect()
+            },
         };
         Some(launch)
     }
@@ -128,6 +140,9 @@ impl Launch {
         if let Some(uid) = self.uid {
             command.uid(uid);
         }
+        for &(target, source) in &self.shared {
+            pass_descriptor(&mut command, target, source);
+        }
         if self.detached {
             // SAFETY: setsid is async-signal-safe and touches only the child.
             unsafe {
@@ -140,6 +155,25 @@ impl Launch {
             }
         }
         Ok(command)
+    }
+}
+
+/// Gives the child our descriptor `source` as its descriptor `target`, kept across exec.
+fn pass_descriptor(command: &mut Command, target: i32, source: i32) {
+    // SAFETY: dup2 and fcntl are async-signal-safe and touch only the child's descriptors.
+    unsafe {
+        command.pre_exec(move || {
+            // The same number only loses its close-on-exec flag.
+            let rc = if source == target {
+                libc::fcntl(source, libc::F_SETFD, 0)
+            } else {
+                libc::dup2(source, target)
+            };
+            if rc < 0 {
+                return Err(std::io::Error::last_os_error());
+            }
+            Ok(())
+        });
     }
 }
 

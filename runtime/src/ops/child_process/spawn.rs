@@ -112,24 +112,8 @@ fn with_channel(
     target: i32,
 ) -> std::io::Result<(std::os::fd::OwnedFd, std::os::fd::OwnedFd)> {
     use std::os::fd::AsRawFd;
-    use std::os::unix::process::CommandExt;
     let (ours, theirs) = crate::ops::ipc::socket_pair()?;
-    let source = theirs.as_raw_fd();
-    // SAFETY: dup2 and fcntl are async-signal-safe and touch only the child's descriptors.
-    unsafe {
-        command.pre_exec(move || {
-            // The copy dup2 makes is kept across exec; the same number only loses its flag.
-            let rc = if source == target {
-                libc::fcntl(source, libc::F_SETFD, 0)
-            } else {
-                libc::dup2(source, target)
-            };
-            if rc < 0 {
-                return Err(std::io::Error::last_os_error());
-            }
-            Ok(())
-        });
-    }
+    super::pass_descriptor(command, target, theirs.as_raw_fd());
     Ok((ours, theirs))
 }
 
