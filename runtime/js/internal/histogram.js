@@ -11,12 +11,16 @@ const histograms = new FinalizationRegistry((id) => ops.histogramDrop(id));
 /** Node lists percentiles in a map of its own class, and shows it under that name. */
 class SafeMap extends Map {}
 
-function stat(histogram, index) {
-  return ops.histogramStats(histogram[kId])[index];
+const kStats = ['min', 'max', 'mean', 'stddev', 'count', 'exceeds'];
+
+/** The statistics as named values, read in one call. */
+function stats(histogram) {
+  const values = ops.histogramStats(histogram[kId]);
+  return Object.fromEntries(kStats.map((name, i) => [name, values[i]]));
 }
 
-function toBigInt(n) {
-  return BigInt(Math.min(n, Number.MAX_SAFE_INTEGER) === n ? n : n);
+function stat(histogram, index) {
+  return ops.histogramStats(histogram[kId])[index];
 }
 
 class Histogram {
@@ -49,19 +53,20 @@ class Histogram {
   }
 
   get minBigInt() {
-    return BigInt.asIntN(64, BigInt(this.min === 9223372036854775807 ? '9223372036854775807' : this.min));
+    // An empty histogram's min is 2^63 - 1, which a double cannot hold exactly.
+    return this.count === 0 ? 9223372036854775807n : BigInt(this.min);
   }
 
   get maxBigInt() {
-    return toBigInt(this.max);
+    return BigInt(this.max);
   }
 
   get countBigInt() {
-    return toBigInt(this.count);
+    return BigInt(this.count);
   }
 
   get exceedsBigInt() {
-    return toBigInt(this.exceeds);
+    return BigInt(this.exceeds);
   }
 
   percentile(percentile) {
@@ -71,7 +76,7 @@ class Histogram {
   }
 
   percentileBigInt(percentile) {
-    return toBigInt(this.percentile(percentile));
+    return BigInt(this.percentile(percentile));
   }
 
   get percentiles() {
@@ -83,7 +88,7 @@ class Histogram {
 
   get percentilesBigInt() {
     const map = new SafeMap();
-    for (const [key, value] of this.percentiles) map.set(key, toBigInt(value));
+    for (const [key, value] of this.percentiles) map.set(key, BigInt(value));
     return map;
   }
 
@@ -92,28 +97,14 @@ class Histogram {
   }
 
   toJSON() {
-    return {
-      count: this.count,
-      min: this.min,
-      max: this.max,
-      mean: this.mean,
-      exceeds: this.exceeds,
-      stddev: this.stddev,
-      percentiles: Object.fromEntries(this.percentiles),
-    };
+    const { count, min, max, mean, exceeds, stddev } = stats(this);
+    return { count, min, max, mean, exceeds, stddev, percentiles: Object.fromEntries(this.percentiles) };
   }
 
   [customInspect](depth, options, inspect) {
     if (depth < 0) return this;
-    const shown = {
-      min: this.min,
-      max: this.max,
-      mean: this.mean,
-      exceeds: this.exceeds,
-      stddev: this.stddev,
-      count: this.count,
-      percentiles: this.percentiles,
-    };
+    const { min, max, mean, exceeds, stddev, count } = stats(this);
+    const shown = { min, max, mean, exceeds, stddev, count, percentiles: this.percentiles };
     return `Histogram ${inspect(shown, { ...options, depth: options.depth === null ? null : options.depth - 1 })}`;
   }
 }

@@ -836,14 +836,7 @@ function structuredClone(value, options = undefined) {
       buffers = prepareTransfer(transfer);
     }
   }
-  try {
-    return ops.structuredClone(value, buffers);
-  } catch (err) {
-    if (err !== null && typeof err === 'object' && 'dataCloneError' in err) {
-      throw new DOMException(err.dataCloneError, 'DataCloneError');
-    }
-    throw err;
-  }
+  return require('internal/message_port').cloning(() => ops.structuredClone(value, buffers));
 }
 
 /** The listeners an EventTarget holds for `type`, in order (events.getEventListeners);

@@ -14,20 +14,7 @@ pub fn compile_function<'s>(
     params: &[&str],
     options: v8::script_compiler::CompileOptions,
 ) -> Option<v8::Local<'s, v8::Function>> {
-    let name = v8::String::new(scope, filename)?;
-    let origin = v8::ScriptOrigin::new(
-        scope,
-        name.into(),
-        0,
-        0,
-        false,
-        0,
-        None,
-        false,
-        false,
-        false,
-        None,
-    );
+    let origin = script_origin(scope, filename, 0, 0);
     let mut source = v8::script_compiler::Source::new(source, Some(&origin));
     let params: Vec<_> = params
         .iter()
@@ -40,6 +27,30 @@ pub fn compile_function<'s>(
         &[],
         options,
         v8::script_compiler::NoCacheReason::NoReason,
+    )
+}
+
+/// Where a classic script says it comes from: a file name and the position of its first
+/// character (vm's lineOffset and columnOffset).
+pub fn script_origin<'s>(
+    scope: &mut v8::PinScope<'s, '_>,
+    filename: &str,
+    line: i32,
+    column: i32,
+) -> v8::ScriptOrigin<'s> {
+    let name = v8::String::new(scope, filename).expect("file name");
+    v8::ScriptOrigin::new(
+        scope,
+        name.into(),
+        line,
+        column,
+        false,
+        0,
+        None,
+        false,
+        false,
+        false,
+        None,
     )
 }
 

@@ -35,6 +35,16 @@ fn sandbox<'s>(scope: &mut v8::PinScope<'s, '_>) -> Option<v8::Local<'s, v8::Obj
     v8::Local::<v8::Object>::try_from(value).ok()
 }
 
+/// The reflected object, when it has `key` as its own property: the names the interceptors
+/// answer for instead of the context's global.
+fn owner<'s>(
+    scope: &mut v8::PinScope<'s, '_>,
+    key: v8::Local<'s, v8::Name>,
+) -> Option<v8::Local<'s, v8::Object>> {
+    let sandbox = sandbox(scope)?;
+    (sandbox.has_own_property(scope, key) == Some(true)).then_some(sandbox)
+}
+
 fn getter<'s>(
     scope: &mut v8::PinScope<'s, '_>,
     key: v8::Local<'s, v8::Name>,
@@ -78,12 +88,9 @@ fn query<'s>(
     _args: v8::PropertyCallbackArguments<'s>,
     mut rv: v8::ReturnValue<v8::Integer>,
 ) -> v8::Intercepted {
-    let Some(sandbox) = sandbox(scope) else {
+    let Some(sandbox) = owner(scope, key) else {
         return v8::Intercepted::kNo;
     };
-    if sandbox.has_own_property(scope, key) != Some(true) {
-        return v8::Intercepted::kNo;
-    }
     let attributes = sandbox
         .get_property_attributes(scope, key.into())
         .unwrap_or(v8::PropertyAttribute::NONE);
@@ -97,12 +104,9 @@ fn deleter<'s>(
     _args: v8::PropertyCallbackArguments<'s>,
     mut rv: v8::ReturnValue<v8::Boolean>,
 ) -> v8::Intercepted {
-    let Some(sandbox) = sandbox(scope) else {
+    let Some(sandbox) = owner(scope, key) else {
         return v8::Intercepted::kNo;
     };
-    if sandbox.has_own_property(scope, key) != Some(true) {
-        return v8::Intercepted::kNo;
-    }
     let deleted = sandbox.delete(scope, key.into()).unwrap_or(false);
     rv.set_bool(deleted);
     v8::Intercepted::kYes
@@ -141,12 +145,9 @@ fn descriptor<'s>(
     _args: v8::PropertyCallbackArguments<'s>,
     mut rv: v8::ReturnValue<v8::Value>,
 ) -> v8::Intercepted {
-    let Some(sandbox) = sandbox(scope) else {
+    let Some(sandbox) = owner(scope, key) else {
         return v8::Intercepted::kNo;
     };
-    if sandbox.has_own_property(scope, key) != Some(true) {
-        return v8::Intercepted::kNo;
-    }
     match sandbox.get_own_property_descriptor(scope, key) {
         Some(value) => {
             rv.set(value);
@@ -230,26 +231,6 @@ fn place(
     (name, line, column)
 }
 
-fn origin<'s>(
-    scope: &mut v8::PinScope<'s, '_>,
-    (name, line, column): &(String, i32, i32),
-) -> v8::ScriptOrigin<'s> {
-    let name = v8::String::new(scope, name).expect("file name");
-    v8::ScriptOrigin::new(
-        scope,
-        name.into(),
-        *line,
-        *column,
-        false,
-        0,
-        None,
-        false,
-        false,
-        false,
-        None,
-    )
-}
-
 /// `vmCompile(code, filename, lineOffset, columnOffset)`: the number of a compiled script;
 /// throws its SyntaxError.
 pub fn op_vm_compile(
@@ -262,7 +243,7 @@ pub fn op_vm_compile(
         return;
     };
     let place = place(scope, &args, 1);
-    let origin = origin(scope, &place);
+    let origin = super::modules::script_origin(scope, &place.0, place.1, place.2);
     let mut source = v8::script_compiler::Source::new(code, Some(&origin));
     let Some(script) = v8::script_compiler::compile_unbound_script(
         scope,
@@ -433,7 +414,7 @@ pub fn op_vm_compile_function(
     let place = place(scope, &args, 2);
     let function = {
         let scope = &mut v8::ContextScope::new(scope, context);
-        let origin = origin(scope, &place);
+        let origin = super::modules::script_origin(scope, &place.0, place.1, place.2);
         let mut source = v8::script_compiler::Source::new(code, Some(&origin));
         v8::script_compiler::compile_function(
             scope,
