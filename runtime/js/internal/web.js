@@ -783,6 +783,12 @@ function randomUUID() {
 const crypto = {
   getRandomValues,
   randomUUID,
+  get subtle() {
+    return require('internal/webcrypto').subtle;
+  },
+  get CryptoKey() {
+    return require('internal/webcrypto').CryptoKey;
+  },
   get [Symbol.toStringTag]() {
     return 'Crypto';
   },

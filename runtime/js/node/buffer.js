@@ -295,8 +295,9 @@ Buffer.concat = function concat(list, totalLength) {
     if (!(buf instanceof Uint8Array)) {
       throw invalidArgType(`list[${i}]`, 'an instance of Buffer or Uint8Array', buf);
     }
+    // Empty pieces are skipped; every piece is still checked, as in Node.
     const n = Math.min(buf.length, totalLength - pos);
-    if (n <= 0) break;
+    if (n <= 0) continue;
     buffer.set(n === buf.length ? buf : buf.subarray(0, n), pos);
     pos += n;
   }

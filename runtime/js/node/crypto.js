@@ -1,6 +1,7 @@
 'use strict';
-// `node:crypto`, first part: hashes and HMACs (native, RustCrypto), randomness, timingSafeEqual.
-// Ciphers, key pairs, KDFs and webcrypto.subtle are still to come.
+// `node:crypto`: hashes and HMACs, randomness, timingSafeEqual and key derivation here; ciphers,
+// keys and signatures in internal/crypto_*; webcrypto in internal/webcrypto. All run natively
+// on RustCrypto's implementations.
 
 const { Transform } = require('stream');
 const { Buffer } = require('buffer');
@@ -9,29 +10,10 @@ const {
 } = require('internal/errors');
 
 const ArrayBufferIsView = ArrayBuffer.isView;
+const { bytesView, bytesOf, encoded, secretKeyBytes } = require('internal/crypto_util');
 
 // A state nobody took the digest of is freed when its object goes.
 const states = new FinalizationRegistry((id) => ops.hashDrop(id));
-
-/** The bytes a view or ArrayBuffer holds, without a copy. */
-function bytesView(value) {
-  return value instanceof ArrayBuffer
-    ? new Uint8Array(value)
-    : new Uint8Array(value.buffer, value.byteOffset, value.byteLength);
-}
-
-function bytesOf(data, encoding, name) {
-  // An encoding Node does not know reads the string as UTF-8.
-  if (typeof data === 'string') return Buffer.from(data, Buffer.isEncoding(encoding) ? encoding : 'utf8');
-  if (ArrayBufferIsView(data)) return bytesView(data);
-  throw invalidArgType(name, ['string', 'Buffer', 'TypedArray', 'DataView'], data);
-}
-
-/** The digest as a Buffer, or a string in a known encoding. */
-function encoded(bytes, encoding) {
-  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  return Buffer.isEncoding(encoding) && encoding !== 'buffer' ? buffer.toString(encoding) : buffer;
-}
 
 function finalizedError() {
   return codedError(Error, 'ERR_CRYPTO_HASH_FINALIZED', 'Digest already called');
@@ -119,9 +101,7 @@ class Hmac extends Digester {
   constructor(hmac, key, options) {
     if (typeof hmac !== 'string') throw invalidArgType('hmac', 'string', hmac);
     let keyBytes;
-    if (typeof key === 'string') keyBytes = Buffer.from(key, options?.encoding ?? 'utf8');
-    else if (ArrayBufferIsView(key) || key instanceof ArrayBuffer) keyBytes = bytesView(key);
-    else throw invalidArgType('key', ['string', 'ArrayBuffer', 'Buffer', 'TypedArray', 'DataView', 'KeyObject', 'CryptoKey'], key);
+    keyBytes = secretKeyBytes(key, options?.encoding, 'key');
     const id = ops.hashNew(hmac, keyBytes);
     if (id === undefined) throw codedError(TypeError, 'ERR_CRYPTO_INVALID_DIGEST', `Invalid digest: ${hmac}`);
     super(id, options);
@@ -406,8 +386,34 @@ function hash(algorithm, input, outputEncoding = 'hex') {
   return outputEncoding === 'buffer' ? digest.digest() : digest.digest(outputEncoding);
 }
 
+const cipher = require('internal/crypto_cipher');
+const keys = require('internal/crypto_keys');
+const signatures = require('internal/crypto_sign');
+
 module.exports = {
   hash,
+  createCipheriv: cipher.createCipheriv,
+  createDecipheriv: cipher.createDecipheriv,
+  Cipheriv: cipher.Cipheriv,
+  Decipheriv: cipher.Decipheriv,
+  getCiphers: cipher.getCiphers,
+  getCipherInfo: cipher.getCipherInfo,
+  KeyObject: keys.KeyObject,
+  createPrivateKey: keys.createPrivateKey,
+  createPublicKey: keys.createPublicKey,
+  createSecretKey: keys.createSecretKey,
+  generateKey: keys.generateKey,
+  generateKeySync: keys.generateKeySync,
+  generateKeyPair: keys.generateKeyPair,
+  generateKeyPairSync: keys.generateKeyPairSync,
+  Sign: signatures.Sign,
+  Verify: signatures.Verify,
+  createSign: signatures.createSign,
+  createVerify: signatures.createVerify,
+  sign: signatures.sign,
+  verify: signatures.verify,
+  publicEncrypt: signatures.publicEncrypt,
+  privateDecrypt: signatures.privateDecrypt,
   createHash,
   createHmac,
   getHashes,
@@ -429,5 +435,8 @@ module.exports = {
   constants: require('internal/crypto_constants'),
   get webcrypto() {
     return require('internal/web').crypto;
+  },
+  get subtle() {
+    return require('internal/webcrypto').subtle;
   },
 };

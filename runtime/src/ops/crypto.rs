@@ -62,17 +62,40 @@ pub const NAMES: &[&str] = &[
     "sha512-256",
 ];
 
+/// What every supported digest type is: hashes, HMACs, RSA schemes (OID, reset) all take it.
+pub(super) trait HashFn:
+    Digest
+    + Clone
+    + BlockSizeUser
+    + Sync
+    + const_oid::AssociatedOid
+    + digest::FixedOutputReset
+    + 'static
+{
+}
+
+impl<D> HashFn for D where
+    D: Digest
+        + Clone
+        + BlockSizeUser
+        + Sync
+        + const_oid::AssociatedOid
+        + digest::FixedOutputReset
+        + 'static
+{
+}
+
 /// Something to do with one digest algorithm, chosen by name at run time.
-trait WithDigest {
+pub(super) trait WithDigest {
     type Out;
     fn run<D>(self) -> Self::Out
     where
-        D: Digest + Clone + BlockSizeUser + Sync + 'static;
+        D: HashFn;
 }
 
 /// Runs `job` with the algorithm `name` (any letter case, OpenSSL's `RSA-` prefix allowed);
 /// none for an algorithm that is not supported.
-fn with_digest<J: WithDigest>(name: &str, job: J) -> Option<J::Out> {
+pub(super) fn with_digest<J: WithDigest>(name: &str, job: J) -> Option<J::Out> {
     let lower = name.to_ascii_lowercase();
     let base = lower.strip_prefix("rsa-").unwrap_or(&lower);
     Some(match base {
@@ -99,7 +122,7 @@ impl WithDigest for Start<'_> {
     type Out = Box<dyn Running>;
     fn run<D>(self) -> Box<dyn Running>
     where
-        D: Digest + Clone + BlockSizeUser + Sync + 'static,
+        D: HashFn,
     {
         match self.0 {
             None => Box::new(Plain(D::new())),
@@ -126,7 +149,7 @@ impl WithDigest for Pbkdf2 {
     type Out = Vec<u8>;
     fn run<D>(self) -> Vec<u8>
     where
-        D: Digest + Clone + BlockSizeUser + Sync + 'static,
+        D: HashFn,
     {
         let mut out = vec![0u8; self.length];
         pbkdf2::pbkdf2::<SimpleHmac<D>>(&self.password, &self.salt, self.rounds, &mut out)
@@ -147,7 +170,7 @@ impl WithDigest for Hkdf {
     type Out = Option<Vec<u8>>;
     fn run<D>(self) -> Option<Vec<u8>>
     where
-        D: Digest + Clone + BlockSizeUser + Sync + 'static,
+        D: HashFn,
     {
         let mut out = vec![0u8; self.length];
         hkdf::SimpleHkdf::<D>::new(Some(&self.salt), &self.key)
@@ -267,7 +290,7 @@ fn u32_arg(scope: &mut v8::PinScope, args: &v8::FunctionCallbackArguments, i: i3
 
 /// Runs `work` now and returns its bytes, or with a callback (argument `callback_at`) on the
 /// blocking pool, as Node runs key derivation on its thread pool.
-fn derive(
+pub(super) fn derive(
     scope: &mut v8::PinScope,
     args: &v8::FunctionCallbackArguments,
     callback_at: i32,

@@ -7,6 +7,7 @@
 mod async_context;
 mod buffer;
 mod child_process;
+mod cipher;
 pub mod clone;
 mod crypto;
 pub mod errno;
@@ -17,6 +18,7 @@ mod histogram;
 mod inspect;
 mod io;
 pub mod ipc;
+mod keys;
 pub mod modules;
 mod os;
 mod ports;
@@ -158,6 +160,26 @@ op_table! {
     "pbkdf2" => crypto::op_pbkdf2,
     "hkdf" => crypto::op_hkdf,
     "scrypt" => crypto::op_scrypt,
+    "cipherNew" => cipher::op_cipher_new,
+    "cipherUpdate" => cipher::op_cipher_update,
+    "cipherFinal" => cipher::op_cipher_final,
+    "cipherSetPadding" => cipher::op_cipher_set_padding,
+    "cipherSetAad" => cipher::op_cipher_set_aad,
+    "cipherSetTag" => cipher::op_cipher_set_tag,
+    "cipherTag" => cipher::op_cipher_tag,
+    "cipherDrop" => cipher::op_cipher_drop,
+    "cipherNames" => cipher::op_cipher_names,
+    "cipherInfo" => cipher::op_cipher_info,
+    "keyImport" => keys::op_key_import,
+    "keyExport" => keys::op_key_export,
+    "keyJwk" => keys::op_key_jwk,
+    "keyPublic" => keys::op_key_public,
+    "keyDetails" => keys::op_key_details,
+    "keyGenerate" => keys::op_key_generate,
+    "keySign" => keys::op_key_sign,
+    "keyVerify" => keys::op_key_verify,
+    "keyCrypt" => keys::op_key_crypt,
+    "keyDerive" => keys::op_key_derive,
     "v8Serialize" => v8_api::op_v8_serialize,
     "v8Deserialize" => v8_api::op_v8_deserialize,
     "v8HeapStatistics" => v8_api::op_v8_heap_statistics,
