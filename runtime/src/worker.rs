@@ -42,6 +42,8 @@ pub enum FromWorker {
     Error(Cloned),
     /// The worker reached its `resourceLimits` and was stopped.
     OutOfMemory,
+    /// Bytes the worker wrote to its process.stdout (1) or process.stderr (2).
+    Stdio(u8, Vec<u8>),
     Exit(i32),
 }
 
@@ -60,6 +62,8 @@ pub struct WorkerLink {
     pub entry: String,
     pub is_eval: bool,
     pub argv: Vec<String>,
+    /// The worker's `process.env`: the parent's at the start, or the `env` option.
+    pub env: Vec<(String, String)>,
     /// `workerData`, until the worker reads it.
     pub data: Option<Cloned>,
     pub inbox: Option<UnboundedReceiver<ToWorker>>,

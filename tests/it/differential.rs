@@ -577,6 +577,7 @@ programs! {
     vm_uncaught_error,
     web_globals,
     webcrypto_subtle,
+    worker_stdio_env,
     worker_threads_lifecycle,
     worker_threads_message_ports,
     worker_threads_port_held_messages,

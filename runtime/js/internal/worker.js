@@ -4,6 +4,7 @@
 // runs another module of this bundle on its own isolate and event loop.
 
 const EventEmitter = require('events');
+const { Buffer } = require('buffer');
 const path = require('path');
 const { codedError, invalidArgType, validateObject } = require('internal/errors');
 const workerState = require('internal/worker_state');
@@ -12,12 +13,33 @@ const workerState = require('internal/worker_state');
 require('internal/clone_kinds');
 const { prepareTransfer, cloning } = require('internal/message_port');
 
+const SHARE_ENV = Symbol.for('nodejs.worker_threads.SHARE_ENV');
+
+/** The environment a worker starts with, as `[name, value, ...]`: a copy of process.env, or
+ * of the `env` option. SHARE_ENV gives a copy too: isolates cannot share one object. */
+function workerEnv(env) {
+  if (env !== undefined && env !== SHARE_ENV && (typeof env !== 'object' || env === null)) {
+    throw invalidArgType('options.env', ['object', 'undefined', 'SHARE_ENV'], env);
+  }
+  const source = env === undefined || env === SHARE_ENV ? process.env : env;
+  const pairs = [];
+  for (const name of Object.keys(source)) pairs.push(name, `${source[name]}`);
+  return pairs;
+}
+
+/** The parent's side of a worker's output: a stream the worker's writes arrive on. */
+function outputStream() {
+  return new (require('stream').Readable)({ read() {} });
+}
+
 const kLimits = ['maxYoungGenerationSizeMb', 'maxOldGenerationSizeMb', 'codeRangeSizeMb', 'stackSizeMb'];
 
 class Worker extends EventEmitter {
   #id = null;
   #exitCode = undefined;
   #exitWaiters = [];
+  #stdout = outputStream();
+  #stderr = outputStream();
 
   constructor(filename, options = {}) {
     super();
@@ -57,6 +79,7 @@ class Worker extends EventEmitter {
     const started = cloning(() => ops.workerStart(entry, isEval, options.workerData, transfer, {
       name: options.name === undefined ? '' : `${options.name}`,
       argv: (options.argv ?? []).map((a) => `${a}`),
+      env: workerEnv(options.env),
       ...limits,
     }, (event) => this.#event(event)));
     [this.#id, this.threadId] = started;
@@ -67,6 +90,9 @@ class Worker extends EventEmitter {
       stackSizeMb: limits.stackSizeMb ?? 4,
     };
     this.performance = { eventLoopUtilization: () => ({ idle: 0, active: 0, utilization: 0 }) };
+    // Unless asked to keep them apart, the worker's output goes on to this process's.
+    if (!options.stdout) this.#stdout.pipe(process.stdout);
+    if (!options.stderr) this.#stderr.pipe(process.stderr);
   }
 
   #event(event) {
@@ -80,6 +106,11 @@ class Worker extends EventEmitter {
       case 'error':
         this.emit('error', event[1]);
         break;
+      case 'stdio': {
+        const bytes = event[2];
+        (event[1] === 2 ? this.#stderr : this.#stdout).push(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
+        break;
+      }
       case 'outOfMemory':
         this.emit('error', codedError(Error, 'ERR_WORKER_OUT_OF_MEMORY', 'Worker terminated due to reaching memory limit: JS heap out of memory'));
         break;
@@ -91,6 +122,8 @@ class Worker extends EventEmitter {
         this.threadId = -1;
         // An exited worker has no limits left, as Node reports it.
         this.resourceLimits = {};
+        this.#stdout.push(null);
+        this.#stderr.push(null);
         for (const resolve of this.#exitWaiters.splice(0)) resolve(code);
         this.emit('exit', code);
         break;
@@ -135,11 +168,11 @@ class Worker extends EventEmitter {
   }
 
   get stdout() {
-    return null;
+    return this.#stdout;
   }
 
   get stderr() {
-    return null;
+    return this.#stderr;
   }
 }
 
@@ -245,6 +278,19 @@ function getParentPort() {
  */
 function setupWorkerThread() {
   getParentPort();
+  // Output goes to the parent's worker.stdout and worker.stderr, in order with other events.
+  const { Writable } = require('stream');
+  for (const [fd, name] of [[1, 'stdout'], [2, 'stderr']]) {
+    const stream = new Writable({
+      write(chunk, encoding, callback) {
+        ops.workerStdio(fd, chunk);
+        callback();
+      },
+    });
+    stream.fd = fd;
+    Object.defineProperty(process, name, { value: stream, configurable: true, enumerable: true, writable: false });
+  }
+  process._stdioStreamMade = () => true;
   process.argv.splice(1, process.argv.length - 1, workerState.isEval ? '[worker eval]' : workerState.entry, ...workerState.argv);
   return workerState.isEval ? { code: workerState.entry } : { file: workerState.entry };
 }

@@ -200,6 +200,7 @@ op_table! {
     "workerClose" => worker::op_worker_close,
     "workerSelf" => worker::op_worker_self,
     "workerData" => worker::op_worker_data,
+    "workerStdio" => worker::op_worker_stdio,
     "workerFail" => worker::op_worker_fail,
     "parentPortOpen" => worker::op_parent_port_open,
     "parentPortPost" => worker::op_parent_port_post,

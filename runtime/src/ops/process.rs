@@ -20,10 +20,22 @@ pub fn op_env(
     _args: v8::FunctionCallbackArguments,
     mut rv: v8::ReturnValue<v8::Value>,
 ) {
+    // A worker starts from the copy its parent gave it, as in Node.
+    let vars: Vec<(String, String)> = match crate::engine::state(scope).worker.as_ref() {
+        Some(link) => link.env.clone(),
+        None => std::env::vars_os()
+            .map(|(k, v)| {
+                (
+                    k.to_string_lossy().into_owned(),
+                    v.to_string_lossy().into_owned(),
+                )
+            })
+            .collect(),
+    };
     let env = v8::Object::new(scope);
-    for (key, value) in std::env::vars_os() {
-        let key = v8::String::new(scope, &key.to_string_lossy()).expect("env key");
-        let value = v8::String::new(scope, &value.to_string_lossy()).expect("env value");
+    for (key, value) in vars {
+        let key = v8::String::new(scope, &key).expect("env key");
+        let value = v8::String::new(scope, &value).expect("env value");
         env.set(scope, key.into(), value.into());
     }
     rv.set(env.into());

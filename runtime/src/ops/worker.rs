@@ -72,6 +72,19 @@ pub fn op_worker_start(
             .collect(),
         Err(_) => Vec::new(),
     };
+    let env_value = get(scope, options, "env");
+    let env = match v8::Local::<v8::Array>::try_from(env_value) {
+        Ok(list) => (0..list.length() / 2)
+            .filter_map(|i| {
+                Some((
+                    list.get_index(scope, 2 * i)?,
+                    list.get_index(scope, 2 * i + 1)?,
+                ))
+            })
+            .map(|(k, v)| (k.to_rust_string_lossy(scope), v.to_rust_string_lossy(scope)))
+            .collect(),
+        Err(_) => Vec::new(),
+    };
     let old = get(scope, options, "maxOldGenerationSizeMb");
     let young = get(scope, options, "maxYoungGenerationSizeMb");
     let limits = Limits {
@@ -88,6 +101,7 @@ pub fn op_worker_start(
         entry,
         is_eval,
         argv,
+        env,
         data: Some(data),
         inbox: Some(inbox),
         to_parent,
@@ -108,6 +122,13 @@ pub fn op_worker_start(
             let (value, last) = match message {
                 FromWorker::Online => (event("online", Vec::new()), false),
                 FromWorker::OutOfMemory => (event("outOfMemory", Vec::new()), false),
+                FromWorker::Stdio(fd, bytes) => (
+                    event(
+                        "stdio",
+                        vec![OpValue::Number(f64::from(fd)), OpValue::Bytes(bytes)],
+                    ),
+                    false,
+                ),
                 FromWorker::Message(c) => {
                     (event("message", vec![OpValue::Cloned(Box::new(c))]), false)
                 }
@@ -214,6 +235,27 @@ pub fn op_worker_self(
         argv.into(),
     ];
     rv.set(v8::Array::new_with_elements(scope, &items).into());
+}
+
+/// `workerStdio(fd, bytes)`: in a worker, output for the parent's `worker.stdout` (1) or
+/// `worker.stderr` (2).
+pub fn op_worker_stdio(
+    scope: &mut v8::PinScope,
+    args: v8::FunctionCallbackArguments,
+    _rv: v8::ReturnValue<v8::Value>,
+) {
+    let fd = if args.get(0).uint32_value(scope) == Some(2) {
+        2
+    } else {
+        1
+    };
+    let bytes = match super::buffer::view_bytes(scope, args.get(1)) {
+        Some(bytes) => bytes.to_vec(),
+        None => args.get(1).to_rust_string_lossy(scope).into_bytes(),
+    };
+    if let Some(link) = state(scope).worker.as_ref() {
+        let _ = link.to_parent.send(FromWorker::Stdio(fd, bytes));
+    }
 }
 
 /// `workerData()`: in a worker, its `workerData`, copied in the first time (undefined after).
