@@ -34,6 +34,9 @@ function validateContext(context, name = 'contextifiedObject') {
   }
 }
 
+// Where runInNewContext has its code parsed: the new context, so a SyntaxError is of its realm.
+const kParsingContext = Symbol('kParsingContext');
+
 class Script {
   #id;
 
@@ -45,7 +48,7 @@ class Script {
     validateString(filename, 'options.filename');
     const lineOffset = validateOffset(options.lineOffset, 'options.lineOffset');
     const columnOffset = validateOffset(options.columnOffset, 'options.columnOffset');
-    this.#id = ops.vmCompile(code, filename, lineOffset, columnOffset);
+    this.#id = ops.vmCompile(code, filename, lineOffset, columnOffset, options[kParsingContext]);
     scripts.register(this, this.#id);
   }
 
@@ -96,7 +99,9 @@ function runInContext(code, contextifiedObject, options) {
 
 function runInNewContext(code, contextObject, options) {
   const context = createContext(contextObject ?? {});
-  return createScript(code, options).runInContext(context, typeof options === 'object' ? options : undefined);
+  const parsing = typeof options === 'string' ? { filename: options } : { ...options };
+  parsing[kParsingContext] = context;
+  return createScript(code, parsing).runInContext(context, typeof options === 'object' ? options : undefined);
 }
 
 function compileFunction(code, params = [], options = {}) {

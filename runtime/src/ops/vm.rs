@@ -231,8 +231,9 @@ fn place(
     (name, line, column)
 }
 
-/// `vmCompile(code, filename, lineOffset, columnOffset)`: the number of a compiled script;
-/// throws its SyntaxError.
+/// `vmCompile(code, filename, lineOffset, columnOffset, parsingContext?)`: the number of a
+/// compiled script; throws its SyntaxError, made in the parsing context when one is given (as
+/// `vm.runInNewContext` parses in the new context).
 pub fn op_vm_compile(
     scope: &mut v8::PinScope,
     args: v8::FunctionCallbackArguments,
@@ -243,17 +244,32 @@ pub fn op_vm_compile(
         return;
     };
     let place = place(scope, &args, 1);
-    let origin = super::modules::script_origin(scope, &place.0, place.1, place.2);
-    let mut source = v8::script_compiler::Source::new(code, Some(&origin));
-    let Some(script) = v8::script_compiler::compile_unbound_script(
-        scope,
-        &mut source,
-        v8::script_compiler::CompileOptions::NoCompileOptions,
-        v8::script_compiler::NoCacheReason::NoReason,
-    ) else {
+    let context = if args.get(4).is_null_or_undefined() {
+        scope.get_current_context()
+    } else {
+        match context_of(scope, args.get(4)) {
+            Some(context) => context,
+            None => {
+                super::throw_type_error(scope, "vmCompile: not a context");
+                return;
+            }
+        }
+    };
+    let script = {
+        let scope = &mut v8::ContextScope::new(scope, context);
+        let origin = super::modules::script_origin(scope, &place.0, place.1, place.2);
+        let mut source = v8::script_compiler::Source::new(code, Some(&origin));
+        v8::script_compiler::compile_unbound_script(
+            scope,
+            &mut source,
+            v8::script_compiler::CompileOptions::NoCompileOptions,
+            v8::script_compiler::NoCacheReason::NoReason,
+        )
+        .map(|script| v8::Global::new(scope, script))
+    };
+    let Some(script) = script else {
         return;
     };
-    let script = v8::Global::new(scope, script);
     let id = SCRIPTS.with(|s| s.insert(script));
     rv.set(v8::Integer::new_from_unsigned(scope, id).into());
 }

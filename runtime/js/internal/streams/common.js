@@ -207,4 +207,4 @@ function errorOrDestroy(stream, err, sync) {
   }
 }
 
-module.exports = { kDestroyed, construct, errorOrDestroy, isIterable, destroyImpl, getHighWaterMark, getDefaultHighWaterMark, setDefaultHighWaterMark };
+module.exports = { kDestroyed, construct, errorOrDestroy, isIterable, aggregateTwoErrors, destroyImpl, getHighWaterMark, getDefaultHighWaterMark, setDefaultHighWaterMark };
