@@ -590,6 +590,7 @@ programs! {
     worker_threads_resource_limits,
     worker_threads_shared_sum,
     zlib_50mb_round_trips,
+    zlib_flush_and_params,
     zlib_formats_errors_streams,
     zlib_options_matrix,
 }

@@ -107,8 +107,8 @@ function engineArgs(mode, options = {}) {
   } else {
     level = checkRange(options.level, 'level', -1, 9, -1);
     windowBits = checkRange(options.windowBits, 'windowBits', mode === constants.INFLATE || mode === constants.GUNZIP || mode === constants.UNZIP ? 0 : 8, 15, 15) || 15;
-    checkRange(options.memLevel, 'memLevel', 1, 9, 8);
-    checkRange(options.strategy, 'strategy', 0, 4, 0);
+    // Deflate takes its memory level and strategy where Brotli takes its parameters.
+    params.push(checkRange(options.memLevel, 'memLevel', 1, 9, 8), checkRange(options.strategy, 'strategy', 0, 4, 0));
     if (options.dictionary !== undefined) {
       const d = options.dictionary;
       if (d instanceof ArrayBuffer) dictionary = new Uint8Array(d);
@@ -288,11 +288,26 @@ class ZlibBase extends Transform {
 }
 
 class Zlib extends ZlibBase {
+  constructor(mode, options) {
+    super(mode, options);
+    // What params() compares with, under Node's names.
+    this._level = options?.level ?? constants.Z_DEFAULT_COMPRESSION;
+    this._strategy = options?.strategy ?? constants.Z_DEFAULT_STRATEGY;
+  }
+
   params(level, strategy, callback) {
     checkRange(level, 'level', -1, 9, -1);
     checkRange(strategy, 'strategy', 0, 4, 0);
+    if (this._level === level && this._strategy === strategy) {
+      process.nextTick(callback);
+      return;
+    }
+    // What was written so far is compressed with the old parameters first.
     this.flush(constants.Z_SYNC_FLUSH, () => {
-      ops.zlibParams(this[kHandle], level);
+      ops.zlibParams(this[kHandle], level, strategy);
+      if (this.destroyed) return;
+      this._level = level;
+      this._strategy = strategy;
       if (callback) callback();
     });
   }

@@ -10,6 +10,7 @@ mod child_process;
 mod cipher;
 pub mod clone;
 mod crypto;
+mod deflate;
 pub mod errno;
 pub mod errors;
 mod fs;

@@ -7,7 +7,9 @@ use brotli::enc::encode::{
     BrotliEncoderOperation, BrotliEncoderParameter, BrotliEncoderStateStruct,
 };
 use brotli::{BrotliDecompressStream, BrotliResult, BrotliState};
-use flate2::{Compress, Compression, Decompress, FlushCompress, FlushDecompress, Status};
+use flate2::{Decompress, FlushDecompress, Status};
+
+use super::deflate::{Deflater, Wrapper};
 
 use super::buffer::view_bytes;
 use super::handles::Handles;
@@ -37,7 +39,7 @@ const STEP: usize = 64 * 1024;
 type BrotliDecoder = BrotliState<StandardAlloc, StandardAlloc, StandardAlloc>;
 
 enum Engine {
-    Deflate(Compress),
+    Deflate(Deflater),
     Inflate {
         inner: Option<Decompress>,
         mode: u32,
@@ -80,35 +82,40 @@ struct Options {
     level: i32,
     window_bits: u8,
     dictionary: Option<Vec<u8>>,
-    /// Brotli parameters by Node's numbers.
-    brotli: Vec<(u32, u32)>,
-}
-
-fn compression(level: i32) -> Compression {
-    if level < 0 {
-        Compression::default()
-    } else {
-        Compression::new(level as u32)
-    }
+    /// Brotli parameters by Node's numbers; for deflate, one pair (memLevel, strategy).
+    tuning: Vec<(u32, u32)>,
 }
 
 fn new_engine(options: Options) -> Result<Engine, Failure> {
     let bits = options.window_bits.clamp(9, 15);
     Ok(match options.mode {
         DEFLATE | GZIP | DEFLATERAW => {
-            let level = compression(options.level);
-            let mut c = match options.mode {
-                GZIP => Compress::new_gzip(level, bits),
-                DEFLATE => Compress::new_with_window_bits(level, true, bits),
-                _ => Compress::new_with_window_bits(level, false, bits),
+            let wrapper = match options.mode {
+                GZIP => Wrapper::Gzip,
+                DEFLATE => Wrapper::Zlib,
+                _ => Wrapper::Raw,
             };
+            // Deflate modes take [memLevel, strategy] where Brotli takes its parameters.
+            let mem_level = options.tuning.first().map_or(8, |&(level, _)| level as i32);
+            let strategy = options
+                .tuning
+                .first()
+                .map_or(0, |&(_, strategy)| strategy as i32);
+            let mut d = Deflater::new(
+                wrapper,
+                options.level,
+                options.window_bits,
+                mem_level,
+                strategy,
+            )
+            .map_err(|_| Failure::new(Z_STREAM_ERROR, "Init error"))?;
             if let Some(dictionary) = &options.dictionary
                 && options.mode != GZIP
+                && !d.set_dictionary(dictionary)
             {
-                c.set_dictionary(dictionary)
-                    .map_err(|_| Failure::new(Z_STREAM_ERROR, "Failed to set dictionary"))?;
+                return Err(Failure::new(Z_STREAM_ERROR, "Failed to set dictionary"));
             }
-            Engine::Deflate(c)
+            Engine::Deflate(d)
         }
         INFLATE | GUNZIP | INFLATERAW | UNZIP => {
             let mut engine = Engine::Inflate {
@@ -134,7 +141,7 @@ fn new_engine(options: Options) -> Result<Engine, Failure> {
         }
         BROTLI_ENCODE => {
             let mut state = BrotliEncoderStateStruct::new(StandardAlloc::default());
-            for (key, value) in options.brotli {
+            for (key, value) in options.tuning {
                 let Some(param) = brotli_parameter(key) else {
                     return Err(Failure::new(Z_STREAM_ERROR, "Initialization failed"));
                 };
@@ -170,42 +177,13 @@ fn brotli_parameter(key: u32) -> Option<BrotliEncoderParameter> {
     })
 }
 
-fn deflate_flush(flush: u32) -> FlushCompress {
-    match flush {
-        0 => FlushCompress::None,
-        1 => FlushCompress::Partial,
-        2 | 5 => FlushCompress::Sync,
-        3 => FlushCompress::Full,
-        _ => FlushCompress::Finish,
-    }
-}
-
-fn deflate(c: &mut Compress, input: &[u8], flush: u32) -> Result<Written, Failure> {
-    let mut output = Vec::with_capacity(STEP.min(input.len() + 64));
-    let mut offset = 0;
-    loop {
-        if output.capacity() - output.len() < 64 {
-            output.reserve(STEP);
-        }
-        let before = c.total_in();
-        let status = c
-            .compress_vec(&input[offset..], &mut output, deflate_flush(flush))
-            .map_err(|_| Failure::new(Z_STREAM_ERROR, "stream error"))?;
-        offset += (c.total_in() - before) as usize;
-        if status == Status::StreamEnd {
-            return Ok(Written {
-                output,
-                ended: true,
-            });
-        }
-        // Done when all input is in and the output had room to spare.
-        if offset == input.len() && output.len() < output.capacity() {
-            return Ok(Written {
-                output,
-                ended: false,
-            });
-        }
-    }
+fn deflate(d: &mut Deflater, input: &[u8], flush: u32) -> Result<Written, Failure> {
+    d.write(input, flush as i32)
+        .map(|done| Written {
+            output: done.output,
+            ended: done.ended,
+        })
+        .map_err(|_| Failure::new(Z_STREAM_ERROR, "stream error"))
 }
 
 /// The decompressor for the first bytes of an inflating stream (UNZIP looks at them).
@@ -444,7 +422,7 @@ fn read_options(scope: &mut v8::PinScope, args: &v8::FunctionCallbackArguments) 
     let level = int(scope, 1, -1);
     let window_bits = int(scope, 2, 15).clamp(8, 15) as u8;
     let dictionary = view_bytes(scope, args.get(3)).map(|b| b.to_vec());
-    let mut brotli = Vec::new();
+    let mut tuning = Vec::new();
     if let Ok(list) = v8::Local::<v8::Array>::try_from(args.get(4)) {
         for i in 0..list.length() / 2 {
             let key = list
@@ -454,7 +432,7 @@ fn read_options(scope: &mut v8::PinScope, args: &v8::FunctionCallbackArguments) 
                 .get_index(scope, i * 2 + 1)
                 .and_then(|v| v.uint32_value(scope));
             if let (Some(key), Some(value)) = (key, value) {
-                brotli.push((key, value));
+                tuning.push((key, value));
             }
         }
     }
@@ -463,7 +441,7 @@ fn read_options(scope: &mut v8::PinScope, args: &v8::FunctionCallbackArguments) 
         level,
         window_bits,
         dictionary,
-        brotli,
+        tuning,
     }
 }
 
@@ -520,21 +498,23 @@ pub fn op_zlib_write(
     rv.set(report(result).into_js(scope));
 }
 
-/// `zlibParams(id, level)`: a new level for a deflating stream.
+/// `zlibParams(id, level, strategy)`: a new level and strategy for a deflating stream; false
+/// when zlib refuses them.
 pub fn op_zlib_params(
     scope: &mut v8::PinScope,
     args: v8::FunctionCallbackArguments,
-    _rv: v8::ReturnValue<v8::Value>,
+    mut rv: v8::ReturnValue<v8::Value>,
 ) {
     let id = args.get(0).uint32_value(scope).unwrap_or(0);
     let level = args.get(1).int32_value(scope).unwrap_or(-1);
-    STREAMS.with(|s| {
-        s.with(id, |engine| {
-            if let Engine::Deflate(c) = engine {
-                let _ = c.set_level(compression(level));
-            }
+    let strategy = args.get(2).int32_value(scope).unwrap_or(0);
+    let done = STREAMS.with(|s| {
+        s.with(id, |engine| match engine {
+            Engine::Deflate(d) => d.params(level, strategy).is_ok(),
+            _ => true,
         })
     });
+    rv.set_bool(done.unwrap_or(false));
 }
 
 /// `zlibClose(id)`.
