@@ -7,6 +7,8 @@ const kinds = {
   __proto__: null,
   Blob: require('internal/blob').cloneShape,
   MessagePort: require('internal/message_port').cloneShape,
+  ...require('internal/crypto_keys').cloneShapes,
+  CryptoKey: require('internal/webcrypto').cloneShape,
 };
 
 // Kept by the isolate, which a startup snapshot does not carry: given at launch, or earlier by

@@ -22,10 +22,13 @@ class KeyHandle {
   }
 }
 
-const handles = new WeakMap();
+// Where a KeyObject keeps its handle: hidden from enumeration and inspection, and carried by
+// structured clones (a copy holds the handle's fields in a plain object).
+const kHandle = Symbol('kHandle');
+const CLONE_KINDS = { secret: 'SecretKeyObject', public: 'PublicKeyObject', private: 'PrivateKeyObject' };
 
 function handleOf(key) {
-  return handles.get(key);
+  return key[kHandle];
 }
 
 class KeyObject {
@@ -34,8 +37,10 @@ class KeyObject {
       throw invalidArgValue('type', type);
     }
     if (!(handle instanceof KeyHandle)) throw invalidArgType('handle', 'object', handle);
-    handles.set(this, handle);
+    Object.defineProperty(this, kHandle, { value: handle });
     Object.defineProperty(this, kKeyType, { value: type, enumerable: true, configurable: false, writable: false });
+    const { material, asymmetricType } = handle;
+    ops.markCloneable(this, [CLONE_KINDS[type], type, { material, asymmetricType }]);
   }
 
   get type() {
@@ -392,8 +397,16 @@ function generateKey(type, options, callback) {
   setImmediate(callback, null, createSecretKey(bytes));
 }
 
+/** How structured clones copy each kind of KeyObject (internal/clone_kinds). */
+const cloneShapes = {
+  SecretKeyObject: [SecretKeyObject.prototype, kKeyType, [kHandle]],
+  PublicKeyObject: [PublicKeyObject.prototype, kKeyType, [kHandle]],
+  PrivateKeyObject: [PrivateKeyObject.prototype, kKeyType, [kHandle]],
+};
+
 module.exports = {
   KeyObject,
+  cloneShapes,
   createPrivateKey,
   createPublicKey,
   createSecretKey,

@@ -688,6 +688,43 @@ function markTime(nameOrTime) {
   throw new DOMException(`The "${nameOrTime}" performance mark has not been set`, 'SyntaxError');
 }
 
+function invalidMeasureOptions(message) {
+  return codedError(TypeError, 'ERR_PERFORMANCE_MEASURE_INVALID_OPTIONS', message);
+}
+
+/**
+ * Where a measure starts and ends: from a start mark and an end mark, or from options (two of
+ * start, end and duration, each a mark name or a time); the end defaults to now, the start to
+ * the time origin.
+ */
+function measureSpan(startOrOptions = 0, endMark = undefined) {
+  let start;
+  let end;
+  let duration;
+  let fromOptions = false;
+  if (startOrOptions !== null && typeof startOrOptions === 'object') {
+    ({ start, end, duration } = startOrOptions);
+    fromOptions = start !== undefined || end !== undefined;
+  }
+  if (fromOptions) {
+    if (endMark !== undefined) throw invalidMeasureOptions('endMark must not be specified');
+    if (start !== undefined && end !== undefined && duration !== undefined) {
+      throw invalidMeasureOptions('Must not have options.start, options.end, and options.duration specified');
+    }
+  }
+  let endTime;
+  if (endMark !== undefined) endTime = markTime(endMark);
+  else if (fromOptions && end !== undefined) endTime = markTime(end);
+  else if (fromOptions && start !== undefined && duration !== undefined) endTime = markTime(start) + markTime(duration);
+  else endTime = performance.now();
+  let startTime;
+  if (typeof startOrOptions === 'string') startTime = markTime(startOrOptions);
+  else if (fromOptions && start !== undefined) startTime = markTime(start);
+  else if (fromOptions && duration !== undefined) startTime = endTime - markTime(duration);
+  else startTime = 0;
+  return { start: startTime, end: endTime };
+}
+
 const performance = {
   get timeOrigin() {
     if (timeOrigin === undefined) timeOrigin = ops.timeOrigin();
@@ -705,22 +742,9 @@ const performance = {
     return mark;
   },
   measure(name, startOrOptions, endMark) {
-    let start;
-    let end;
-    let detail;
-    if (startOrOptions !== null && typeof startOrOptions === 'object') {
-      start = markTime(startOrOptions.start);
-      end = markTime(startOrOptions.end);
-      if (start === undefined && startOrOptions.duration !== undefined && end !== undefined) start = end - startOrOptions.duration;
-      if (end === undefined && startOrOptions.duration !== undefined && start !== undefined) end = start + startOrOptions.duration;
-      detail = startOrOptions.detail;
-    } else {
-      start = markTime(startOrOptions);
-      end = markTime(endMark);
-    }
-    if (start === undefined) start = 0;
-    if (end === undefined) end = performance.now();
-    const measure = new PerformanceMeasure(`${name}`, 'measure', start, end - start, detail === undefined ? null : detail);
+    const { start, end } = measureSpan(startOrOptions, endMark);
+    const detail = startOrOptions?.detail;
+    const measure = new PerformanceMeasure(`${name}`, 'measure', start, end - start, detail == null ? null : structuredClone(detail));
     recordEntry(measure);
     return measure;
   },

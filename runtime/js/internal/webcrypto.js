@@ -69,8 +69,12 @@ function makeKey(keyObject, algorithm, extractable, usages) {
     [kExtractable]: hidden(!!extractable),
     [kUsages]: hidden(usages),
   });
+  ops.markCloneable(key, ['CryptoKey', keyObject, algorithm, !!extractable, usages]);
   return key;
 }
+
+/** How structured clones copy a CryptoKey (internal/clone_kinds): its KeyObject goes as one. */
+const cloneShape = [CryptoKey.prototype, [kKeyObject], [kAlgorithm], [kExtractable], [kUsages]];
 
 function keyObjectOf(key) {
   return key[kKeyObject];
@@ -612,4 +616,4 @@ for (const [name, operation] of Object.entries(methods)) {
 
 const subtle = Object.create(SubtleCrypto.prototype);
 
-module.exports = { CryptoKey, SubtleCrypto, subtle, keyObjectOf };
+module.exports = { CryptoKey, SubtleCrypto, subtle, keyObjectOf, cloneShape };

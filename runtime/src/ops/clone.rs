@@ -149,9 +149,16 @@ impl Deserializer {
         let prototype = shape.get_index(scope, 0)?;
         object.set_prototype(scope, prototype)?;
         for i in 1..shape.length() {
-            let key = v8::Local::<v8::Name>::try_from(shape.get_index(scope, i)?).ok()?;
+            let entry = shape.get_index(scope, i)?;
             let value = data.get_index(scope, i)?;
-            object.create_data_property(scope, key, value)?;
+            // A key given as `[key]` is a property that enumeration and inspection do not show.
+            if let Ok(hidden) = v8::Local::<v8::Array>::try_from(entry) {
+                let key = v8::Local::<v8::Name>::try_from(hidden.get_index(scope, 0)?).ok()?;
+                object.define_own_property(scope, key, value, v8::PropertyAttribute::DONT_ENUM)?;
+            } else {
+                let key = v8::Local::<v8::Name>::try_from(entry).ok()?;
+                object.create_data_property(scope, key, value)?;
+            }
         }
         let mark = cloneable_key(scope);
         object.set_private(scope, mark, data.into());
