@@ -101,12 +101,28 @@ function prepareTransfer(options, source = undefined) {
   let list = [];
   if (Array.isArray(options)) list = options;
   else if (options !== null && typeof options === 'object' && options.transfer !== undefined) list = [...options.transfer];
-  const buffers = [];
+  // Every item is checked before any port is moved.
+  const items = [];
+  const { Blob } = require('internal/blob');
   for (const item of list) {
+    // Node lets a Blob (cloneable, not transferable) stand in the list and copies it.
+    if (item instanceof Blob) continue;
+    if (!(item instanceof ArrayBuffer) && !(item instanceof MessagePort)) {
+      throw codedError(TypeError, 'ERR_INVALID_TRANSFER_OBJECT', 'Found invalid object in transferList');
+    }
+    if (items.includes(item)) {
+      throw new DOMException(`Transfer list contains duplicate ${item instanceof MessagePort ? 'MessagePort' : 'ArrayBuffer'}`, 'DataCloneError');
+    }
     if (item instanceof MessagePort) {
       if (item === source) throw new DOMException('Transfer list contains source port', 'DataCloneError');
+      if (stateOf(item).closed) throw new DOMException('MessagePort in transfer list is already detached', 'DataCloneError');
+    }
+    items.push(item);
+  }
+  const buffers = [];
+  for (const item of items) {
+    if (item instanceof MessagePort) {
       const state = stateOf(item);
-      if (state.closed) throw new DOMException('MessagePort in transfer list is already detached', 'DataCloneError');
       ops.markCloneable(item, ['MessagePort', item[kId]]);
       ops.portPark(item[kId]);
       state.closed = true;

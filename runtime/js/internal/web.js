@@ -850,21 +850,7 @@ function structuredClone(value, options = undefined) {
   let buffers = [];
   if (options !== undefined && options !== null) {
     if (typeof options !== 'object') throw invalidArgType('options', 'object', options);
-    if (options.transfer !== undefined) {
-      const { Blob } = require('internal/blob');
-      const { MessagePort, prepareTransfer } = require('internal/message_port');
-      const transfer = [];
-      for (const item of options.transfer) {
-        // Node lets a Blob (cloneable, not transferable) stand in the list and copies it.
-        if (item instanceof Blob) continue;
-        if (!(item instanceof ArrayBuffer) && !(item instanceof MessagePort)) {
-          throw codedError(TypeError, 'ERR_INVALID_TRANSFER_OBJECT', 'Found invalid object in transferList');
-        }
-        if (transfer.includes(item)) throw new DOMException('Transfer list contains duplicate ArrayBuffer', 'DataCloneError');
-        transfer.push(item);
-      }
-      buffers = prepareTransfer(transfer);
-    }
+    if (options.transfer !== undefined) buffers = require('internal/message_port').prepareTransfer([...options.transfer]);
   }
   return require('internal/message_port').cloning(() => ops.structuredClone(value, buffers));
 }
