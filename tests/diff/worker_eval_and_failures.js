@@ -6,13 +6,17 @@ const { Worker } = require('worker_threads');
 function run(label, code, options = {}) {
   return new Promise((resolve) => {
     const worker = new Worker(code, { eval: true, ...options });
+    // 'online' and messages travel on different ports (in Node too): shown apart.
     const events = [];
-    worker.on('online', () => events.push('online'));
+    let online = false;
+    worker.on('online', () => {
+      online = true;
+    });
     worker.on('message', (m) => events.push(`message ${JSON.stringify(m)}`));
     worker.on('error', (e) => events.push(`error ${e.constructor.name} ${e.message}`));
     worker.on('exit', (code) => {
       events.push(`exit ${code}`);
-      console.log(label, events.join(' | '));
+      console.log(label, `online=${online}`, events.join(' | '));
       resolve();
     });
   });

@@ -21,11 +21,22 @@ fn hello_runs_without_pack_or_node_on_the_path() {
     let dir = fresh_dir("standalone");
     let copy = dir.join("hello-copy");
     std::fs::copy(&exe, &copy).unwrap();
-    let out = Command::new(&copy)
-        .env_clear()
-        .env("PATH", "/nonexistent")
-        .output()
-        .unwrap();
+    // A test thread forking at the moment of the copy may hold the new file open for writing
+    // until its child execs (ETXTBSY): that passes, so the run is tried again.
+    let mut attempts = 0;
+    let out = loop {
+        match Command::new(&copy)
+            .env_clear()
+            .env("PATH", "/nonexistent")
+            .output()
+        {
+            Err(e) if e.kind() == std::io::ErrorKind::ExecutableFileBusy && attempts < 50 => {
+                attempts += 1;
+                std::thread::sleep(std::time::Duration::from_millis(20));
+            }
+            result => break result.unwrap(),
+        }
+    };
     assert_eq!(String::from_utf8_lossy(&out.stdout), "Hello from pack!\n");
     assert!(out.status.success());
 }

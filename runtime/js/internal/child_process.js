@@ -50,7 +50,7 @@ class ChildProcess extends EventEmitter {
    * Starts `file` with `args` (`options` as ops.spawn takes them, `modes` the three stdio
    * modes). A failure to start is reported as an 'error' event, as Node does.
    */
-  _start(file, args, spawnargs, options, modes) {
+  _start(file, args, spawnargs, options, modes, extraPipes = []) {
     this.spawnfile = file;
     this.spawnargs = spawnargs;
     for (let fd = 0; fd < 3; fd++) {
@@ -61,6 +61,7 @@ class ChildProcess extends EventEmitter {
     [this.stdin, this.stdout, this.stderr] = this.stdio;
     const started = ops.spawn(file, args, options, (event) => this._event(event));
     if (typeof started === 'string') {
+      for (const [, token] of extraPipes) ops.netReject(token);
       const err = callError(`spawn ${file}`, started);
       err.path = file;
       err.spawnargs = args;
@@ -75,6 +76,18 @@ class ChildProcess extends EventEmitter {
     }
     let channelFd;
     [this._id, this.pid, channelFd] = started;
+    // Extra pipes are sockets, readable and writable; the child's 'close' waits for them too.
+    for (const [target, token] of extraPipes) {
+      const socket = new (require('net').Socket)();
+      socket._adopt(token, {}, false);
+      this.stdio[target] = socket;
+      const output = { fd: target, ended: true, done: false };
+      this._outputs.push(output);
+      socket.once('close', () => {
+        output.done = true;
+        this._maybeClose();
+      });
+    }
     if (channelFd >= 0) {
       this._channelOpen = true;
       require('internal/ipc').setupChannel(this, channelFd, options.serialization, {

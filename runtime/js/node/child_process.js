@@ -35,15 +35,17 @@ function validateMaxBuffer(maxBuffer) {
  * the IPC channel ('ipc' in the list) if there is one.
  */
 function stdioSetup(stdio) {
-  if (stdio === undefined || stdio === null) return { modes: ['pipe', 'pipe', 'pipe'], ipc: undefined, shared: [] };
+  if (stdio === undefined || stdio === null) return { modes: ['pipe', 'pipe', 'pipe'], ipc: undefined, shared: [], pipes: [] };
   if (typeof stdio === 'string') {
     if (!['pipe', 'inherit', 'ignore', 'overlapped'].includes(stdio)) throw invalidArgValue('stdio', stdio);
-    return { modes: [stdio, stdio, stdio].map((m) => (m === 'overlapped' ? 'pipe' : m)), ipc: undefined, shared: [] };
+    return { modes: [stdio, stdio, stdio].map((m) => (m === 'overlapped' ? 'pipe' : m)), ipc: undefined, shared: [], pipes: [] };
   }
   if (!Array.isArray(stdio)) throw invalidArgValue('stdio', stdio);
   const modes = [];
   // Descriptors passed on beyond the standard streams: child's number, then ours, in turn.
   const shared = [];
+  // The child's descriptors beyond the standard streams that are pipes to this process.
+  const pipes = [];
   let ipc;
   for (let i = 0; i < Math.max(3, stdio.length); i++) {
     const mode = stdio[i];
@@ -57,6 +59,10 @@ function stdioSetup(stdio) {
     if (i >= 3) {
       // Beyond the standard streams 'inherit' is 'ignore', as in Node; a descriptor is shared.
       if (mode === undefined || mode === null || mode === 'ignore' || mode === 'inherit') continue;
+      if (mode === 'pipe' || mode === 'overlapped') {
+        pipes.push(i);
+        continue;
+      }
       const fd = typeof mode === 'number' ? mode : mode?.fd;
       if (Number.isInteger(fd) && fd >= 0) {
         shared.push(i, fd);
@@ -70,7 +76,7 @@ function stdioSetup(stdio) {
     else if (typeof mode?.fd === 'number') modes.push(mode.fd);
     else throw invalidArgValue('stdio', stdio);
   }
-  return { modes, ipc, shared };
+  return { modes, ipc, shared, pipes };
 }
 
 /** Node's argument handling for spawnSync(file, args?, options?). */
@@ -134,7 +140,14 @@ function spawn(file, args, options) {
   if (serialization !== undefined && serialization !== 'json' && serialization !== 'advanced') {
     throw invalidArgValue('options.serialization', serialization, "must be one of: undefined, 'json', 'advanced'");
   }
-  const { modes, ipc, shared } = stdioSetup(options.stdio);
+  const { modes, ipc, shared, pipes } = stdioSetup(options.stdio);
+  // Each extra pipe is one end of a socket pair (a net.Socket here), the other the child's.
+  const extraPipes = pipes.map((target) => {
+    const pair = ops.netPair();
+    if (typeof pair === 'string') throw require('internal/errors').errnoException('socketpair', pair);
+    shared.push(target, pair[1]);
+    return [target, pair[0]];
+  });
   const env = flattenEnv(options.env);
   if (ipc !== undefined) env.push('NODE_CHANNEL_FD', `${ipc}`, 'NODE_CHANNEL_SERIALIZATION_MODE', serialization ?? 'json');
   const child = new ChildProcess();
@@ -150,7 +163,7 @@ function spawn(file, args, options) {
     ipc,
     shared,
     serialization: serialization ?? 'json',
-  }, modes);
+  }, modes, extraPipes);
   if (options.timeout > 0) {
     let timer = setTimeout(() => {
       timer = null;
@@ -345,8 +358,9 @@ function stdioOption(stdio) {
 }
 
 function syncStdio(stdio) {
-  const { modes, ipc, shared } = stdioSetup(stdio);
+  const { modes, ipc, shared, pipes } = stdioSetup(stdio);
   if (ipc !== undefined) throw codedError(Error, 'ERR_IPC_SYNC_FORK', 'IPC cannot be used with synchronous forks');
+  if (pipes.length > 0) throw invalidArgValue('stdio', stdio, "with 'pipe' beyond the three standard streams is not supported by the synchronous forms");
   return { modes, shared };
 }
 

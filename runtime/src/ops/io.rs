@@ -1,6 +1,36 @@
-//! Synchronous writes to file descriptors (standard output and error).
+//! Synchronous writes to file descriptors (standard output and error, and the first try of a
+//! socket's writes).
 
 use crate::stdio;
+
+/// Writes as much of `bytes` as the non-blocking socket `fd` takes now, as libuv tries before
+/// it queues a write: the count written (less than all when the socket is full), or the error.
+pub fn write_now(fd: std::os::fd::RawFd, bytes: &[u8]) -> std::io::Result<usize> {
+    let mut written = 0;
+    while written < bytes.len() {
+        let rest = &bytes[written..];
+        // Safety: `rest` is valid for reads of its length; MSG_NOSIGNAL turns SIGPIPE into EPIPE.
+        let n = unsafe {
+            libc::send(
+                fd,
+                rest.as_ptr().cast(),
+                rest.len(),
+                libc::MSG_NOSIGNAL | libc::MSG_DONTWAIT,
+            )
+        };
+        if n >= 0 {
+            written += n as usize;
+            continue;
+        }
+        let e = std::io::Error::last_os_error();
+        match e.kind() {
+            std::io::ErrorKind::Interrupted => continue,
+            std::io::ErrorKind::WouldBlock => break,
+            _ => return Err(e),
+        }
+    }
+    Ok(written)
+}
 
 /// `write(fd, data)`: writes a string (as UTF-8) or a Uint8Array completely. Returns undefined on
 /// success, else the error's code (`'EPIPE'`); it never throws for an OS error.

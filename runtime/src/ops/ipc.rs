@@ -188,30 +188,16 @@ pub fn op_ipc_write(
     // system's own: tokio's try_write refuses until the loop has seen the socket writable.
     if channel.waiting.borrow().is_empty() {
         let fd = std::os::fd::AsRawFd::as_raw_fd(&*channel.socket);
-        loop {
-            let rest = &bytes[written..];
-            // SAFETY: `rest` is valid for reads of its length; the socket is non-blocking.
-            let n = unsafe { libc::write(fd, rest.as_ptr().cast(), rest.len()) };
-            let result = if n < 0 {
-                Err(std::io::Error::last_os_error())
-            } else {
-                Ok(n as usize)
-            };
-            match result {
-                Ok(n) => {
-                    written += n;
-                    if written == bytes.len() {
-                        rv.set(v8::Boolean::new(scope, true).into());
-                        return;
-                    }
-                }
-                Err(e) if e.kind() == std::io::ErrorKind::WouldBlock => break,
-                Err(e) if e.kind() == std::io::ErrorKind::Interrupted => continue,
-                Err(e) => {
-                    let code = v8::String::new(scope, crate::ops::code_of(&e)).expect("code");
-                    rv.set(code.into());
-                    return;
-                }
+        match super::io::write_now(fd, bytes) {
+            Ok(n) if n == bytes.len() => {
+                rv.set(v8::Boolean::new(scope, true).into());
+                return;
+            }
+            Ok(n) => written = n,
+            Err(e) => {
+                let code = v8::String::new(scope, crate::ops::code_of(&e)).expect("code");
+                rv.set(code.into());
+                return;
             }
         }
     }

@@ -21,6 +21,7 @@ mod io;
 pub mod ipc;
 mod keys;
 pub mod modules;
+pub(crate) mod net;
 mod os;
 mod ports;
 mod process;
@@ -181,6 +182,18 @@ op_table! {
     "keyVerify" => keys::op_key_verify,
     "keyCrypt" => keys::op_key_crypt,
     "keyDerive" => keys::op_key_derive,
+    "netConnect" => net::op_net_connect,
+    "netPair" => net::op_net_pair,
+    "netAdopt" => net::op_net_adopt,
+    "netReject" => net::op_net_reject,
+    "netListen" => net::op_net_listen,
+    "netServerClose" => net::op_net_server_close,
+    "netWrite" => net::op_net_write,
+    "netShutdown" => net::op_net_shutdown,
+    "netFlow" => net::op_net_flow,
+    "netClose" => net::op_net_close,
+    "netSetNoDelay" => net::op_net_set_no_delay,
+    "netSetKeepAlive" => net::op_net_set_keep_alive,
     "v8Serialize" => v8_api::op_v8_serialize,
     "v8Deserialize" => v8_api::op_v8_deserialize,
     "v8HeapStatistics" => v8_api::op_v8_heap_statistics,

@@ -137,9 +137,11 @@ pub fn op_spawn(
             Some(target) => Some(with_channel(&mut command, target as i32)?),
             None => None,
         };
-        let child = tokio::process::Command::from(command).spawn()?;
+        let child = tokio::process::Command::from(command).spawn();
+        // The child has its copies of extra 'pipe' descriptors now (or never started).
+        crate::ops::net::release_child_ends();
         // The child's end is the child's now; ours stays.
-        Ok((child, channel.map(|(ours, _theirs)| ours)))
+        Ok((child?, channel.map(|(ours, _theirs)| ours)))
     });
     let (mut child, channel) = match spawned {
         Ok(spawned) => spawned,

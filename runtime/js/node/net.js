@@ -1,0 +1,659 @@
+'use strict';
+// `node:net`: TCP and Unix-domain servers and sockets. A Socket is a Duplex over a native
+// socket stream (runtime/src/ops/net.rs) that reads while the stream wants data and reports
+// each write's end; a Server accepts on the event loop and hands each connection over.
+
+const EventEmitter = require('events');
+const { Buffer } = require('buffer');
+const { Duplex } = require('stream');
+const { codedError, errnoInfo, invalidArgType, invalidArgValue, validateFunction, validateNumber } = require('internal/errors');
+
+// ---- addresses -------------------------------------------------------------------------------
+
+const v4Part = '(?:25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9][0-9]|[0-9])';
+const v4Text = `(?:${v4Part}\\.){3}${v4Part}`;
+const v6Part = '(?:[0-9a-fA-F]{1,4})';
+// Every way eight groups may be written: in full, with '::' standing for zeros, and with an
+// IPv4 address in the last 32 bits; a zone may follow.
+const v6Text = [
+  `(?:${v6Part}:){7}(?:${v6Part}|:)`,
+  `(?:${v6Part}:){6}(?:${v4Text}|:${v6Part}|:)`,
+  `(?:${v6Part}:){5}(?::${v4Text}|(?::${v6Part}){1,2}|:)`,
+  `(?:${v6Part}:){4}(?:(?::${v6Part}){0,1}:${v4Text}|(?::${v6Part}){1,3}|:)`,
+  `(?:${v6Part}:){3}(?:(?::${v6Part}){0,2}:${v4Text}|(?::${v6Part}){1,4}|:)`,
+  `(?:${v6Part}:){2}(?:(?::${v6Part}){0,3}:${v4Text}|(?::${v6Part}){1,5}|:)`,
+  `(?:${v6Part}:){1}(?:(?::${v6Part}){0,4}:${v4Text}|(?::${v6Part}){1,6}|:)`,
+  `(?::(?:(?::${v6Part}){0,5}:${v4Text}|(?::${v6Part}){1,7}|:))`,
+].join('|');
+const IPv4 = new RegExp(`^${v4Text}$`);
+const IPv6 = new RegExp(`^(?:${v6Text})(?:%[0-9a-zA-Z-.:]{1,})?$`);
+
+function isIPv4(input) {
+  return IPv4.test(`${input}`);
+}
+
+function isIPv6(input) {
+  return IPv6.test(`${input}`);
+}
+
+function isIP(input) {
+  if (isIPv4(input)) return 4;
+  if (isIPv6(input)) return 6;
+  return 0;
+}
+
+let autoSelectFamily = true;
+let autoSelectFamilyAttemptTimeout = 250;
+
+// ---- errors ----------------------------------------------------------------------------------
+
+/** A failed system call on an address, as Node words it: `connect ECONNREFUSED 127.0.0.1:80`. */
+function addressError(code, syscall, address, port, wordy = false) {
+  const { errno, description } = errnoInfo(code);
+  let where = '';
+  if (address !== undefined) where = port !== undefined && port >= 0 ? ` ${address}:${port}` : ` ${address}`;
+  const err = new Error(wordy ? `${syscall} ${code}: ${description}${where}` : `${syscall} ${code}${where}`);
+  // The two wordings come from two places in Node, which set the fields in different orders.
+  if (wordy) err.code = code;
+  err.errno = errno;
+  if (!wordy) err.code = code;
+  err.syscall = syscall;
+  if (address !== undefined) err.address = address;
+  if (port !== undefined && port >= 0) err.port = port;
+  return err;
+}
+
+/** A host that could not be resolved: `getaddrinfo ENOTFOUND host`. */
+function lookupError(code, host) {
+  const err = new Error(`getaddrinfo ${code} ${host}`);
+  err.errno = code === 'ENOTFOUND' ? -3008 : errnoInfo(code).errno;
+  err.code = code;
+  err.syscall = 'getaddrinfo';
+  err.hostname = host;
+  return err;
+}
+
+function badPort(name, port) {
+  const received = require('internal/errors').describeReceived(port);
+  return codedError(RangeError, 'ERR_SOCKET_BAD_PORT', `${name} should be >= 0 and < 65536.${received}.`);
+}
+
+/** Node's port check: a number or numeric string in 0..65535. */
+function validatePort(port, name = 'Port') {
+  const numeric = typeof port === 'number' || (typeof port === 'string' && port.trim() !== '');
+  if (!numeric || +port !== +port >>> 0 || +port > 0xffff) throw badPort(name, port);
+  return +port;
+}
+
+// ---- Socket ----------------------------------------------------------------------------------
+
+const kId = Symbol('kId');
+const kWrites = Symbol('kWrites');
+const kNextWrite = Symbol('kNextWrite');
+const kTimeout = Symbol('kTimeout');
+const kInfo = Symbol('kInfo');
+const kShutdown = Symbol('kShutdown');
+const kRefed = Symbol('kRefed');
+
+class Socket extends Duplex {
+  constructor(options = {}) {
+    if (typeof options === 'number') options = { fd: options };
+    else if (options === null || typeof options !== 'object') options = {};
+    if (options.fd !== undefined) {
+      throw codedError(Error, 'ERR_FEATURE_UNAVAILABLE_ON_PLATFORM', 'Sockets over an existing descriptor are not supported');
+    }
+    super({ ...options, allowHalfOpen: Boolean(options.allowHalfOpen), emitClose: false, autoDestroy: true, decodeStrings: false });
+    this.connecting = false;
+    this._hadError = false;
+    this._host = null;
+    this.server = null;
+    this._server = null;
+    this[kId] = null;
+    this[kWrites] = new Map();
+    this[kNextWrite] = 0;
+    this[kTimeout] = null;
+    this[kInfo] = {};
+    this[kShutdown] = null;
+    this[kRefed] = true;
+    this.bytesRead = 0;
+    this._bytesDispatched = 0;
+    // Without half-open, the end of the input ends the output too (Duplex does the end()).
+    this.on('end', () => {
+      if (!this.allowHalfOpen) this.write = writeAfterEnd;
+    });
+    if (options.signal) require('stream').addAbortSignal(options.signal, this);
+  }
+
+  get bytesWritten() {
+    return this._bytesDispatched;
+  }
+
+  get pending() {
+    return this[kId] === null || this.connecting;
+  }
+
+  get readyState() {
+    if (this.connecting) return 'opening';
+    if (this.readable && this.writable) return 'open';
+    if (this.readable && !this.writable) return 'readOnly';
+    if (!this.readable && this.writable) return 'writeOnly';
+    return 'closed';
+  }
+
+  get remoteAddress() {
+    return this[kInfo].remoteAddress;
+  }
+
+  get remotePort() {
+    return this[kInfo].remotePort;
+  }
+
+  get remoteFamily() {
+    return this[kInfo].remoteFamily;
+  }
+
+  get localAddress() {
+    return this[kInfo].localAddress;
+  }
+
+  get localPort() {
+    return this[kInfo].localPort;
+  }
+
+  get localFamily() {
+    return this[kInfo].localFamily;
+  }
+
+  get _handle() {
+    return this[kId] === null ? null : { fd: -1 };
+  }
+
+  address() {
+    const { localAddress, localPort, localFamily } = this[kInfo];
+    if (localAddress === undefined) return {};
+    return { address: localAddress, family: localFamily, port: localPort };
+  }
+
+  connect(...args) {
+    const [options, callback] = connectArgs(args);
+    if (this.write !== Socket.prototype.write) this.write = Socket.prototype.write;
+    if (this.destroyed) {
+      this._undestroy();
+      this[kId] = null;
+    }
+    if (callback) this.once('connect', callback);
+    this.connecting = true;
+    let target;
+    if (options.path !== undefined) {
+      target = { path: `${options.path}` };
+      this[kInfo] = { path: target.path };
+    } else {
+      const host = options.host === undefined || options.host === null ? 'localhost' : `${options.host}`;
+      const port = validatePort(options.port, 'Port');
+      this._host = host;
+      target = { host, port };
+      if (options.family !== undefined && options.family !== 0) {
+        if (options.family !== 4 && options.family !== 6) throw invalidArgValue('options.family', options.family, 'must be one of: 0, 4, 6');
+        target.family = options.family;
+      }
+      if (options.localAddress !== undefined) {
+        if (isIP(options.localAddress) === 0) throw invalidArgValue('options.localAddress', options.localAddress);
+        target.localAddress = options.localAddress;
+        if (options.localPort !== undefined) target.localPort = validatePort(options.localPort, 'options.localPort');
+      }
+    }
+    this[kId] = ops.netConnect(target, (event) => this.#event(event));
+    if (!this[kRefed]) ops.streamRef(this[kId], false);
+    return this;
+  }
+
+  /** Takes over a connection a server accepted. */
+  _adopt(token, info, paused) {
+    this[kInfo] = info;
+    this[kId] = ops.netAdopt(token, (event) => this.#event(event));
+    if (paused) this.pause();
+    else this.read(0);
+  }
+
+  #event(event) {
+    switch (event[0]) {
+      case 'connect': {
+        const [, localAddress, localPort, remoteAddress, remotePort, remoteFamily] = event;
+        if (this[kInfo].path === undefined) {
+          this[kInfo] = { localAddress, localPort, localFamily: remoteFamily, remoteAddress, remotePort, remoteFamily };
+          if (this._host !== null && isIP(this._host) === 0) {
+            this.emit('lookup', null, remoteAddress, remoteFamily === 'IPv6' ? 6 : 4, this._host);
+          }
+        }
+        this.connecting = false;
+        this.#touch();
+        // Reading starts at once (the end of the input is noticed even with no reader yet).
+        if (!this.isPaused()) this.read(0);
+        this.emit('connect');
+        this.emit('ready');
+        break;
+      }
+      case 'data': {
+        const bytes = event[1];
+        this.bytesRead += bytes.byteLength;
+        this.#touch();
+        if (!this.push(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength))) ops.netFlow(this[kId], false);
+        break;
+      }
+      case 'end':
+        this.push(null);
+        // 'end' comes even when nothing reads the socket, once what was read is consumed.
+        this.read(0);
+        break;
+      case 'written': {
+        const [, seq, code] = event;
+        const pending = this[kWrites].get(seq);
+        if (pending === undefined) break;
+        this[kWrites].delete(seq);
+        this.#touch();
+        pending(code === undefined ? null : addressError(code, 'write'));
+        break;
+      }
+      case 'shutdown': {
+        const done = this[kShutdown];
+        this[kShutdown] = null;
+        if (done) done();
+        break;
+      }
+      case 'error': {
+        const [, code, syscall, address, port] = event;
+        this.connecting = false;
+        let err;
+        if (syscall === 'getaddrinfo') {
+          err = lookupError(code, address);
+          this.emit('lookup', err, undefined, undefined, address);
+        } else {
+          err = addressError(code, syscall, address, port);
+        }
+        this.destroy(err);
+        break;
+      }
+      default:
+        break;
+    }
+  }
+
+  /** Activity: the idle timer starts again. */
+  #touch() {
+    this[kTimeout]?.refresh();
+  }
+
+  _read() {
+    if (this.connecting || this[kId] === null) {
+      this.once('connect', () => this._read());
+      return;
+    }
+    ops.netFlow(this[kId], true);
+  }
+
+  _write(chunk, encoding, callback) {
+    if (this.connecting) {
+      this.once('connect', () => this._write(chunk, encoding, callback));
+      return;
+    }
+    if (this[kId] === null) {
+      callback(codedError(Error, 'ERR_SOCKET_CLOSED', 'Socket is closed'));
+      return;
+    }
+    const bytes = typeof chunk === 'string' ? Buffer.from(chunk, encoding) : chunk;
+    const seq = this[kNextWrite]++;
+    this._bytesDispatched += bytes.byteLength;
+    const outcome = ops.netWrite(this[kId], seq, bytes);
+    // Written at once (the common case), as libuv does: the callback comes now.
+    if (outcome === true) {
+      this.#touch();
+      callback(null);
+    } else if (typeof outcome === 'string') {
+      callback(addressError(outcome, 'write'));
+    } else {
+      this[kWrites].set(seq, callback);
+    }
+  }
+
+  _final(callback) {
+    if (this.pending) {
+      if (this[kId] === null) {
+        callback();
+        return;
+      }
+      this.once('connect', () => this._final(callback));
+      return;
+    }
+    this[kShutdown] = callback;
+    ops.netShutdown(this[kId]);
+  }
+
+  _destroy(err, callback) {
+    this.connecting = false;
+    clearTimeout(this[kTimeout]);
+    this[kTimeout] = null;
+    const hadError = Boolean(err);
+    const id = this[kId];
+    if (id !== null) {
+      ops.netClose(id, this.resetAndClosing === true);
+      this[kId] = null;
+      for (const pending of this[kWrites].values()) pending(codedError(Error, 'ERR_SOCKET_CLOSED', 'Socket is closed'));
+      this[kWrites].clear();
+    }
+    callback(err);
+    // The descriptor closes on the loop's next turn, then 'close' comes.
+    setImmediate(() => this.emit('close', hadError));
+    if (this._server) {
+      this._server._connections--;
+      this._server._emitCloseIfDrained();
+    }
+  }
+
+  resetAndDestroy() {
+    if (this[kId] !== null && !this.connecting) this.resetAndClosing = true;
+    return this.destroy();
+  }
+
+  destroySoon() {
+    if (this.writable) this.end();
+    if (this.writableFinished) this.destroy();
+    else this.once('finish', this.destroy);
+  }
+
+  setTimeout(msecs, callback) {
+    validateNumber(msecs, 'msecs', 0);
+    clearTimeout(this[kTimeout]);
+    this[kTimeout] = null;
+    if (msecs === 0) {
+      if (callback !== undefined) {
+        validateFunction(callback, 'callback');
+        this.removeListener('timeout', callback);
+      }
+    } else {
+      this[kTimeout] = setTimeout(() => this.emit('timeout'), msecs).unref();
+      if (callback !== undefined) {
+        validateFunction(callback, 'callback');
+        this.once('timeout', callback);
+      }
+    }
+    this.timeout = msecs;
+    return this;
+  }
+
+  setNoDelay(noDelay = true) {
+    // Before the connection exists, the option waits for it.
+    if (this.connecting) this.once('connect', () => this.setNoDelay(noDelay));
+    else if (this[kId] !== null) ops.netSetNoDelay(this[kId], Boolean(noDelay));
+    return this;
+  }
+
+  setKeepAlive(enable = false, initialDelay = 0) {
+    if (this.connecting) this.once('connect', () => this.setKeepAlive(enable, initialDelay));
+    else if (this[kId] !== null) ops.netSetKeepAlive(this[kId], Boolean(enable), Math.floor(~~(initialDelay / 1000)));
+    return this;
+  }
+
+  ref() {
+    this[kRefed] = true;
+    if (this[kId] !== null) ops.streamRef(this[kId], true);
+    return this;
+  }
+
+  unref() {
+    this[kRefed] = false;
+    if (this[kId] !== null) ops.streamRef(this[kId], false);
+    return this;
+  }
+}
+
+function writeAfterEnd(chunk, encoding, callback) {
+  if (typeof encoding === 'function') callback = encoding;
+  const err = codedError(Error, 'EPIPE', 'This socket has been ended by the other party');
+  err.code = 'EPIPE';
+  process.nextTick(() => {
+    this.destroy(err);
+    if (typeof callback === 'function') callback(err);
+  });
+  return false;
+}
+
+/** connect()'s arguments as `[options, callback]`: (options), (port, host), (path). */
+function connectArgs(args) {
+  let options;
+  if (args.length === 0) {
+    options = {};
+  } else if (args[0] !== null && typeof args[0] === 'object') {
+    options = args[0];
+  } else if (typeof args[0] === 'string' && Number.isNaN(Number(args[0]))) {
+    options = { path: args[0] };
+  } else {
+    options = { port: args[0] };
+    if (args.length > 1 && typeof args[1] === 'string') options.host = args[1];
+  }
+  const last = args[args.length - 1];
+  const callback = typeof last === 'function' ? last : undefined;
+  if (options.path === undefined) {
+    if (options.port === undefined || options.port === null) {
+      throw codedError(TypeError, 'ERR_MISSING_ARGS', 'The "options" or "port" or "path" argument must be specified');
+    }
+    if (typeof options.port !== 'number' && typeof options.port !== 'string') {
+      throw invalidArgType('options.port', ['number', 'string'], options.port);
+    }
+  }
+  return [options, callback];
+}
+
+function connect(...args) {
+  const [options] = connectArgs(args);
+  const socket = new Socket(options);
+  if (options.timeout) socket.setTimeout(options.timeout);
+  socket.connect(...args);
+  if (options.noDelay) socket.setNoDelay(true);
+  if (options.keepAlive) socket.setKeepAlive(true, options.keepAliveInitialDelay);
+  return socket;
+}
+
+// ---- Server ----------------------------------------------------------------------------------
+
+class Server extends EventEmitter {
+  constructor(options, connectionListener) {
+    super();
+    if (typeof options === 'function') {
+      connectionListener = options;
+      options = {};
+    } else if (options === undefined || options === null) {
+      options = {};
+    } else if (typeof options !== 'object') {
+      throw invalidArgType('options', 'Object', options);
+    }
+    if (connectionListener) this.on('connection', connectionListener);
+    this._connections = 0;
+    this._handle = null;
+    this._usingWorkers = false;
+    this._workers = [];
+    this._unref = false;
+    this.allowHalfOpen = options.allowHalfOpen || false;
+    this.pauseOnConnect = !!options.pauseOnConnect;
+    this.noDelay = Boolean(options.noDelay);
+    this.keepAlive = Boolean(options.keepAlive);
+    this.keepAliveInitialDelay = ~~(options.keepAliveInitialDelay / 1000);
+    this.highWaterMark = options.highWaterMark;
+    this.maxConnections = undefined;
+    this[kId] = null;
+    this[kInfo] = null;
+  }
+
+  get listening() {
+    return this[kId] !== null;
+  }
+
+  listen(...args) {
+    const callback = typeof args[args.length - 1] === 'function' ? args.pop() : undefined;
+    if (this[kId] !== null) {
+      throw codedError(Error, 'ERR_SERVER_ALREADY_LISTEN', 'Listen method has been called more than once without closing.');
+    }
+    let options;
+    if (args[0] !== null && typeof args[0] === 'object') {
+      options = { ...args[0] };
+      if (options.port === undefined && options.path === undefined && options.handle === undefined && options._handle === undefined && options.fd === undefined) {
+        throw invalidArgValue('options', args[0], 'must have the property "port" or "path"');
+      }
+      if (options.handle !== undefined || options._handle !== undefined || options.fd !== undefined) {
+        throw codedError(Error, 'ERR_FEATURE_UNAVAILABLE_ON_PLATFORM', 'Listening on an existing handle is not supported');
+      }
+    } else if (typeof args[0] === 'string' && Number.isNaN(Number(args[0]))) {
+      options = { path: args[0], backlog: args[1] };
+    } else {
+      options = { port: args[0], host: typeof args[1] === 'string' ? args[1] : undefined };
+      options.backlog = typeof args[1] === 'number' ? args[1] : args[2];
+    }
+    if (callback) this.once('listening', callback);
+    const backlog = options.backlog === undefined || options.backlog === null ? 511 : options.backlog;
+    if (options.path !== undefined) {
+      this.#bind({ path: `${options.path}` }, backlog);
+      return this;
+    }
+    const port = options.port === undefined || options.port === null ? 0 : validatePort(options.port, 'options.port');
+    const host = options.host === undefined || options.host === null || options.host === '' ? undefined : `${options.host}`;
+    if (host === undefined) {
+      this.#bind({ port }, backlog);
+    } else {
+      // A host is looked up first, as in Node: the listening comes later.
+      process.nextTick(() => this.#bind({ host: resolveHost(host), port }, backlog));
+    }
+    return this;
+  }
+
+  #bind(target, backlog) {
+    const result = ops.netListen(target, backlog, (event) => this.#event(event));
+    if (typeof result[0] === 'string') {
+      const [code, address, port] = result;
+      const err = addressError(code, 'listen', address, port, true);
+      process.nextTick(() => this.emit('error', err));
+      return;
+    }
+    const [id, address, port, family] = result;
+    this[kId] = id;
+    this._handle = { fd: -1 };
+    this[kInfo] = target.path !== undefined ? target.path : { address, family, port };
+    if (this._unref) ops.streamRef(id, false);
+    process.nextTick(() => {
+      if (this[kId] === id) this.emit('listening');
+    });
+  }
+
+  #event(event) {
+    if (event[0] !== 'connection') return;
+    const [, token, remoteAddress, remotePort, remoteFamily, localAddress, localPort] = event;
+    if (this.maxConnections !== undefined && this._connections >= this.maxConnections) {
+      ops.netReject(token);
+      this.emit('drop', { localAddress, localPort, localFamily: remoteFamily, remoteAddress, remotePort, remoteFamily });
+      return;
+    }
+    const socket = new Socket({ allowHalfOpen: this.allowHalfOpen, highWaterMark: this.highWaterMark });
+    const info = typeof this[kInfo] === 'string'
+      ? { path: this[kInfo] }
+      : { localAddress, localPort, localFamily: remoteFamily, remoteAddress, remotePort, remoteFamily };
+    socket._adopt(token, info, this.pauseOnConnect);
+    socket.server = this;
+    socket._server = this;
+    this._connections++;
+    if (this.noDelay) socket.setNoDelay(true);
+    if (this.keepAlive) socket.setKeepAlive(true, this.keepAliveInitialDelay * 1000);
+    this.emit('connection', socket);
+  }
+
+  address() {
+    if (this[kId] === null) return null;
+    return typeof this[kInfo] === 'string' ? this[kInfo] : { ...this[kInfo] };
+  }
+
+  close(callback) {
+    if (typeof callback === 'function') {
+      if (this[kId] === null) {
+        this.once('close', () => callback(codedError(Error, 'ERR_SERVER_NOT_RUNNING', 'Server is not running.')));
+      } else {
+        this.once('close', callback);
+      }
+    }
+    if (this[kId] !== null) {
+      ops.netServerClose(this[kId]);
+      // Node removes a Unix socket's file when its server closes.
+      if (typeof this[kInfo] === 'string') {
+        try {
+          require('fs').unlinkSync(this[kInfo]);
+        } catch {
+          // Already gone.
+        }
+      }
+      this[kId] = null;
+      this._handle = null;
+    }
+    this._emitCloseIfDrained();
+    return this;
+  }
+
+  _emitCloseIfDrained() {
+    if (this[kId] !== null || this._connections > 0) return;
+    process.nextTick(() => this.emit('close'));
+  }
+
+  getConnections(callback) {
+    process.nextTick(callback, null, this._connections);
+    return this;
+  }
+
+  ref() {
+    this._unref = false;
+    if (this[kId] !== null) ops.streamRef(this[kId], true);
+    return this;
+  }
+
+  unref() {
+    this._unref = true;
+    if (this[kId] !== null) ops.streamRef(this[kId], false);
+    return this;
+  }
+
+  [Symbol.asyncDispose]() {
+    if (this[kId] === null) return Promise.resolve();
+    return new Promise((resolve, reject) => this.close((err) => (err ? reject(err) : resolve())));
+  }
+}
+
+/** A host name as an address to bind: the first the system's resolver gives. */
+function resolveHost(host) {
+  if (isIP(host) !== 0) return host;
+  if (host === 'localhost') return '127.0.0.1';
+  return host;
+}
+
+function createServer(options, connectionListener) {
+  return new Server(options, connectionListener);
+}
+
+const { BlockList, SocketAddress } = require('internal/net_addresses');
+
+module.exports = {
+  BlockList,
+  SocketAddress,
+  Server,
+  Socket,
+  Stream: Socket,
+  connect,
+  createConnection: connect,
+  createServer,
+  isIP,
+  isIPv4,
+  isIPv6,
+  getDefaultAutoSelectFamily: () => autoSelectFamily,
+  setDefaultAutoSelectFamily(value) {
+    if (typeof value !== 'boolean') throw invalidArgType('value', 'boolean', value);
+    autoSelectFamily = value;
+  },
+  getDefaultAutoSelectFamilyAttemptTimeout: () => autoSelectFamilyAttemptTimeout,
+  setDefaultAutoSelectFamilyAttemptTimeout(value) {
+    validateNumber(value, 'value', 1);
+    autoSelectFamilyAttemptTimeout = value < 10 ? 10 : value;
+  },
+};
