@@ -274,6 +274,7 @@ programs! {
     buffer_transcode_paths,
     child_process_env_cwd_shell,
     child_process_exec_execfile,
+    child_process_exec_limits,
     child_process_execfile_arguments,
     child_process_extra_descriptors,
     child_process_extra_pipes,
@@ -298,6 +299,7 @@ programs! {
     crypto_hashes,
     crypto_hmac_rfc4231,
     crypto_kdf,
+    crypto_kdf_known_vectors,
     crypto_key_clones,
     crypto_keys_signatures,
     crypto_random,
@@ -476,6 +478,7 @@ programs! {
     readline_interface_events,
     readline_keys_history_signal,
     readline_lines_and_questions,
+    readline_promises_abort,
     readline_promises_and_helpers,
     reject_error_subclass,
     reject_non_error,
@@ -610,6 +613,7 @@ programs! {
     zlib_brotli_modes,
     zlib_flush_and_params,
     zlib_formats_errors_streams,
+    zlib_gzip_members_and_headers,
     zlib_options_matrix,
 }
 

@@ -108,6 +108,11 @@ class ChildProcess extends EventEmitter {
       read: () => {
         if (this._id !== null && !this._stopped) ops.spawnFlow(this._id, fd, true);
       },
+      // A destroyed stream closes our end of the pipe: a child still writing gets EPIPE.
+      destroy: (err, callback) => {
+        if (this._id !== null && !this._stopped) ops.spawnFlow(this._id, fd, 'close');
+        callback(err);
+      },
     });
     const output = { fd, ended: false, done: false };
     this._outputs.push(output);

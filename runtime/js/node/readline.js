@@ -172,11 +172,15 @@ Interface.prototype._question = function _question(query, cb) {
   this.prompt();
 };
 
-/** A question whose signal aborted: its prompt goes, its callback is never called. */
+/** A question whose signal aborted: its prompt goes, its callback is never called, and the
+ * output moves past the unanswered line, as Node's does. */
 Interface.prototype._cancelQuestion = function _cancelQuestion() {
   if (this[kQuestionCallback] === null) return;
   this[kQuestionCallback] = null;
   this.setPrompt(this[kOldPrompt]);
+  this._writeToOutput('\r\n');
+  this.line = '';
+  this.cursor = 0;
 };
 
 Interface.prototype._onLine = function _onLine(line) {

@@ -252,8 +252,9 @@ fn inflate(engine: &mut Engine, input: &[u8], flush: u32) -> Result<Written, Fai
             Ok(Status::StreamEnd) => {
                 let rest = &input[offset..];
                 // More after a gzip member is read as the next member, as Node reads it
-                // (bytes that are not one fail as a bad header).
-                if *mode == GUNZIP && !rest.is_empty() {
+                // (bytes that are not one fail as a bad header); zero bytes after a member are
+                // padding and end the stream.
+                if *mode == GUNZIP && rest.first().is_some_and(|&b| b != 0) {
                     *d = Decompress::new_gzip((*window_bits).clamp(9, 15));
                     continue;
                 }

@@ -30,13 +30,23 @@ type Events = UnboundedSender<(u32, OpValue)>;
 struct Control {
     input: UnboundedSender<Input>,
     /// Whether stdout and stderr are read: a stream whose reader has enough waits, and the
-    /// child blocks on the full pipe, as under Node.
-    flowing: [watch::Sender<bool>; 2],
+    /// child blocks on the full pipe, as under Node. `Closed` drops our end of the pipe.
+    flowing: [watch::Sender<Flow>; 2],
 }
 
 thread_local! {
     /// Each child still followed, by its stream id.
     static CHILDREN: RefCell<HashMap<u32, Control>> = RefCell::new(HashMap::new());
+}
+
+/// Whether a child's output is read.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Flow {
+    Paused,
+    Flowing,
+    /// The program destroyed the stream: our end of the pipe closes (the child writing more
+    /// gets EPIPE, as under Node).
+    Closed,
 }
 
 fn number_or_undefined(n: Option<i32>) -> OpValue {
@@ -49,15 +59,21 @@ async fn pump<R: AsyncRead + Unpin>(
     fd: u8,
     id: u32,
     events: Events,
-    mut flowing: watch::Receiver<bool>,
+    mut flowing: watch::Receiver<Flow>,
 ) {
     let Some(mut pipe) = pipe else { return };
     let mut chunk = vec![0u8; 64 * 1024];
     loop {
-        if flowing.wait_for(|on| *on).await.is_err() {
-            return;
+        match flowing.wait_for(|flow| *flow != Flow::Paused).await {
+            Ok(flow) if *flow == Flow::Flowing => {}
+            Ok(_) => break,
+            Err(_) => return,
         }
-        match pipe.read(&mut chunk).await {
+        let read = tokio::select! {
+            read = pipe.read(&mut chunk) => read,
+            _ = flowing.wait_for(|flow| *flow == Flow::Closed) => break,
+        };
+        match read {
             Ok(0) | Err(_) => break,
             Ok(n) => {
                 let data = event(
@@ -73,6 +89,7 @@ async fn pump<R: AsyncRead + Unpin>(
             }
         }
     }
+    // Also after the program closed the pipe: the child is followed no longer for it.
     let _ = events.send((id, event("end", vec![OpValue::Number(f64::from(fd))])));
 }
 
@@ -154,8 +171,8 @@ pub fn op_spawn(
     let pid = child.id().unwrap_or(0);
     let (stdin, stdout, stderr) = (child.stdin.take(), child.stdout.take(), child.stderr.take());
     let (input_tx, input_rx) = unbounded_channel();
-    let (out_flow, out_flowing) = watch::channel(true);
-    let (err_flow, err_flowing) = watch::channel(true);
+    let (out_flow, out_flowing) = watch::channel(Flow::Flowing);
+    let (err_flow, err_flowing) = watch::channel(Flow::Flowing);
     let id = crate::async_op::open_stream(scope, callback, move |id, events| async move {
         let out = pump(stdout, 1, id, events.clone(), out_flowing);
         let err = pump(stderr, 2, id, events.clone(), err_flowing);
@@ -232,7 +249,8 @@ pub fn op_spawn_close(
     state(scope).event_loop.close_stream(id);
 }
 
-/// `spawnFlow(id, fd, on)`: whether the child's output `fd` (1 or 2) is read.
+/// `spawnFlow(id, fd, on)`: whether the child's output `fd` (1 or 2) is read; `'close'` closes
+/// our end of that pipe.
 pub fn op_spawn_flow(
     scope: &mut v8::PinScope,
     args: v8::FunctionCallbackArguments,
@@ -240,14 +258,27 @@ pub fn op_spawn_flow(
 ) {
     let id = args.get(0).uint32_value(scope).unwrap_or(0);
     let fd = args.get(1).uint32_value(scope).unwrap_or(0);
-    let on = args.get(2).is_true();
+    let flow = if args.get(2).is_string() {
+        Flow::Closed
+    } else if args.get(2).is_true() {
+        Flow::Flowing
+    } else {
+        Flow::Paused
+    };
     CHILDREN.with(|children| {
-        if let Some(flow) = children
+        if let Some(sender) = children
             .borrow()
             .get(&id)
             .and_then(|c| c.flowing.get((fd as usize).wrapping_sub(1)))
         {
-            flow.send_replace(on);
+            // A closed pipe stays closed.
+            sender.send_if_modified(|current| {
+                let changed = *current != Flow::Closed && *current != flow;
+                if changed {
+                    *current = flow;
+                }
+                changed
+            });
         }
     });
 }
