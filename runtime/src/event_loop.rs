@@ -97,6 +97,10 @@ pub struct EventLoop {
     stream_rx: tokio::sync::mpsc::UnboundedReceiver<(u32, OpValue)>,
     /// Tasks that must stay on this thread (signal listeners) run here while the loop polls.
     local: tokio::task::LocalSet,
+    /// When the loop first polled, and the time it has spent waiting since: what
+    /// `performance.eventLoopUtilization()` reports.
+    loop_start: Option<Instant>,
+    idle: Duration,
 }
 
 impl EventLoop {
@@ -120,7 +124,15 @@ impl EventLoop {
             stream_tx,
             stream_rx,
             local: tokio::task::LocalSet::new(),
+            loop_start: None,
+            idle: Duration::ZERO,
         }
+    }
+
+    /// `(loop start, time spent waiting)`, both from the origin's clock; none before the loop ran.
+    pub fn utilization_times(&self) -> Option<(Duration, Duration)> {
+        self.loop_start
+            .map(|start| (start.duration_since(self.origin), self.idle))
     }
 
     pub fn set_info(&mut self, info: LoopInfo) {
@@ -356,6 +368,7 @@ fn poll(
     };
     let wake = {
         let lp = &mut state(scope).event_loop;
+        lp.loop_start.get_or_insert_with(Instant::now);
         let idle = lp.futures.is_empty() && lp.signals.is_empty() && lp.streams.is_empty();
         let futures = &mut lp.futures;
         let signals = &mut lp.signal_rx;
@@ -384,7 +397,11 @@ fn poll(
                 .block_on(rt, async { futures::FutureExt::now_or_never(wait) })
                 .unwrap_or(Wake::Timeout)
         } else {
-            lp.local.block_on(rt, wait)
+            // Time spent waiting here is the loop's idle time.
+            let waiting = Instant::now();
+            let wake = lp.local.block_on(rt, wait);
+            lp.idle += waiting.elapsed();
+            wake
         }
     };
     // What is ready now forms this poll phase's batch; work that finishes while the batch's

@@ -446,6 +446,7 @@ programs! {
     path_posix_roundtrips,
     path_win32,
     path_win32_devices,
+    perf_event_loop_delay_shape,
     perf_hooks_histograms,
     perf_hooks_observers,
     perf_hooks_timerify_measure,

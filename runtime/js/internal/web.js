@@ -725,7 +725,28 @@ function measureSpan(startOrOptions = 0, endMark = undefined) {
   return { start: startTime, end: endTime };
 }
 
+/**
+ * performance.eventLoopUtilization([util1[, util2]]): the loop's idle and active time since it
+ * started (or between two earlier readings), and the active share.
+ */
+function eventLoopUtilization(util1, util2) {
+  const times = ops.loopTimes();
+  if (times === undefined) return { idle: 0, active: 0, utilization: 0 };
+  if (util2) {
+    const idle = util1.idle - util2.idle;
+    const active = util1.active - util2.active;
+    return { idle, active, utilization: active / (idle + active) };
+  }
+  const [loopStart, idleTime] = times;
+  const active = performance.now() - loopStart - idleTime;
+  if (!util1) return { idle: idleTime, active, utilization: active / (idleTime + active) };
+  const idle = idleTime - util1.idle;
+  const activeDelta = active - util1.active;
+  return { idle, active: activeDelta, utilization: activeDelta / (idle + activeDelta) };
+}
+
 const performance = {
+  eventLoopUtilization,
   get timeOrigin() {
     if (timeOrigin === undefined) timeOrigin = ops.timeOrigin();
     return timeOrigin;

@@ -75,6 +75,7 @@ op_table! {
     "scheduleTimer" => timers::op_schedule_timer,
     "loopNow" => timers::op_loop_now,
     "streamRef" => timers::op_stream_ref,
+    "loopTimes" => timers::op_loop_times,
     "runMicrotasks" => timers::op_run_microtasks,
     "asyncContextGet" => async_context::op_async_context_get,
     "asyncContextSet" => async_context::op_async_context_set,

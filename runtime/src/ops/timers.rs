@@ -91,6 +91,22 @@ pub fn op_hrtime(
     rv.set(v8::Number::new(scope, ns).into());
 }
 
+/// `loopTimes()`: `[loopStart, idle]` in milliseconds (loop start on `hrtime`'s clock), or
+/// undefined before the event loop first ran.
+pub fn op_loop_times(
+    scope: &mut v8::PinScope,
+    _args: v8::FunctionCallbackArguments,
+    mut rv: v8::ReturnValue<v8::Value>,
+) {
+    if let Some((start, idle)) = state(scope).event_loop.utilization_times() {
+        let items = [
+            v8::Number::new(scope, start.as_secs_f64() * 1000.0).into(),
+            v8::Number::new(scope, idle.as_secs_f64() * 1000.0).into(),
+        ];
+        rv.set(v8::Array::new_with_elements(scope, &items).into());
+    }
+}
+
 /// `timeOrigin()`: the wall-clock time the process started, in milliseconds since the epoch.
 pub fn op_time_origin(
     scope: &mut v8::PinScope,
