@@ -190,11 +190,18 @@ function pairUsages(name, type, usages) {
   return usages.filter((u) => allowed.includes(u));
 }
 
+/** Whether `key` may serve `usage` with `algorithm`; each kind of operation words it as Node. */
 function checkKey(key, algorithm, usage) {
   if (!(key instanceof CryptoKey)) throw codedError(TypeError, 'ERR_INVALID_ARG_TYPE', 'The "key" argument must be an instance of CryptoKey.');
-  if (!key.usages.includes(usage)) throw domError(`Unable to use this key to ${usage}`, 'InvalidAccessError');
-  if (key.algorithm.name !== algorithm.name) {
-    throw domError('The requested operation is not valid for the provided key', 'InvalidAccessError');
+  const notValid = () => domError('The requested operation is not valid for the provided key', 'InvalidAccessError');
+  if (usage === 'sign' || usage === 'verify') {
+    if (!key.usages.includes(usage)) throw domError(`Unable to use this key to ${usage}`, 'InvalidAccessError');
+    if (key.algorithm.name !== algorithm.name) throw notValid();
+  } else if (usage === 'deriveBits' || usage === 'deriveKey') {
+    if (!key.usages.includes(usage)) throw domError(`baseKey does not have ${usage} usage`, 'InvalidAccessError');
+    if (key.algorithm.name !== algorithm.name) throw domError('Key algorithm mismatch', 'InvalidAccessError');
+  } else if (key.algorithm.name !== algorithm.name || !key.usages.includes(usage)) {
+    throw notValid();
   }
 }
 
@@ -286,9 +293,7 @@ function generateKey(algorithm, extractable, keyUsages) {
 function importKey(format, keyData, algorithm, extractable, keyUsages) {
   const normalized = normalize(algorithm, 'importKey');
   const { name } = normalized;
-  if (!['raw', 'pkcs8', 'spki', 'jwk'].includes(format)) {
-    throw codedError(TypeError, 'ERR_INVALID_ARG_VALUE', `The provided value '${format}' is not a valid enum value of type KeyFormat.`);
-  }
+  checkFormat(format, 'importKey');
   if ((name === 'PBKDF2' || name === 'HKDF') && extractable) {
     throw domError(`${name} keys are not extractable`, 'SyntaxError');
   }
@@ -331,7 +336,8 @@ function importSecret(format, keyData, algorithm, extractable, keyUsages) {
   let bytes;
   if (format === 'raw') bytes = bufferSource(keyData, 'importKey', '2nd');
   else if (format === 'jwk') {
-    if (keyData?.kty !== 'oct' || typeof keyData.k !== 'string') throw domError('Invalid keyData', 'DataError');
+    if (keyData?.kty !== 'oct') throw domError('Invalid JWK "kty" Parameter', 'DataError');
+    if (typeof keyData.k !== 'string') throw domError('Invalid keyData', 'DataError');
     bytes = Buffer.from(keyData.k, 'base64url');
   } else {
     throw domError(`Unable to import ${name} key with format ${format}`, 'NotSupportedError');
@@ -360,7 +366,14 @@ const JWK_ALG = {
   Ed25519: () => 'Ed25519',
 };
 
+function checkFormat(format, operation) {
+  if (!['raw', 'pkcs8', 'spki', 'jwk'].includes(format)) {
+    throw codedError(TypeError, 'ERR_INVALID_ARG_VALUE', `Failed to execute '${operation}' on 'SubtleCrypto': 1st argument value '${format}' is not a valid enum value of type KeyFormat.`);
+  }
+}
+
 function exportKey(format, key) {
+  checkFormat(format, 'exportKey');
   if (!(key instanceof CryptoKey)) throw codedError(TypeError, 'ERR_INVALID_ARG_TYPE', 'The "key" argument must be an instance of CryptoKey.');
   if (!key.extractable) throw domError('key is not extractable', 'InvalidAccessException');
   const keyObject = key[kKeyObject];
@@ -382,7 +395,9 @@ function exportKey(format, key) {
   }
   if (format === 'pkcs8' && keyObject.type === 'private') return arrayBuffer(keyObject.export({ format: 'der', type: 'pkcs8' }));
   if (format === 'spki' && keyObject.type === 'public') return arrayBuffer(keyObject.export({ format: 'der', type: 'spki' }));
-  throw domError(`Unable to export a ${name} ${keyObject.type} key as ${format}`, 'InvalidAccessError');
+  // Node names spki refusals 'raw'.
+  const named = format === 'spki' ? 'raw' : format;
+  throw domError(`Unable to export a ${named} ${name} ${keyObject.type} key`, 'InvalidAccessError');
 }
 
 // ---- signatures --------------------------------------------------------------------------------
@@ -601,10 +616,24 @@ const methods = {
   unwrapKey,
 };
 
+// How many arguments each method requires, as Web IDL checks them.
+const REQUIRED = {
+  digest: 2, generateKey: 3, importKey: 5, exportKey: 2, sign: 3, verify: 4, encrypt: 3, decrypt: 3,
+  deriveBits: 2, deriveKey: 5, wrapKey: 4, unwrapKey: 7,
+};
+
 for (const [name, operation] of Object.entries(methods)) {
   Object.defineProperty(SubtleCrypto.prototype, name, {
     value: {
       [name](...args) {
+        if (args.length < REQUIRED[name]) {
+          const required = REQUIRED[name];
+          return Promise.reject(codedError(
+            TypeError,
+            'ERR_MISSING_ARGS',
+            `Failed to execute '${name}' on 'SubtleCrypto': ${required} argument${required === 1 ? '' : 's'} required, but only ${args.length} present.`,
+          ));
+        }
         return settle(operation, args);
       },
     }[name],
