@@ -389,6 +389,7 @@ function hash(algorithm, input, outputEncoding = 'hex') {
 const cipher = require('internal/crypto_cipher');
 const keys = require('internal/crypto_keys');
 const signatures = require('internal/crypto_sign');
+const ecdh = require('internal/crypto_ecdh');
 
 module.exports = {
   hash,
@@ -413,6 +414,10 @@ module.exports = {
   sign: signatures.sign,
   verify: signatures.verify,
   publicEncrypt: signatures.publicEncrypt,
+  ECDH: ecdh.ECDH,
+  createECDH: ecdh.createECDH,
+  diffieHellman: ecdh.diffieHellman,
+  getCurves: ecdh.getCurves,
   privateDecrypt: signatures.privateDecrypt,
   createHash,
   createHmac,

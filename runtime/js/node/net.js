@@ -121,7 +121,6 @@ class Socket extends Duplex {
     this.on('end', () => {
       if (!this.allowHalfOpen) this.write = writeAfterEnd;
     });
-    if (options.signal) require('stream').addAbortSignal(options.signal, this);
   }
 
   get bytesWritten() {

@@ -9,6 +9,7 @@ use der::pem::LineEnding;
 use digest::Digest;
 use ed25519_dalek::{Signer, Verifier};
 use p256::elliptic_curve::Generate;
+use p256::elliptic_curve::sec1::ToSec1Point;
 use pkcs8::{DecodePrivateKey, EncodePrivateKey};
 use rand_core::UnwrapErr;
 use rsa::pkcs1::{
@@ -1000,4 +1001,61 @@ pub fn op_key_derive(
         .and_then(|(private, public)| shared_secret(&private, &public))
         .map(OpValue::Bytes);
     set_result(scope, &mut rv, result);
+}
+
+/// `ecPrivate(curve, scalar?)`: a private key on the curve from its scalar (a new one when
+/// none): `[pkcs8, uncompressedPoint]`, or `keytype` for a scalar the curve refuses.
+pub fn op_ec_private(
+    scope: &mut v8::PinScope,
+    args: v8::FunctionCallbackArguments,
+    mut rv: v8::ReturnValue<v8::Value>,
+) {
+    let curve = arg_string(scope, &args, 0);
+    let scalar = view_bytes(scope, args.get(1)).map(|b| b.to_vec());
+    let mut rng = UnwrapErr(SysRng);
+    let private = match (curve_of(&curve), scalar) {
+        (Some("prime256v1"), Some(s)) => p256::SecretKey::from_slice(&s)
+            .map(Private::P256)
+            .map_err(|_| KeyError::WrongKeyType),
+        (Some("prime256v1"), None) => {
+            Ok(Private::P256(p256::SecretKey::generate_from_rng(&mut rng)))
+        }
+        (Some(_), Some(s)) => p384::SecretKey::from_slice(&s)
+            .map(Private::P384)
+            .map_err(|_| KeyError::WrongKeyType),
+        (Some(_), None) => Ok(Private::P384(p384::SecretKey::generate_from_rng(&mut rng))),
+        (None, _) => Err(KeyError::Encoding("curve")),
+    };
+    let result = private.and_then(|k| {
+        let point = raw_public(&Parsed::Public(k.public()))?;
+        Ok(OpValue::Array(vec![
+            OpValue::Bytes(k.pkcs8()?),
+            OpValue::Bytes(point),
+        ]))
+    });
+    set_result(scope, &mut rv, result);
+}
+
+/// `ecPoint(curve, point, compressed)`: a point re-encoded (compressed or not), or undefined
+/// when it is not on the curve.
+pub fn op_ec_point(
+    scope: &mut v8::PinScope,
+    args: v8::FunctionCallbackArguments,
+    mut rv: v8::ReturnValue<v8::Value>,
+) {
+    let curve = arg_string(scope, &args, 0);
+    let point = arg_bytes(scope, &args, 1);
+    let compressed = args.get(2).is_true();
+    let encoded = match curve_of(&curve) {
+        Some("prime256v1") => p256::PublicKey::from_sec1_bytes(point)
+            .ok()
+            .map(|k| k.to_sec1_point(compressed).as_bytes().to_vec()),
+        Some(_) => p384::PublicKey::from_sec1_bytes(point)
+            .ok()
+            .map(|k| k.to_sec1_point(compressed).as_bytes().to_vec()),
+        None => None,
+    };
+    if let Some(bytes) = encoded {
+        set_result(scope, &mut rv, Ok(OpValue::Bytes(bytes)));
+    }
 }

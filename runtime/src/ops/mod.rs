@@ -183,6 +183,8 @@ op_table! {
     "keyVerify" => keys::op_key_verify,
     "keyCrypt" => keys::op_key_crypt,
     "keyDerive" => keys::op_key_derive,
+    "ecPrivate" => keys::op_ec_private,
+    "ecPoint" => keys::op_ec_point,
     "netConnect" => net::op_net_connect,
     "netPair" => net::op_net_pair,
     "netAdopt" => net::op_net_adopt,
