@@ -298,6 +298,7 @@ programs! {
     crypto_ciphers,
     crypto_digest_forms,
     crypto_ecdh,
+    crypto_hash_copies_and_encodings,
     crypto_hashes,
     crypto_hmac_rfc4231,
     crypto_kdf,
