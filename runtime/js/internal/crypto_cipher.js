@@ -6,7 +6,7 @@ const { Transform } = require('stream');
 const { Buffer } = require('buffer');
 const { StringDecoder } = require('string_decoder');
 const { codedError, invalidArgType, invalidArgValue, validateString } = require('internal/errors');
-const { bytesView, dataBytes, opensslError, secretKeyBytes } = require('internal/crypto_util');
+const { bytesArg, dataBytes, opensslError, secretKeyBytes } = require('internal/crypto_util');
 
 const ArrayBufferIsView = ArrayBuffer.isView;
 
@@ -52,10 +52,7 @@ class CipherBase extends Transform {
     validateString(cipher, 'cipher');
     const encoding = stringOption(options, 'encoding');
     const keyBytes = secretKeyBytes(key, encoding, 'key');
-    if (iv !== null && typeof iv !== 'string' && !ArrayBufferIsView(iv) && !(iv instanceof ArrayBuffer)) {
-      throw invalidArgType('iv', ['string', 'ArrayBuffer', 'Buffer', 'TypedArray', 'DataView'], iv);
-    }
-    const ivBytes = iv === null ? null : typeof iv === 'string' ? Buffer.from(iv, encoding ?? 'utf8') : bytesView(iv);
+    const ivBytes = iv === null ? null : bytesArg(iv, 'iv', encoding);
     const authTagLength = uintOption(options, 'authTagLength');
     const id = ops.cipherNew(cipher, decrypt, keyBytes, ivBytes, authTagLength);
     if (typeof id === 'string') throw newError(id);
@@ -100,14 +97,14 @@ class CipherBase extends Transform {
   setAAD(buffer, options) {
     const encoding = stringOption(options, 'encoding');
     uintOption(options, 'plaintextLength');
-    const bytes = bufferArg(buffer, 'buffer', encoding);
+    const bytes = bytesArg(buffer, 'buffer', encoding);
     if (this.#finished || !ops.cipherSetAad(this.#id, bytes)) throw invalidState('setAAD');
     return this;
   }
 
   /** For Decipheriv: the tag to check at final(). */
   [kSetTag](tag, encoding) {
-    const bytes = bufferArg(tag, 'buffer', encoding);
+    const bytes = bytesArg(tag, 'buffer', encoding);
     const taken = this.#finished ? false : ops.cipherSetTag(this.#id, bytes);
     if (taken === 'taglen') {
       throw codedError(TypeError, 'ERR_CRYPTO_INVALID_AUTH_TAG', `Invalid authentication tag length: ${bytes.byteLength}`);
@@ -139,12 +136,6 @@ class CipherBase extends Transform {
     this.push(out);
     callback();
   }
-}
-
-function bufferArg(value, name, encoding) {
-  if (typeof value === 'string') return Buffer.from(value, encoding ?? 'utf8');
-  if (ArrayBufferIsView(value) || value instanceof ArrayBuffer) return bytesView(value);
-  throw invalidArgType(name, ['string', 'ArrayBuffer', 'Buffer', 'TypedArray', 'DataView'], value);
 }
 
 function newError(code) {

@@ -4,7 +4,7 @@
 
 const { Buffer } = require('buffer');
 const { codedError, invalidArgType, validateString } = require('internal/errors');
-const { bytesView, opensslError } = require('internal/crypto_util');
+const { bytesArg, opensslError } = require('internal/crypto_util');
 const keys = require('internal/crypto_keys');
 
 // The curves by OpenSSL's names (what getCurves lists) and the names the native side takes.
@@ -16,13 +16,6 @@ function invalidCurve() {
 
 function invalidPublicKey() {
   return codedError(Error, 'ERR_CRYPTO_ECDH_INVALID_PUBLIC_KEY', 'Public key is not valid for specified curve');
-}
-
-/** Bytes from a Buffer-like or a string in an encoding. */
-function keyInput(key, encoding, name) {
-  if (typeof key === 'string') return Buffer.from(key, encoding ?? 'utf8');
-  if (ArrayBuffer.isView(key) || key instanceof ArrayBuffer) return bytesView(key);
-  throw invalidArgType(name, ['string', 'ArrayBuffer', 'Buffer', 'TypedArray', 'DataView'], key);
 }
 
 function output(bytes, encoding) {
@@ -75,12 +68,12 @@ class ECDH {
   }
 
   setPrivateKey(key, encoding) {
-    this.#take(ops.ecPrivate(this.#curve, keyInput(key, encoding, 'key')));
+    this.#take(ops.ecPrivate(this.#curve, bytesArg(key, 'key', encoding)));
     return this;
   }
 
   computeSecret(key, inputEncoding, outputEncoding) {
-    const point = keyInput(key, inputEncoding, 'key');
+    const point = bytesArg(key, 'key', inputEncoding);
     const imported = ops.keyImport(false, 'raw', CURVES[this.#curve], point);
     if (typeof imported === 'string') throw invalidPublicKey();
     if (this.#pkcs8 === null) throw codedError(Error, 'ERR_CRYPTO_INVALID_STATE', 'Failed to compute ECDH key');
@@ -91,7 +84,7 @@ class ECDH {
   static convertKey(key, curve, inputEncoding, outputEncoding, format) {
     validateString(curve, 'curve');
     if (CURVES[curve] === undefined) throw invalidCurve();
-    const point = keyInput(key, inputEncoding, 'key');
+    const point = bytesArg(key, 'key', inputEncoding);
     return output(pointIn(curve, point, format), outputEncoding);
   }
 }

@@ -32,7 +32,17 @@ function encoded(bytes, encoding) {
   return Buffer.isEncoding(encoding) && encoding !== 'buffer' ? buffer.toString(encoding) : buffer;
 }
 
-const SECRET_KEY_TYPES = ['string', 'ArrayBuffer', 'Buffer', 'TypedArray', 'DataView', 'KeyObject', 'CryptoKey'];
+const BYTES_TYPES = ['string', 'ArrayBuffer', 'Buffer', 'TypedArray', 'DataView'];
+
+/** The bytes of an argument that is a string (in `encoding`, UTF-8 by default), a view or an
+ * ArrayBuffer, with Node's type error for anything else. */
+function bytesArg(value, name, encoding = undefined) {
+  if (typeof value === 'string') return Buffer.from(value, encoding ?? 'utf8');
+  if (ArrayBufferIsView(value) || value instanceof ArrayBuffer) return bytesView(value);
+  throw invalidArgType(name, BYTES_TYPES, value);
+}
+
+const SECRET_KEY_TYPES = [...BYTES_TYPES, 'KeyObject', 'CryptoKey'];
 
 /** The bytes of a secret key: a string, bytes, a secret KeyObject or CryptoKey. */
 function secretKeyBytes(key, encoding, name) {
@@ -56,4 +66,4 @@ function opensslError(library, reason, hex, codePrefix = '') {
   return error;
 }
 
-module.exports = { opensslError, bytesView, bytesOf, dataBytes, encoded, secretKeyBytes, SECRET_KEY_TYPES };
+module.exports = { opensslError, bytesArg, bytesView, bytesOf, dataBytes, encoded, secretKeyBytes, SECRET_KEY_TYPES };

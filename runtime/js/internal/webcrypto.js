@@ -98,7 +98,6 @@ OPERATIONS.verify = OPERATIONS.sign;
 OPERATIONS.decrypt = OPERATIONS.encrypt;
 OPERATIONS.wrapKey = OPERATIONS.encrypt;
 OPERATIONS.unwrapKey = OPERATIONS.encrypt;
-OPERATIONS.get = [...OPERATIONS.importKey];
 
 /** The usages a key of each algorithm may have: [secret or private, public]. */
 const USAGES = {

@@ -10,7 +10,7 @@ const {
 } = require('internal/errors');
 
 const ArrayBufferIsView = ArrayBuffer.isView;
-const { bytesView, bytesOf, encoded, secretKeyBytes } = require('internal/crypto_util');
+const { bytesArg, bytesView, bytesOf, encoded, secretKeyBytes } = require('internal/crypto_util');
 
 // A state nobody took the digest of is freed when its object goes.
 const states = new FinalizationRegistry((id) => ops.hashDrop(id));
@@ -263,11 +263,7 @@ function validateInt32(value, name, min) {
 }
 
 /** Key material: a string (UTF-8) or the bytes of a buffer, view or ArrayBuffer. */
-function keyBytes(value, name) {
-  if (typeof value === 'string') return Buffer.from(value, 'utf8');
-  if (ArrayBufferIsView(value) || value instanceof ArrayBuffer) return bytesView(value);
-  throw invalidArgType(name, ['string', 'ArrayBuffer', 'Buffer', 'TypedArray', 'DataView'], value);
-}
+const keyBytes = bytesArg;
 
 let supportedDigests;
 

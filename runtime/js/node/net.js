@@ -467,7 +467,6 @@ class Server extends EventEmitter {
     }
     if (connectionListener) this.on('connection', connectionListener);
     this._connections = 0;
-    this._handle = null;
     this._usingWorkers = false;
     this._workers = [];
     this._unref = false;
@@ -484,6 +483,11 @@ class Server extends EventEmitter {
 
   get listening() {
     return this[kId] !== null;
+  }
+
+  /** Node's handle, for code that looks whether one is there. */
+  get _handle() {
+    return this[kId] === null ? null : { fd: -1 };
   }
 
   listen(...args) {
@@ -533,7 +537,6 @@ class Server extends EventEmitter {
     }
     const [id, address, port, family] = result;
     this[kId] = id;
-    this._handle = { fd: -1 };
     this[kInfo] = target.path !== undefined ? target.path : { address, family, port };
     if (this._unref) ops.streamRef(id, false);
     process.nextTick(() => {
@@ -586,7 +589,6 @@ class Server extends EventEmitter {
         }
       }
       this[kId] = null;
-      this._handle = null;
     }
     this._emitCloseIfDrained();
     return this;
