@@ -8,7 +8,10 @@ console.log(crypto.getCurves().includes('prime256v1'), crypto.getCurves().includ
 for (const curve of ['prime256v1', 'secp384r1']) {
   const a = crypto.createECDH(curve);
   const publicA = a.generateKeys();
-  console.log(curve, publicA.length, a.getPublicKey('hex', 'compressed').length, a.getPrivateKey().length);
+  // A generated key's private part may start with zero bytes, which are left out: not shown.
+  console.log(curve, publicA.length, a.getPublicKey('hex', 'compressed').length);
+  const leadingZero = crypto.createECDH(curve).setPrivateKey(Buffer.concat([Buffer.alloc(1), Buffer.alloc(curve === 'prime256v1' ? 31 : 47, 1)]));
+  console.log('leading zero dropped', leadingZero.getPrivateKey('hex'));
   const b = crypto.createECDH(curve);
   b.setPrivateKey(Buffer.alloc(curve === 'prime256v1' ? 32 : 48, 7));
   console.log(b.getPublicKey('hex'), b.getPublicKey('base64', 'compressed'), b.getPrivateKey('hex').slice(0, 8));

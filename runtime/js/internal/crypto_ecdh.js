@@ -64,7 +64,11 @@ class ECDH {
   getPrivateKey(encoding) {
     if (this.#pkcs8 === null) throw codedError(Error, 'ERR_CRYPTO_INVALID_STATE', 'Failed to get ECDH private key');
     const jwk = keys.makeAsymmetric('private', 'ec', this.#pkcs8).export({ format: 'jwk' });
-    return output(Buffer.from(jwk.d, 'base64url'), encoding);
+    // A number without its leading zero bytes, as OpenSSL gives it to Node.
+    const scalar = Buffer.from(jwk.d, 'base64url');
+    let start = 0;
+    while (start < scalar.length - 1 && scalar[start] === 0) start++;
+    return output(scalar.subarray(start), encoding);
   }
 
   setPrivateKey(key, encoding) {
