@@ -82,6 +82,7 @@ drivers! {
     commander => "commander.js";
     chalk => "chalk.mjs";
     dayjs => "dayjs.js";
+    express => "express.js";
     interop => "interop.mjs";
     debug => "debug.js";
     js_yaml => "js-yaml.js";

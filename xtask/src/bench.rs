@@ -252,12 +252,18 @@ pub fn run(args: &[String]) -> Result<()> {
         bundling = crate::bundle_bench::run(&pack, &out_dir, options.runs.unwrap_or(5))?;
     }
 
+    let mut http = String::new();
+    if options.filter.as_deref().is_none_or(|f| "http".contains(f)) {
+        http = crate::http_bench::run(&pack, &out_dir, 5)?;
+    }
+
     let node_size = which("node")
         .and_then(|p| std::fs::metadata(p).ok())
         .map(|m| m.len());
     let mut report = render(&rows, hello_size, node_size);
     report.push_str(&startup);
     report.push_str(&bundling);
+    report.push_str(&http);
     say(&report);
     let file = out_dir.join("report.md");
     std::fs::write(&file, &report).with_context(|| format!("cannot write {}", file.display()))?;

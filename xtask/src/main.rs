@@ -2,6 +2,7 @@
 
 mod bench;
 mod bundle_bench;
+mod http_bench;
 mod measure;
 mod startup_bench;
 

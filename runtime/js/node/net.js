@@ -183,7 +183,8 @@ class Socket extends Duplex {
     if (callback) this.once('connect', callback);
     this.connecting = true;
     let target;
-    if (options.path !== undefined) {
+    // An empty or null path means none (agents pass `path: null`).
+    if (options.path) {
       target = { path: `${options.path}` };
       this[kInfo] = { path: target.path };
     } else {
@@ -431,7 +432,7 @@ function connectArgs(args) {
   }
   const last = args[args.length - 1];
   const callback = typeof last === 'function' ? last : undefined;
-  if (options.path === undefined) {
+  if (!options.path) {
     if (options.port === undefined || options.port === null) {
       throw codedError(TypeError, 'ERR_MISSING_ARGS', 'The "options" or "port" or "path" argument must be specified');
     }

@@ -16,6 +16,7 @@ pub mod errors;
 mod fs;
 mod handles;
 mod histogram;
+mod http;
 mod inspect;
 mod io;
 pub mod ipc;
@@ -197,6 +198,7 @@ op_table! {
     "netClose" => net::op_net_close,
     "netSetNoDelay" => net::op_net_set_no_delay,
     "netSetKeepAlive" => net::op_net_set_keep_alive,
+    "httpParseHead" => http::op_http_parse_head,
     "v8Serialize" => v8_api::op_v8_serialize,
     "v8Deserialize" => v8_api::op_v8_deserialize,
     "v8HeapStatistics" => v8_api::op_v8_heap_statistics,

@@ -1,0 +1,261 @@
+//! HTTP load: requests per second and p99 latency of the server in
+//! `fixtures/bench/http_server.js`, packed and under node, on loopback.
+//!
+//! The load comes from keep-alive connections, each a thread that sends a request, reads the
+//! whole answer (framed by Content-Length) and sends the next.
+
+use std::fmt::Write as _;
+use std::io::{BufRead, BufReader, Read, Write};
+use std::net::TcpStream;
+use std::path::Path;
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+
+use anyhow::{Context, Result, bail};
+
+use crate::bench::say;
+
+const CONNECTIONS: usize = 32;
+const WARMUP: Duration = Duration::from_secs(1);
+
+/// What one load run measured.
+pub struct Load {
+    pub rps: f64,
+    pub p99: Duration,
+    pub errors: u64,
+}
+
+/// A server process, killed when dropped.
+struct Server {
+    child: Child,
+    port: u16,
+}
+
+impl Drop for Server {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+/// Starts `program args` and waits for its "listening PORT" line.
+fn start(program: &str, args: &[&str], envs: &[(&str, String)]) -> Result<Server> {
+    let mut child = Command::new(program)
+        .args(args)
+        .envs(envs.iter().map(|(k, v)| (*k, v.as_str())))
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::inherit())
+        .spawn()
+        .with_context(|| format!("cannot start {program}"))?;
+    let stdout = child.stdout.take().context("server stdout")?;
+    let mut line = String::new();
+    BufReader::new(stdout)
+        .read_line(&mut line)
+        .context("reading the server's first line")?;
+    let port = line
+        .trim()
+        .strip_prefix("listening ")
+        .and_then(|p| p.parse().ok());
+    let Some(port) = port else {
+        let _ = child.kill();
+        let _ = child.wait();
+        bail!("{program} did not say where it listens (got {line:?})");
+    };
+    Ok(Server { child, port })
+}
+
+/// One keep-alive connection's loop until `deadline`: latencies in microseconds, errors.
+fn drive(port: u16, request: &[u8], deadline: Instant) -> (Vec<u32>, u64) {
+    let mut latencies = Vec::new();
+    let mut errors = 0;
+    let mut buf = vec![0u8; 64 * 1024];
+    while Instant::now() < deadline {
+        let Ok(mut stream) = TcpStream::connect(("127.0.0.1", port)) else {
+            errors += 1;
+            std::thread::sleep(Duration::from_millis(10));
+            continue;
+        };
+        let _ = stream.set_nodelay(true);
+        let mut filled = 0;
+        while Instant::now() < deadline {
+            let start = Instant::now();
+            if stream.write_all(request).is_err() {
+                errors += 1;
+                break;
+            }
+            match read_answer(&mut stream, &mut buf, &mut filled) {
+                Ok(()) => latencies.push(start.elapsed().as_micros().min(u32::MAX as u128) as u32),
+                Err(()) => {
+                    errors += 1;
+                    break;
+                }
+            }
+        }
+    }
+    (latencies, errors)
+}
+
+/// Reads one answer; bytes after it stay at the front of `buf` (`filled` of them).
+fn read_answer(stream: &mut TcpStream, buf: &mut [u8], filled: &mut usize) -> Result<(), ()> {
+    let head_end = loop {
+        if let Some(i) = buf[..*filled].windows(4).position(|w| w == b"\r\n\r\n") {
+            break i + 4;
+        }
+        if *filled == buf.len() {
+            return Err(());
+        }
+        match stream.read(&mut buf[*filled..]) {
+            Ok(0) | Err(_) => return Err(()),
+            Ok(n) => *filled += n,
+        }
+    };
+    let head = std::str::from_utf8(&buf[..head_end]).map_err(|_| ())?;
+    let length: usize = head
+        .lines()
+        .find_map(|l| {
+            let (name, value) = l.split_once(':')?;
+            name.eq_ignore_ascii_case("content-length")
+                .then(|| value.trim().parse().ok())?
+        })
+        .ok_or(())?;
+    let mut body_seen = *filled - head_end;
+    while body_seen < length {
+        match stream.read(&mut buf[..]) {
+            Ok(0) | Err(_) => return Err(()),
+            Ok(n) => {
+                body_seen += n;
+            }
+        }
+    }
+    // Whatever came after the body (nothing, with one request in flight) is dropped.
+    *filled = 0;
+    if body_seen > length {
+        return Err(());
+    }
+    Ok(())
+}
+
+/// Puts load on `port` for `seconds` after a warm-up.
+fn load(port: u16, path: &str, seconds: u64) -> Load {
+    let request = format!("GET {path} HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n").into_bytes();
+    let _ = run_for(port, &request, WARMUP);
+    let measured = Duration::from_secs(seconds);
+    let (mut latencies, errors) = run_for(port, &request, measured);
+    latencies.sort_unstable();
+    let p99 = latencies
+        .get(latencies.len().saturating_sub(1) * 99 / 100)
+        .copied()
+        .unwrap_or(0);
+    Load {
+        rps: latencies.len() as f64 / measured.as_secs_f64(),
+        p99: Duration::from_micros(u64::from(p99)),
+        errors,
+    }
+}
+
+fn run_for(port: u16, request: &[u8], duration: Duration) -> (Vec<u32>, u64) {
+    let deadline = Instant::now() + duration;
+    let handles: Vec<_> = (0..CONNECTIONS)
+        .map(|_| {
+            let request = request.to_vec();
+            std::thread::spawn(move || drive(port, &request, deadline))
+        })
+        .collect();
+    let mut all = Vec::new();
+    let mut errors = 0;
+    for handle in handles {
+        if let Ok((latencies, e)) = handle.join() {
+            all.extend(latencies);
+            errors += e;
+        }
+    }
+    (all, errors)
+}
+
+/// A free loopback port, for servers that cannot pick their own (a cluster's workers).
+fn free_port() -> Result<u16> {
+    let listener = std::net::TcpListener::bind("127.0.0.1:0")?;
+    Ok(listener.local_addr()?.port())
+}
+
+/// The http section of the report: packed vs node for each answer size and process count.
+pub fn run(pack: &Path, out_dir: &Path, seconds: u64) -> Result<String> {
+    let script = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../fixtures/bench/http_server.js")
+        .canonicalize()
+        .context("fixtures/bench/http_server.js")?;
+    let exe = out_dir.join("http_server");
+    let status = Command::new(pack)
+        .arg("build")
+        .arg(&script)
+        .arg("-o")
+        .arg(&exe)
+        .stdout(Stdio::null())
+        .status()
+        .context("cannot run pack")?;
+    if !status.success() {
+        bail!("pack build {} failed", script.display());
+    }
+    let exe = exe.to_str().context("path is not UTF-8")?;
+    let script = script.to_str().context("path is not UTF-8")?;
+    let mut out = String::new();
+    let _ = writeln!(
+        out,
+        "\n## http server on loopback\n\n{CONNECTIONS} keep-alive connections, {seconds} s after \
+         {} s of warm-up; ratio = packed / node (requests: above 1 is better; p99: below 1)\n",
+        WARMUP.as_secs()
+    );
+    let _ = writeln!(out, "| case | metric | packed | node | ratio |");
+    let _ = writeln!(out, "|---|---|---|---|---|");
+    for (label, path) in [("hello world", "/hello"), ("1 MB answer", "/1mb")] {
+        for workers in [1usize, 2] {
+            let case = format!(
+                "{label}, {workers} process{}",
+                if workers > 1 { "es" } else { "" }
+            );
+            say(&format!("measuring http {case}...\n"));
+            let envs = |port: u16| {
+                vec![
+                    ("PACK_BENCH_WORKERS", workers.to_string()),
+                    ("PACK_BENCH_PORT", port.to_string()),
+                ]
+            };
+            let packed =
+                start(exe, &[], &envs(free_port()?)).map(|server| load(server.port, path, seconds));
+            let node = start("node", &[script], &envs(free_port()?))
+                .map(|server| load(server.port, path, seconds));
+            let (packed, node) = match (packed, node) {
+                (Ok(p), Ok(n)) => (p, n),
+                (p, n) => {
+                    for e in [p.err(), n.err()].into_iter().flatten() {
+                        say(&format!("http {case} not measured: {e:#}\n"));
+                    }
+                    continue;
+                }
+            };
+            if packed.errors + node.errors > 0 {
+                say(&format!(
+                    "http {case}: {} errors packed, {} under node\n",
+                    packed.errors, node.errors
+                ));
+            }
+            let ms = |d: Duration| d.as_secs_f64() * 1000.0;
+            let _ = writeln!(
+                out,
+                "| {case} | requests/s | {:.0} | {:.0} | {:.2} |",
+                packed.rps,
+                node.rps,
+                packed.rps / node.rps
+            );
+            let _ = writeln!(
+                out,
+                "| {case} | p99 latency (ms) | {:.2} | {:.2} | {:.2} |",
+                ms(packed.p99),
+                ms(node.p99),
+                ms(packed.p99) / ms(node.p99).max(f64::MIN_POSITIVE)
+            );
+        }
+    }
+    Ok(out)
+}
