@@ -217,6 +217,32 @@ function systemError(code, prefix, fields, info = undefined) {
   return err;
 }
 
+/** A failed system call on an address, as Node words it: `connect ECONNREFUSED 127.0.0.1:80`. */
+function addressError(code, syscall, address, port, wordy = false) {
+  const { errno, description } = errnoInfo(code);
+  let where = '';
+  if (address !== undefined) where = port !== undefined && port >= 0 ? ` ${address}:${port}` : ` ${address}`;
+  const err = new Error(wordy ? `${syscall} ${code}: ${description}${where}` : `${syscall} ${code}${where}`);
+  // The two wordings come from two places in Node, which set the fields in different orders.
+  if (wordy) err.code = code;
+  err.errno = errno;
+  if (!wordy) err.code = code;
+  err.syscall = syscall;
+  if (address !== undefined) err.address = address;
+  if (port !== undefined && port >= 0) err.port = port;
+  return err;
+}
+
+/** Node's port check: a number or numeric string in 0..65535 (above 0 unless `allowZero`). */
+function validatePort(port, name = 'Port', allowZero = true) {
+  const numeric = typeof port === 'number' || (typeof port === 'string' && port.trim() !== '');
+  if (!numeric || +port !== +port >>> 0 || +port > 0xffff || (+port === 0 && !allowZero)) {
+    const range = allowZero ? '>= 0' : '> 0';
+    throw codedError(RangeError, 'ERR_SOCKET_BAD_PORT', `${name} should be ${range} and < 65536.${describeReceived(port)}.`);
+  }
+  return +port;
+}
+
 module.exports = {
   SystemError,
   systemError,
@@ -235,6 +261,8 @@ module.exports = {
   validateFunction,
   validateAbortSignal,
   validateObject,
+  validatePort,
+  addressError,
   AbortError,
   kEnhanceStack,
   describeReceived,

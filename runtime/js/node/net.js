@@ -6,7 +6,7 @@
 const EventEmitter = require('events');
 const { Buffer } = require('buffer');
 const { Duplex } = require('stream');
-const { codedError, errnoInfo, invalidArgType, invalidArgValue, validateFunction, validateNumber } = require('internal/errors');
+const { addressError, codedError, errnoInfo, invalidArgType, invalidArgValue, validateFunction, validateNumber, validatePort } = require('internal/errors');
 
 // ---- addresses -------------------------------------------------------------------------------
 
@@ -47,22 +47,6 @@ let autoSelectFamilyAttemptTimeout = 250;
 
 // ---- errors ----------------------------------------------------------------------------------
 
-/** A failed system call on an address, as Node words it: `connect ECONNREFUSED 127.0.0.1:80`. */
-function addressError(code, syscall, address, port, wordy = false) {
-  const { errno, description } = errnoInfo(code);
-  let where = '';
-  if (address !== undefined) where = port !== undefined && port >= 0 ? ` ${address}:${port}` : ` ${address}`;
-  const err = new Error(wordy ? `${syscall} ${code}: ${description}${where}` : `${syscall} ${code}${where}`);
-  // The two wordings come from two places in Node, which set the fields in different orders.
-  if (wordy) err.code = code;
-  err.errno = errno;
-  if (!wordy) err.code = code;
-  err.syscall = syscall;
-  if (address !== undefined) err.address = address;
-  if (port !== undefined && port >= 0) err.port = port;
-  return err;
-}
-
 /** A host that could not be resolved: `getaddrinfo ENOTFOUND host`. */
 function lookupError(code, host) {
   const err = new Error(`getaddrinfo ${code} ${host}`);
@@ -71,18 +55,6 @@ function lookupError(code, host) {
   err.syscall = 'getaddrinfo';
   err.hostname = host;
   return err;
-}
-
-function badPort(name, port) {
-  const received = require('internal/errors').describeReceived(port);
-  return codedError(RangeError, 'ERR_SOCKET_BAD_PORT', `${name} should be >= 0 and < 65536.${received}.`);
-}
-
-/** Node's port check: a number or numeric string in 0..65535. */
-function validatePort(port, name = 'Port') {
-  const numeric = typeof port === 'number' || (typeof port === 'string' && port.trim() !== '');
-  if (!numeric || +port !== +port >>> 0 || +port > 0xffff) throw badPort(name, port);
-  return +port;
 }
 
 // ---- Socket ----------------------------------------------------------------------------------

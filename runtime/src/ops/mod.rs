@@ -11,6 +11,7 @@ mod cipher;
 pub mod clone;
 mod crypto;
 mod deflate;
+mod dns;
 pub mod errno;
 pub mod errors;
 mod fs;
@@ -30,6 +31,7 @@ mod signals;
 mod text;
 mod timers;
 mod types;
+mod udp;
 mod url;
 mod v8_api;
 mod vm;
@@ -198,6 +200,15 @@ op_table! {
     "netClose" => net::op_net_close,
     "netSetNoDelay" => net::op_net_set_no_delay,
     "netSetKeepAlive" => net::op_net_set_keep_alive,
+    "udpBind" => udp::op_udp_bind,
+    "udpSend" => udp::op_udp_send,
+    "udpConnect" => udp::op_udp_connect,
+    "udpDisconnect" => udp::op_udp_disconnect,
+    "udpRemote" => udp::op_udp_remote,
+    "udpOption" => udp::op_udp_option,
+    "udpClose" => udp::op_udp_close,
+    "dnsLookup" => dns::op_dns_lookup,
+    "dnsLookupService" => dns::op_dns_lookup_service,
     "httpParseHead" => http::op_http_parse_head,
     "v8Serialize" => v8_api::op_v8_serialize,
     "v8Deserialize" => v8_api::op_v8_deserialize,

@@ -1,0 +1,4 @@
+'use strict';
+// The `dns/promises` module.
+
+module.exports = require('dns').promises;
