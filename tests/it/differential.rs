@@ -313,6 +313,7 @@ programs! {
     diagnostics_channel_basic,
     diagnostics_channel_tracing,
     dns_lookup,
+    dns_resolver_local_server,
     emit_warning,
     engine_features,
     error_causes,

@@ -211,4 +211,4 @@ function label(family) {
   return family === 'ipv4' ? 'IPv4' : 'IPv6';
 }
 
-module.exports = { BlockList, SocketAddress };
+module.exports = { BlockList, SocketAddress, parseIPv6 };

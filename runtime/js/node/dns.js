@@ -1,7 +1,11 @@
 'use strict';
-// The `dns` module: names through the system's resolver (lookup, lookupService).
+// The `dns` module: names through the system's resolver (lookup, lookupService) and questions
+// to DNS servers (resolve*, reverse, Resolver).
 
 const lookups = require('internal/dns_lookup');
+const { Resolver, PromiseResolver, defaultFunctions } = require('internal/dns_resolver');
+
+const defaults = defaultFunctions();
 
 // Error codes of the resolver functions, as Node names them.
 const codes = {
@@ -14,6 +18,8 @@ const codes = {
 };
 
 const promises = {
+  ...defaults.promises,
+  Resolver: PromiseResolver,
   lookup: lookups.lookupPromise,
   lookupService: lookups.lookupServicePromise,
   getDefaultResultOrder: lookups.getDefaultResultOrder,
@@ -22,6 +28,8 @@ const promises = {
 };
 
 module.exports = {
+  ...defaults.callbacks,
+  Resolver,
   lookup: lookups.lookup,
   lookupService: lookups.lookupService,
   getDefaultResultOrder: lookups.getDefaultResultOrder,

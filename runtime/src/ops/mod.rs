@@ -209,6 +209,7 @@ op_table! {
     "udpClose" => udp::op_udp_close,
     "dnsLookup" => dns::op_dns_lookup,
     "dnsLookupService" => dns::op_dns_lookup_service,
+    "dnsQuery" => dns::op_dns_query,
     "httpParseHead" => http::op_http_parse_head,
     "v8Serialize" => v8_api::op_v8_serialize,
     "v8Deserialize" => v8_api::op_v8_deserialize,
