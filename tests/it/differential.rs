@@ -182,10 +182,35 @@ fn compare_program(name: &str) {
         "pack build {name}: {}",
         String::from_utf8_lossy(&built.stderr)
     );
-    let expected = run_node(&script, &[], &[]);
-    let actual = run_exe(&exe, &[], &[]);
+    let certs = test_certificates().to_str().unwrap();
+    let env = [("PACK_TEST_CERTS", certs)];
+    let expected = run_node(&script, &[], &env);
+    let actual = run_exe(&exe, &[], &env);
     let _ = std::fs::remove_dir_all(&dir);
     assert_same_as_node(name, &actual, &expected, script.parent().unwrap(), &dir);
+}
+
+/// A self-signed certificate for `localhost` and 127.0.0.1 with its key, made once per run:
+/// `cert.pem` and `key.pem` in the directory programs find in `PACK_TEST_CERTS`.
+fn test_certificates() -> &'static Path {
+    static DIR: std::sync::OnceLock<std::path::PathBuf> = std::sync::OnceLock::new();
+    DIR.get_or_init(|| {
+        let dir = fresh_dir("test-certificates");
+        let mut params =
+            rcgen::CertificateParams::new(vec!["localhost".to_string(), "127.0.0.1".to_string()])
+                .expect("certificate parameters");
+        params
+            .distinguished_name
+            .push(rcgen::DnType::CommonName, "localhost");
+        params
+            .distinguished_name
+            .push(rcgen::DnType::OrganizationName, "Pack Test");
+        let key = rcgen::KeyPair::generate().expect("a key");
+        let cert = params.self_signed(&key).expect("a certificate");
+        std::fs::write(dir.join("cert.pem"), cert.pem()).unwrap();
+        std::fs::write(dir.join("key.pem"), key.serialize_pem()).unwrap();
+        dir
+    })
 }
 
 /// The packed run `actual` against node's `expected`: stdout, stderr (normalised, with both
@@ -405,6 +430,7 @@ programs! {
     http_raw_exchanges,
     http_timeouts,
     http_upgrade_connect_continue,
+    https_agent_requests,
     immediate_unref,
     immediates_batch,
     inspect_class_features,
@@ -559,6 +585,7 @@ programs! {
     timers_promises_delay_validation,
     timers_promises_matrix,
     timers_promises_more,
+    tls_verify_alpn_identity,
     tty_isatty_streams,
     uncaught_handler,
     uncaught_in_tick_continues_queue,

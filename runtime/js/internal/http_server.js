@@ -154,6 +154,33 @@ function timeoutOption(options, name, fallback) {
   return value;
 }
 
+/** The HTTP settings of a server (http's or https'), from its options. */
+function storeHTTPOptions(server, options) {
+  server[kIncomingMessage] = options.IncomingMessage || IncomingMessage;
+  server[kServerResponse] = options.ServerResponse || ServerResponse;
+  if (options.maxHeaderSize !== undefined) validateInteger(options.maxHeaderSize, 'maxHeaderSize', 0);
+  server.maxHeaderSize = options.maxHeaderSize;
+  server.insecureHTTPParser = options.insecureHTTPParser;
+  server.requestTimeout = timeoutOption(options, 'requestTimeout', 300000);
+  server.headersTimeout = timeoutOption(options, 'headersTimeout', 60000);
+  server.keepAliveTimeout = timeoutOption(options, 'keepAliveTimeout', 5000);
+  server.connectionsCheckingInterval = timeoutOption(options, 'connectionsCheckingInterval', 30000);
+  if (server.requestTimeout > 0 && server.headersTimeout > 0 && server.headersTimeout > server.requestTimeout) {
+    throw codedError(RangeError, 'ERR_OUT_OF_RANGE', `The value of "headersTimeout" is out of range. It must be <= requestTimeout. Received ${server.headersTimeout}`);
+  }
+  server.requireHostHeader = options.requireHostHeader ?? true;
+  server.joinDuplicateHeaders = options.joinDuplicateHeaders;
+  server.rejectNonStandardBodyWrites = Boolean(options.rejectNonStandardBodyWrites);
+  server[kUniqueHeaders] = Array.isArray(options.uniqueHeaders) ? new Set(options.uniqueHeaders.map((h) => h.toLowerCase())) : null;
+  server.httpAllowHalfOpen = false;
+  server.timeout = 0;
+  server.maxHeadersCount = null;
+  server.maxRequestsPerSocket = 0;
+  server[kConnections] = new Set();
+  server[kCheckTimer] = null;
+  server.on('listening', startChecking);
+}
+
 class Server extends net.Server {
   constructor(options, requestListener) {
     if (typeof options === 'function') {
@@ -171,31 +198,9 @@ class Server extends net.Server {
       keepAliveInitialDelay: options.keepAliveInitialDelay,
       highWaterMark: options.highWaterMark,
     });
-    this[kIncomingMessage] = options.IncomingMessage || IncomingMessage;
-    this[kServerResponse] = options.ServerResponse || ServerResponse;
-    if (options.maxHeaderSize !== undefined) validateInteger(options.maxHeaderSize, 'maxHeaderSize', 0);
-    this.maxHeaderSize = options.maxHeaderSize;
-    this.insecureHTTPParser = options.insecureHTTPParser;
-    this.requestTimeout = timeoutOption(options, 'requestTimeout', 300000);
-    this.headersTimeout = timeoutOption(options, 'headersTimeout', 60000);
-    this.keepAliveTimeout = timeoutOption(options, 'keepAliveTimeout', 5000);
-    this.connectionsCheckingInterval = timeoutOption(options, 'connectionsCheckingInterval', 30000);
-    if (this.requestTimeout > 0 && this.headersTimeout > 0 && this.headersTimeout > this.requestTimeout) {
-      throw codedError(RangeError, 'ERR_OUT_OF_RANGE', `The value of "headersTimeout" is out of range. It must be <= requestTimeout. Received ${this.headersTimeout}`);
-    }
-    this.requireHostHeader = options.requireHostHeader ?? true;
-    this.joinDuplicateHeaders = options.joinDuplicateHeaders;
-    this.rejectNonStandardBodyWrites = Boolean(options.rejectNonStandardBodyWrites);
-    this[kUniqueHeaders] = Array.isArray(options.uniqueHeaders) ? new Set(options.uniqueHeaders.map((h) => h.toLowerCase())) : null;
+    storeHTTPOptions(this, options);
     if (requestListener) this.on('request', requestListener);
-    this.httpAllowHalfOpen = false;
-    this.timeout = 0;
-    this.maxHeadersCount = null;
-    this.maxRequestsPerSocket = 0;
-    this[kConnections] = new Set();
-    this[kCheckTimer] = null;
     this.on('connection', connectionListener);
-    this.on('listening', startChecking);
   }
 
   close(...args) {
@@ -517,4 +522,4 @@ function socketOnError(err) {
   }
 }
 
-module.exports = { Server, ServerResponse, connectionListener, kIncomingMessage, kServerResponse };
+module.exports = { Server, ServerResponse, connectionListener, storeHTTPOptions, kIncomingMessage, kServerResponse };

@@ -30,6 +30,7 @@ mod process;
 mod signals;
 mod text;
 mod timers;
+mod tls;
 mod types;
 mod udp;
 mod url;
@@ -37,6 +38,7 @@ mod v8_api;
 mod vm;
 mod watch;
 mod worker;
+mod x509;
 mod zlib;
 
 pub use errno::code_of;
@@ -210,6 +212,17 @@ op_table! {
     "dnsLookup" => dns::op_dns_lookup,
     "dnsLookupService" => dns::op_dns_lookup_service,
     "dnsQuery" => dns::op_dns_query,
+    "tlsClient" => tls::op_tls_client,
+    "tlsContext" => tls::op_tls_context,
+    "tlsContextDrop" => tls::op_tls_context_drop,
+    "tlsServer" => tls::op_tls_server,
+    "tlsFeed" => tls::op_tls_feed,
+    "tlsAccept" => tls::op_tls_accept,
+    "tlsWrite" => tls::op_tls_write,
+    "tlsEnd" => tls::op_tls_end,
+    "tlsInfo" => tls::op_tls_info,
+    "tlsDrop" => tls::op_tls_drop,
+    "x509Details" => x509::op_x509_details,
     "httpParseHead" => http::op_http_parse_head,
     "v8Serialize" => v8_api::op_v8_serialize,
     "v8Deserialize" => v8_api::op_v8_deserialize,

@@ -1,0 +1,284 @@
+'use strict';
+// The `tls` module: TLS clients and servers (rustls underneath), secure contexts, SNI, ALPN
+// and Node's certificate checks.
+
+const net = require('net');
+const { Buffer } = require('buffer');
+const { codedError, invalidArgType, validateFunction, validateNumber } = require('internal/errors');
+const { TLSSocket } = require('internal/tls_socket');
+const { checkServerIdentity } = require('internal/tls_certificates');
+
+const DEFAULT_MIN_VERSION = 'TLSv1.2';
+const DEFAULT_MAX_VERSION = 'TLSv1.3';
+const DEFAULT_ECDH_CURVE = 'auto';
+const DEFAULT_CIPHERS = 'TLS_AES_256_GCM_SHA384:TLS_CHACHA20_POLY1305_SHA256:TLS_AES_128_GCM_SHA256:ECDHE-RSA-AES128-GCM-SHA256:ECDHE-ECDSA-AES128-GCM-SHA256:ECDHE-RSA-AES256-GCM-SHA384:ECDHE-ECDSA-AES256-GCM-SHA384:ECDHE-RSA-CHACHA20-POLY1305:ECDHE-ECDSA-CHACHA20-POLY1305';
+
+const versions = ['TLSv1', 'TLSv1.1', 'TLSv1.2', 'TLSv1.3'];
+
+function validateVersion(value, name) {
+  if (value === undefined) return undefined;
+  if (!versions.includes(value)) {
+    throw codedError(TypeError, 'ERR_TLS_INVALID_PROTOCOL_VERSION', `${value} is not a valid ${name} TLS protocol version`);
+  }
+  return value;
+}
+
+/** PEM material (a string, a Buffer, or a list of those) as a list of texts. */
+function pemList(value, name) {
+  if (value === undefined || value === null) return [];
+  const list = Array.isArray(value) ? value : [value];
+  return list.map((item, i) => {
+    if (typeof item === 'string') return item;
+    if (ArrayBuffer.isView(item)) return Buffer.from(item.buffer, item.byteOffset, item.byteLength).toString('latin1');
+    if (item && typeof item === 'object' && item.pem !== undefined) return pemList(item.pem, name)[0];
+    throw invalidArgType(Array.isArray(value) ? `${name}[${i}]` : name, ['string', 'Buffer', 'TypedArray', 'DataView'], item);
+  });
+}
+
+/** ALPN protocols as names: from a list of strings or Buffers, or the wire format. */
+function alpnList(protocols) {
+  if (protocols === undefined || protocols === null) return [];
+  if (Array.isArray(protocols)) {
+    return protocols.map((p) => (typeof p === 'string' ? p : Buffer.from(p).toString('latin1')));
+  }
+  if (ArrayBuffer.isView(protocols)) {
+    const bytes = Buffer.from(protocols.buffer, protocols.byteOffset, protocols.byteLength);
+    const out = [];
+    for (let i = 0; i < bytes.length; i += 1 + bytes[i]) out.push(bytes.toString('latin1', i + 1, i + 1 + bytes[i]));
+    return out;
+  }
+  throw invalidArgType('options.ALPNProtocols', ['Array', 'Buffer', 'TypedArray', 'DataView'], protocols);
+}
+
+function convertALPNProtocols(protocols, out) {
+  const names = alpnList(protocols);
+  out.ALPNProtocols = Buffer.concat(names.map((n) => Buffer.concat([Buffer.from([Buffer.byteLength(n)]), Buffer.from(n)])));
+}
+
+// Native contexts go when their SecureContext does.
+const contexts = new FinalizationRegistry((ids) => {
+  for (const id of ids.values()) ops.tlsContextDrop(id);
+});
+
+/** What OpenSSL would say of key material it cannot use. */
+function contextError(err) {
+  const message = String(err?.message ?? err);
+  if (message.includes('key values mismatch')) {
+    return codedError(Error, 'ERR_OSSL_X509_KEY_VALUES_MISMATCH', 'error:05800074:x509 certificate routines::key values mismatch');
+  }
+  if (message.includes('private key')) {
+    return codedError(Error, 'ERR_OSSL_UNSUPPORTED', 'error:1E08010C:DECODER routines::unsupported');
+  }
+  return codedError(Error, 'ERR_OSSL_PEM_NO_START_LINE', 'error:0480006C:PEM routines::no start line');
+}
+
+class SecureContext {
+  constructor(options) {
+    this.options = options;
+    // One native context per list of ALPN protocols a server offers with it.
+    this._native = new Map();
+    contexts.register(this, this._native);
+    if (options.key !== undefined || options.cert !== undefined) this._nativeFor([]);
+  }
+
+  get context() {
+    return { id: this._nativeFor([]) };
+  }
+
+  _nativeFor(alpn) {
+    const key = alpn.join('\0');
+    let id = this._native.get(key);
+    if (id === undefined) {
+      try {
+        id = ops.tlsContext({
+          cert: pemList(this.options.cert, 'options.cert'),
+          key: pemList(this.options.key, 'options.key'),
+          alpn,
+          minVersion: this.options.minVersion,
+          maxVersion: this.options.maxVersion,
+        });
+      } catch (err) {
+        throw contextError(err);
+      }
+      this._native.set(key, id);
+    }
+    return id;
+  }
+}
+
+function createSecureContext(options = {}) {
+  validateVersion(options.minVersion, 'minimum');
+  validateVersion(options.maxVersion, 'maximum');
+  pemList(options.ca, 'options.ca');
+  return new SecureContext({ ...options });
+}
+
+/** tls.connect's arguments as one options object and a callback. */
+function connectArgs(args) {
+  let options = {};
+  let callback;
+  const rest = [...args];
+  if (typeof rest[rest.length - 1] === 'function') callback = rest.pop();
+  if (rest[0] !== null && typeof rest[0] === 'object') {
+    options = { ...rest[0] };
+  } else if (typeof rest[0] === 'string' && Number.isNaN(Number(rest[0]))) {
+    options = { ...(rest[1] || {}), path: rest[0] };
+  } else {
+    options = { port: rest[0] };
+    if (typeof rest[1] === 'string') {
+      options.host = rest[1];
+      Object.assign(options, rest[2] || {});
+    } else {
+      Object.assign(options, rest[1] || {});
+    }
+    options.port = rest[0];
+  }
+  return [options, callback];
+}
+
+function connect(...args) {
+  const [given, callback] = connectArgs(args);
+  const options = {
+    rejectUnauthorized: true,
+    checkServerIdentity,
+    ...given,
+  };
+  if (options.checkServerIdentity !== undefined) validateFunction(options.checkServerIdentity, 'options.checkServerIdentity');
+  validateVersion(options.minVersion, 'minimum');
+  validateVersion(options.maxVersion, 'maximum');
+  const host = options.host || (options.socket && options.socket._host) || 'localhost';
+  const ca = pemList(options.ca ?? options.secureContext?.options?.ca, 'options.ca');
+  const socket = new TLSSocket(options.socket, {
+    isServer: false,
+    host,
+    servername: options.servername ?? (net.isIP(host) ? '' : host),
+    ca,
+    ALPNProtocols: alpnList(options.ALPNProtocols),
+    minVersion: options.minVersion,
+    maxVersion: options.maxVersion,
+    rejectUnauthorized: options.rejectUnauthorized,
+    checkServerIdentity: options.checkServerIdentity,
+  });
+  if (callback) socket.once('secureConnect', callback);
+  if (options.timeout) socket.setTimeout(options.timeout);
+  if (!options.socket) {
+    const connectOptions = { ...options, host };
+    socket.connect(connectOptions);
+  }
+  socket._start();
+  return socket;
+}
+
+const kContexts = Symbol('kContexts');
+const kShared = Symbol('kShared');
+
+class Server extends net.Server {
+  constructor(options, listener) {
+    if (typeof options === 'function') {
+      listener = options;
+      options = {};
+    } else if (options === undefined || options === null) {
+      options = {};
+    } else if (typeof options !== 'object') {
+      throw invalidArgType('options', 'Object', options);
+    }
+    super({
+      allowHalfOpen: options.allowHalfOpen,
+      pauseOnConnect: options.pauseOnConnect,
+      noDelay: options.noDelay,
+      keepAlive: options.keepAlive,
+      keepAliveInitialDelay: options.keepAliveInitialDelay,
+      highWaterMark: options.highWaterMark,
+    });
+    if (options.SNICallback !== undefined) validateFunction(options.SNICallback, 'options.SNICallback');
+    this._SNICallback = options.SNICallback;
+    this.handshakeTimeout = options.handshakeTimeout ?? 120000;
+    validateNumber(this.handshakeTimeout, 'options.handshakeTimeout');
+    this.ALPNProtocols = alpnList(options.ALPNProtocols);
+    this[kContexts] = [];
+    this[kShared] = null;
+    this.setSecureContext(options);
+    if (listener) this.on('secureConnection', listener);
+    this.on('connection', tlsConnectionListener);
+  }
+
+  setSecureContext(options) {
+    this[kShared] = options.key !== undefined || options.cert !== undefined ? createSecureContext(options) : null;
+    this._sharedOptions = options;
+  }
+
+  addContext(servername, context) {
+    if (typeof servername !== 'string') throw invalidArgType('servername', 'string', servername);
+    const pattern = new RegExp(`^${servername.replace(/([.^$+?\-\\[\]{}])/g, '\\$1').replace(/\*/g, '[^.]*')}$`);
+    const secure = context instanceof SecureContext ? context : createSecureContext(context);
+    this[kContexts].push([pattern, secure]);
+  }
+
+  /** The context for the server name a client asked for: SNICallback's, addContext's or none. */
+  _contextFor(servername, done) {
+    if (this._SNICallback) {
+      this._SNICallback(servername, (err, context) => done(err, context && this.#bound(context)));
+      return;
+    }
+    for (let i = this[kContexts].length - 1; i >= 0; i--) {
+      const [pattern, context] = this[kContexts][i];
+      if (pattern.test(servername)) {
+        done(null, this.#bound(context));
+        return;
+      }
+    }
+    done(null, undefined);
+  }
+
+  _defaultContext() {
+    return this[kShared] ? this.#bound(this[kShared]) : null;
+  }
+
+  /** The native context of `context` with this server's ALPN list. */
+  #bound(context) {
+    return { context: { id: context._nativeFor(this.ALPNProtocols) } };
+  }
+}
+
+function tlsConnectionListener(raw) {
+  const server = this;
+  const socket = new TLSSocket(raw, { isServer: true, server });
+  socket._server = null;
+  const timer = setTimeout(() => {
+    if (socket.secureConnecting && !socket.destroyed) {
+      server.emit('tlsClientError', codedError(Error, 'ERR_TLS_HANDSHAKE_TIMEOUT', 'TLS handshake timeout'), socket);
+      socket.destroy();
+    }
+  }, server.handshakeTimeout);
+  timer.unref();
+  socket.once('secure', () => clearTimeout(timer));
+  socket.once('close', () => clearTimeout(timer));
+  socket._start();
+}
+
+function createServer(options, listener) {
+  return new Server(options, listener);
+}
+
+function getCiphers() {
+  return DEFAULT_CIPHERS.split(':').map((name) => name.toLowerCase()).sort();
+}
+
+module.exports = {
+  CLIENT_RENEG_LIMIT: 3,
+  CLIENT_RENEG_WINDOW: 600,
+  DEFAULT_CIPHERS,
+  DEFAULT_ECDH_CURVE,
+  DEFAULT_MIN_VERSION,
+  DEFAULT_MAX_VERSION,
+  SecureContext,
+  Server,
+  TLSSocket,
+  checkServerIdentity,
+  connect,
+  convertALPNProtocols,
+  createSecureContext,
+  createServer,
+  getCiphers,
+};
+

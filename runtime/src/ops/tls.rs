@@ -1,0 +1,762 @@
+//! TLS for `node:tls` on rustls, as byte pumps: JS feeds in what the transport read and gets
+//! back the plaintext and the bytes to send, so a session runs over any duplex stream, as
+//! Node's TLSSocket does.
+//!
+//! The client checks the server's chain here and leaves the name to JS
+//! (`tls.checkServerIdentity`), and finishes the handshake even when the chain is not
+//! trusted: JS reads the verdict and refuses (`rejectUnauthorized`) as Node does. A server
+//! waits for the ClientHello so that JS picks the context by the name asked for (SNI).
+
+use std::cell::RefCell;
+use std::collections::HashMap;
+use std::io::Read;
+use std::sync::{Arc, Mutex, OnceLock};
+
+use rustls::client::danger::{HandshakeSignatureValid, ServerCertVerified, ServerCertVerifier};
+use rustls::crypto::CryptoProvider;
+use rustls::pki_types::pem::PemObject;
+use rustls::pki_types::{CertificateDer, PrivateKeyDer, ServerName, UnixTime};
+use rustls::server::{Accepted, Acceptor};
+use rustls::{
+    AlertDescription, CertificateError, ClientConfig, ClientConnection, Connection,
+    DigitallySignedStruct, Error as TlsError, ProtocolVersion, RootCertStore, ServerConfig,
+    SignatureScheme,
+};
+
+use crate::async_op::OpValue;
+
+fn provider() -> Arc<CryptoProvider> {
+    static PROVIDER: OnceLock<Arc<CryptoProvider>> = OnceLock::new();
+    PROVIDER
+        .get_or_init(|| Arc::new(rustls::crypto::ring::default_provider()))
+        .clone()
+}
+
+/// The roots a client trusts without `ca`: Mozilla's, as Node bundles them.
+fn bundled_roots() -> Arc<RootCertStore> {
+    static ROOTS: OnceLock<Arc<RootCertStore>> = OnceLock::new();
+    ROOTS
+        .get_or_init(|| {
+            Arc::new(RootCertStore {
+                roots: webpki_roots::TLS_SERVER_ROOTS.to_vec(),
+            })
+        })
+        .clone()
+}
+
+/// Checks the chain (not the name) and keeps OpenSSL's name for what is wrong with it.
+#[derive(Debug)]
+struct ChainVerifier {
+    roots: Arc<RootCertStore>,
+    /// Certificates trusted as they are (a self-signed server certificate given as `ca`).
+    trusted: Vec<CertificateDer<'static>>,
+    verdict: Arc<Mutex<Option<&'static str>>>,
+}
+
+fn is_self_signed(der: &[u8]) -> bool {
+    use x509_cert::der::Decode;
+    x509_cert::Certificate::from_der(der)
+        .map(|c| c.tbs_certificate().subject() == c.tbs_certificate().issuer())
+        .unwrap_or(false)
+}
+
+/// OpenSSL's verify error code for a failed chain.
+fn chain_error(
+    err: &TlsError,
+    end_entity: &CertificateDer<'_>,
+    intermediates: &[CertificateDer<'_>],
+) -> &'static str {
+    match err {
+        TlsError::InvalidCertificate(CertificateError::Expired)
+        | TlsError::InvalidCertificate(CertificateError::ExpiredContext { .. }) => {
+            "CERT_HAS_EXPIRED"
+        }
+        TlsError::InvalidCertificate(CertificateError::NotValidYet)
+        | TlsError::InvalidCertificate(CertificateError::NotValidYetContext { .. }) => {
+            "CERT_NOT_YET_VALID"
+        }
+        TlsError::InvalidCertificate(CertificateError::BadSignature) => "CERT_SIGNATURE_FAILURE",
+        _ if intermediates.is_empty() && is_self_signed(end_entity) => {
+            "DEPTH_ZERO_SELF_SIGNED_CERT"
+        }
+        _ if intermediates.last().is_some_and(|c| is_self_signed(c)) => "SELF_SIGNED_CERT_IN_CHAIN",
+        _ if !intermediates.is_empty() => "UNABLE_TO_GET_ISSUER_CERT_LOCALLY",
+        _ => "UNABLE_TO_VERIFY_LEAF_SIGNATURE",
+    }
+}
+
+impl ServerCertVerifier for ChainVerifier {
+    fn verify_server_cert(
+        &self,
+        end_entity: &CertificateDer<'_>,
+        intermediates: &[CertificateDer<'_>],
+        _server_name: &ServerName<'_>,
+        _ocsp_response: &[u8],
+        now: UnixTime,
+    ) -> Result<ServerCertVerified, TlsError> {
+        let verdict = if self
+            .trusted
+            .iter()
+            .any(|c| c.as_ref() == end_entity.as_ref())
+        {
+            None
+        } else {
+            let checked =
+                rustls::server::ParsedCertificate::try_from(end_entity).and_then(|parsed| {
+                    rustls::client::verify_server_cert_signed_by_trust_anchor(
+                        &parsed,
+                        &self.roots,
+                        intermediates,
+                        now,
+                        provider().signature_verification_algorithms.all,
+                    )
+                });
+            checked
+                .err()
+                .map(|e| chain_error(&e, end_entity, intermediates))
+        };
+        if let Ok(mut slot) = self.verdict.lock() {
+            *slot = verdict;
+        }
+        Ok(ServerCertVerified::assertion())
+    }
+
+    fn verify_tls12_signature(
+        &self,
+        message: &[u8],
+        cert: &CertificateDer<'_>,
+        dss: &DigitallySignedStruct,
+    ) -> Result<HandshakeSignatureValid, TlsError> {
+        rustls::crypto::verify_tls12_signature(
+            message,
+            cert,
+            dss,
+            &provider().signature_verification_algorithms,
+        )
+    }
+
+    fn verify_tls13_signature(
+        &self,
+        message: &[u8],
+        cert: &CertificateDer<'_>,
+        dss: &DigitallySignedStruct,
+    ) -> Result<HandshakeSignatureValid, TlsError> {
+        rustls::crypto::verify_tls13_signature(
+            message,
+            cert,
+            dss,
+            &provider().signature_verification_algorithms,
+        )
+    }
+
+    fn supported_verify_schemes(&self) -> Vec<SignatureScheme> {
+        provider()
+            .signature_verification_algorithms
+            .supported_schemes()
+    }
+}
+
+enum State {
+    /// A server before the ClientHello.
+    Accepting(Box<Acceptor>),
+    /// A server that has the ClientHello and waits for JS to choose a context.
+    Hello(Box<Accepted>),
+    Active(Box<Connection>),
+    Failed,
+}
+
+struct Session {
+    state: State,
+    verdict: Arc<Mutex<Option<&'static str>>>,
+    servername: Option<String>,
+}
+
+thread_local! {
+    static SESSIONS: RefCell<HashMap<u32, Session>> = RefCell::new(HashMap::new());
+    static CONTEXTS: RefCell<HashMap<u32, Arc<ServerConfig>>> = RefCell::new(HashMap::new());
+    static NEXT_ID: std::cell::Cell<u32> = const { std::cell::Cell::new(1) };
+}
+
+fn next_id() -> u32 {
+    NEXT_ID.with(|n| {
+        let id = n.get();
+        n.set(id.wrapping_add(1).max(1));
+        id
+    })
+}
+
+fn strings(scope: &mut v8::PinScope, object: v8::Local<v8::Object>, key: &str) -> Vec<String> {
+    let value = super::property(scope, object, key);
+    match v8::Local::<v8::Array>::try_from(value) {
+        Ok(list) => (0..list.length())
+            .filter_map(|i| list.get_index(scope, i))
+            .map(|v| v.to_rust_string_lossy(scope))
+            .collect(),
+        Err(_) if value.is_string() => vec![value.to_rust_string_lossy(scope)],
+        Err(_) => Vec::new(),
+    }
+}
+
+fn text(scope: &mut v8::PinScope, object: v8::Local<v8::Object>, key: &str) -> Option<String> {
+    let value = super::property(scope, object, key);
+    value.is_string().then(|| value.to_rust_string_lossy(scope))
+}
+
+fn certificates(pems: &[String]) -> Result<Vec<CertificateDer<'static>>, String> {
+    let mut out = Vec::new();
+    for pem in pems {
+        for cert in CertificateDer::pem_slice_iter(pem.as_bytes()) {
+            out.push(cert.map_err(|e| format!("cannot read a certificate: {e}"))?);
+        }
+    }
+    Ok(out)
+}
+
+fn versions(
+    scope: &mut v8::PinScope,
+    options: v8::Local<v8::Object>,
+) -> Vec<&'static rustls::SupportedProtocolVersion> {
+    let rank = |v: Option<String>, default: u8| match v.as_deref() {
+        Some("TLSv1.3") => 3,
+        Some("TLSv1.2") => 2,
+        Some("TLSv1.1") => 1,
+        Some("TLSv1") => 0,
+        _ => default,
+    };
+    let min = rank(text(scope, options, "minVersion"), 2);
+    let max = rank(text(scope, options, "maxVersion"), 3);
+    let mut out = Vec::new();
+    if min <= 2 && max >= 2 {
+        out.push(&rustls::version::TLS12);
+    }
+    if max >= 3 {
+        out.push(&rustls::version::TLS13);
+    }
+    out
+}
+
+fn alpn(scope: &mut v8::PinScope, options: v8::Local<v8::Object>) -> Vec<Vec<u8>> {
+    strings(scope, options, "alpn")
+        .into_iter()
+        .map(String::into_bytes)
+        .collect()
+}
+
+fn throw(scope: &mut v8::PinScope, message: &str) {
+    let message = v8::String::new(scope, message).expect("message");
+    let error = v8::Exception::error(scope, message);
+    scope.throw_exception(error);
+}
+
+/// `tlsClient({ host, servername, ca?, alpn?, minVersion?, maxVersion? })`: a client session's
+/// id. The first call to `tlsFeed` (with no bytes) gives the ClientHello to send.
+pub fn op_tls_client(
+    scope: &mut v8::PinScope,
+    args: v8::FunctionCallbackArguments,
+    mut rv: v8::ReturnValue<v8::Value>,
+) {
+    let Ok(options) = v8::Local::<v8::Object>::try_from(args.get(0)) else {
+        super::throw_type_error(scope, "tlsClient: options must be an object");
+        return;
+    };
+    let cas = strings(scope, options, "ca");
+    let trusted = match certificates(&cas) {
+        Ok(list) => list,
+        Err(e) => return throw(scope, &e),
+    };
+    let roots = if trusted.is_empty() {
+        bundled_roots()
+    } else {
+        let mut store = RootCertStore::empty();
+        for cert in &trusted {
+            // A certificate that cannot be a trust anchor may still be trusted as it is.
+            let _ = store.add(cert.clone());
+        }
+        Arc::new(store)
+    };
+    let verdict = Arc::new(Mutex::new(None));
+    let verifier = ChainVerifier {
+        roots,
+        trusted,
+        verdict: Arc::clone(&verdict),
+    };
+    let versions = versions(scope, options);
+    let config = ClientConfig::builder_with_provider(provider())
+        .with_protocol_versions(&versions)
+        .map(|b| {
+            b.dangerous()
+                .with_custom_certificate_verifier(Arc::new(verifier))
+                .with_no_client_auth()
+        });
+    let mut config = match config {
+        Ok(c) => c,
+        Err(e) => return throw(scope, &e.to_string()),
+    };
+    config.alpn_protocols = alpn(scope, options);
+    let host = text(scope, options, "host").unwrap_or_else(|| "localhost".into());
+    let servername = text(scope, options, "servername").filter(|s| !s.is_empty());
+    // No SNI for addresses; the name only picks what is sent, JS checks the certificate.
+    config.enable_sni = servername.is_some();
+    let name = servername
+        .clone()
+        .and_then(|n| ServerName::try_from(n).ok())
+        .or_else(|| ServerName::try_from(host.clone()).ok())
+        .unwrap_or_else(|| ServerName::try_from("localhost").expect("a valid name"));
+    match ClientConnection::new(Arc::new(config), name.to_owned()) {
+        Ok(conn) => {
+            let id = next_id();
+            let session = Session {
+                state: State::Active(Box::new(Connection::Client(conn))),
+                verdict,
+                servername,
+            };
+            SESSIONS.with(|s| s.borrow_mut().insert(id, session));
+            rv.set(v8::Integer::new_from_unsigned(scope, id).into());
+        }
+        Err(e) => throw(scope, &e.to_string()),
+    }
+}
+
+/// `tlsContext({ cert, key, alpn?, minVersion?, maxVersion? })`: a server context's id, or a
+/// thrown error naming what is wrong with the key or certificate.
+pub fn op_tls_context(
+    scope: &mut v8::PinScope,
+    args: v8::FunctionCallbackArguments,
+    mut rv: v8::ReturnValue<v8::Value>,
+) {
+    let Ok(options) = v8::Local::<v8::Object>::try_from(args.get(0)) else {
+        super::throw_type_error(scope, "tlsContext: options must be an object");
+        return;
+    };
+    let chain = match certificates(&strings(scope, options, "cert")) {
+        Ok(c) if !c.is_empty() => c,
+        Ok(_) => return throw(scope, "no certificate was given (option cert)"),
+        Err(e) => return throw(scope, &e),
+    };
+    let key_pem = strings(scope, options, "key").join("\n");
+    let key = match PrivateKeyDer::from_pem_slice(key_pem.as_bytes()) {
+        Ok(k) => k,
+        Err(e) => return throw(scope, &format!("cannot read the private key: {e}")),
+    };
+    let versions = versions(scope, options);
+    let config = ServerConfig::builder_with_provider(provider())
+        .with_protocol_versions(&versions)
+        .map_err(|e| e.to_string())
+        .and_then(|b| {
+            b.with_no_client_auth()
+                .with_single_cert(chain, key)
+                .map_err(|e| match e {
+                    TlsError::InconsistentKeys(_) => {
+                        "key values mismatch: the private key does not match the certificate"
+                            .to_string()
+                    }
+                    other => other.to_string(),
+                })
+        });
+    let mut config = match config {
+        Ok(c) => c,
+        Err(e) => return throw(scope, &e),
+    };
+    config.alpn_protocols = alpn(scope, options);
+    let id = next_id();
+    CONTEXTS.with(|c| c.borrow_mut().insert(id, Arc::new(config)));
+    rv.set(v8::Integer::new_from_unsigned(scope, id).into());
+}
+
+/// `tlsServer()`: a server session's id; it waits for the ClientHello.
+pub fn op_tls_server(
+    scope: &mut v8::PinScope,
+    _args: v8::FunctionCallbackArguments,
+    mut rv: v8::ReturnValue<v8::Value>,
+) {
+    let id = next_id();
+    let session = Session {
+        state: State::Accepting(Box::default()),
+        verdict: Arc::new(Mutex::new(None)),
+        servername: None,
+    };
+    SESSIONS.with(|s| s.borrow_mut().insert(id, session));
+    rv.set(v8::Integer::new_from_unsigned(scope, id).into());
+}
+
+/// Node's code for a failed handshake or record.
+fn error_code(err: &TlsError) -> String {
+    match err {
+        TlsError::AlertReceived(alert) => {
+            let name = match alert {
+                AlertDescription::BadCertificate => "SSLV3_ALERT_BAD_CERTIFICATE",
+                AlertDescription::HandshakeFailure => "SSLV3_ALERT_HANDSHAKE_FAILURE",
+                AlertDescription::CertificateUnknown => "SSLV3_ALERT_CERTIFICATE_UNKNOWN",
+                AlertDescription::UnknownCA => "TLSV1_ALERT_UNKNOWN_CA",
+                AlertDescription::ProtocolVersion => "TLSV1_ALERT_PROTOCOL_VERSION",
+                AlertDescription::NoApplicationProtocol => "TLSV1_ALERT_NO_APPLICATION_PROTOCOL",
+                AlertDescription::UnrecognisedName => "TLSV1_UNRECOGNIZED_NAME",
+                AlertDescription::InternalError => "TLSV1_ALERT_INTERNAL_ERROR",
+                AlertDescription::DecryptError => "TLSV1_ALERT_DECRYPT_ERROR",
+                _ => "TLSV1_ALERT_UNKNOWN",
+            };
+            format!("ERR_SSL_{name}")
+        }
+        TlsError::InvalidMessage(_) => "ERR_SSL_WRONG_VERSION_NUMBER".into(),
+        TlsError::NoApplicationProtocol => "ERR_SSL_NO_APPLICATION_PROTOCOL".into(),
+        TlsError::PeerIncompatible(_) => "ERR_SSL_NO_SHARED_CIPHER".into(),
+        TlsError::DecryptError => "ERR_SSL_DECRYPTION_FAILED_OR_BAD_RECORD_MAC".into(),
+        _ => "ERR_SSL_SSL_HANDSHAKE_FAILURE".into(),
+    }
+}
+
+/// What one feed produced.
+#[derive(Default)]
+struct Pumped {
+    plaintext: Vec<u8>,
+    outgoing: Vec<u8>,
+    peer_closed: bool,
+    /// The ClientHello's server name and ALPN offers, when a server just got it.
+    hello: Option<(Option<String>, Vec<Vec<u8>>)>,
+}
+
+fn drain(conn: &mut Connection, out: &mut Pumped) -> Result<(), TlsError> {
+    let mut buf = [0u8; 16384];
+    loop {
+        match conn.reader().read(&mut buf) {
+            Ok(0) => {
+                out.peer_closed = true;
+                break;
+            }
+            Ok(n) => out.plaintext.extend_from_slice(&buf[..n]),
+            Err(e) if e.kind() == std::io::ErrorKind::WouldBlock => break,
+            Err(_) => {
+                out.peer_closed = true;
+                break;
+            }
+        }
+    }
+    while conn.wants_write() {
+        if conn.write_tls(&mut out.outgoing).is_err() {
+            break;
+        }
+    }
+    Ok(())
+}
+
+fn feed(session: &mut Session, mut input: &[u8]) -> Result<Pumped, (TlsError, Vec<u8>)> {
+    let mut out = Pumped::default();
+    match &mut session.state {
+        State::Accepting(acceptor) => {
+            while !input.is_empty() {
+                if acceptor.read_tls(&mut input).is_err() {
+                    break;
+                }
+            }
+            match acceptor.accept() {
+                Ok(None) => {}
+                Ok(Some(accepted)) => {
+                    let hello = accepted.client_hello();
+                    let name = hello.server_name().map(str::to_string);
+                    let offers = hello
+                        .alpn()
+                        .map(|list| list.map(<[u8]>::to_vec).collect())
+                        .unwrap_or_default();
+                    session.servername.clone_from(&name);
+                    out.hello = Some((name, offers));
+                    session.state = State::Hello(Box::new(accepted));
+                }
+                Err((err, mut alert)) => {
+                    let mut bytes = Vec::new();
+                    let _ = alert.write_all(&mut bytes);
+                    session.state = State::Failed;
+                    return Err((err, bytes));
+                }
+            }
+        }
+        State::Hello(_) | State::Failed => {}
+        State::Active(conn) => {
+            while !input.is_empty() {
+                match conn.read_tls(&mut input) {
+                    Ok(0) | Err(_) => break,
+                    Ok(_) => {}
+                }
+                if let Err(err) = conn.process_new_packets() {
+                    // The alert telling the peer why goes out with the error.
+                    let mut bytes = Vec::new();
+                    while conn.wants_write() {
+                        if conn.write_tls(&mut bytes).is_err() {
+                            break;
+                        }
+                    }
+                    session.state = State::Failed;
+                    return Err((err, bytes));
+                }
+            }
+            drain(conn, &mut out).map_err(|e| (e, Vec::new()))?;
+        }
+    }
+    Ok(out)
+}
+
+fn bytes_or_null(bytes: Vec<u8>) -> OpValue {
+    if bytes.is_empty() {
+        OpValue::Undefined
+    } else {
+        OpValue::Bytes(bytes)
+    }
+}
+
+fn handshaking(session: &Session) -> bool {
+    match &session.state {
+        State::Active(conn) => conn.is_handshaking(),
+        _ => true,
+    }
+}
+
+/// `tlsFeed(id, bytes)`: `[plaintext?, outgoing?, handshakeDone, peerClosed, hello?]` where
+/// `hello` is `[servername?, [alpn...]]` for a server that now must choose a context
+/// (`tlsAccept`); or `[code, message, outgoing?]` when the session failed.
+pub fn op_tls_feed(
+    scope: &mut v8::PinScope,
+    args: v8::FunctionCallbackArguments,
+    mut rv: v8::ReturnValue<v8::Value>,
+) {
+    let id = args.get(0).uint32_value(scope).unwrap_or(0);
+    let input: Vec<u8> = super::buffer::view_bytes(scope, args.get(1))
+        .map(|b| b.to_vec())
+        .unwrap_or_default();
+    let result = SESSIONS.with(|s| {
+        let mut sessions = s.borrow_mut();
+        let session = sessions.get_mut(&id)?;
+        Some(feed(session, &input).map(|out| (out, !handshaking(session))))
+    });
+    let value = match result {
+        None => OpValue::Array(vec![
+            OpValue::String("ERR_SSL_SSL_HANDSHAKE_FAILURE".into()),
+            OpValue::String("no such TLS session".into()),
+        ]),
+        Some(Ok((out, done))) => {
+            let hello = match out.hello {
+                Some((name, offers)) => OpValue::Array(vec![
+                    name.map_or(OpValue::Undefined, OpValue::String),
+                    OpValue::Array(
+                        offers
+                            .into_iter()
+                            .map(|o| OpValue::String(String::from_utf8_lossy(&o).into_owned()))
+                            .collect(),
+                    ),
+                ]),
+                None => OpValue::Undefined,
+            };
+            OpValue::Array(vec![
+                bytes_or_null(out.plaintext),
+                bytes_or_null(out.outgoing),
+                OpValue::Bool(done),
+                OpValue::Bool(out.peer_closed),
+                hello,
+            ])
+        }
+        Some(Err((err, alert))) => OpValue::Array(vec![
+            OpValue::String(error_code(&err)),
+            OpValue::String(err.to_string()),
+            bytes_or_null(alert),
+        ]),
+    };
+    rv.set(value.into_js(scope));
+}
+
+/// `tlsAccept(id, contextId)`: goes on with the handshake under the chosen context; the same
+/// answer as `tlsFeed`.
+pub fn op_tls_accept(
+    scope: &mut v8::PinScope,
+    args: v8::FunctionCallbackArguments,
+    mut rv: v8::ReturnValue<v8::Value>,
+) {
+    let id = args.get(0).uint32_value(scope).unwrap_or(0);
+    let context = args.get(1).uint32_value(scope).unwrap_or(0);
+    let Some(config) = CONTEXTS.with(|c| c.borrow().get(&context).cloned()) else {
+        super::throw_type_error(scope, "tlsAccept: no such context");
+        return;
+    };
+    let outcome = SESSIONS.with(|s| {
+        let mut sessions = s.borrow_mut();
+        let session = sessions.get_mut(&id)?;
+        let State::Hello(accepted) = std::mem::replace(&mut session.state, State::Failed) else {
+            return None;
+        };
+        Some(match accepted.into_connection(config) {
+            Ok(conn) => {
+                let mut conn = Connection::Server(conn);
+                let mut out = Pumped::default();
+                let _ = drain(&mut conn, &mut out);
+                session.state = State::Active(Box::new(conn));
+                Ok(out)
+            }
+            Err((err, mut alert)) => {
+                let mut bytes = Vec::new();
+                let _ = alert.write_all(&mut bytes);
+                Err((err, bytes))
+            }
+        })
+    });
+    let value = match outcome {
+        None => OpValue::Undefined,
+        Some(Ok(out)) => OpValue::Array(vec![
+            bytes_or_null(out.plaintext),
+            bytes_or_null(out.outgoing),
+            OpValue::Bool(false),
+            OpValue::Bool(out.peer_closed),
+            OpValue::Undefined,
+        ]),
+        Some(Err((err, alert))) => OpValue::Array(vec![
+            OpValue::String(error_code(&err)),
+            OpValue::String(err.to_string()),
+            bytes_or_null(alert),
+        ]),
+    };
+    rv.set(value.into_js(scope));
+}
+
+/// `tlsWrite(id, plaintext)`: the bytes to send for it (queued inside until the handshake
+/// is done).
+pub fn op_tls_write(
+    scope: &mut v8::PinScope,
+    args: v8::FunctionCallbackArguments,
+    mut rv: v8::ReturnValue<v8::Value>,
+) {
+    let id = args.get(0).uint32_value(scope).unwrap_or(0);
+    let plaintext: &[u8] = super::buffer::view_bytes(scope, args.get(1)).map_or(&[], |b| &*b);
+    let outgoing = SESSIONS.with(|s| {
+        let mut sessions = s.borrow_mut();
+        let State::Active(conn) = &mut sessions.get_mut(&id)?.state else {
+            return None;
+        };
+        let _ = std::io::Write::write_all(&mut conn.writer(), plaintext);
+        let mut out = Vec::new();
+        while conn.wants_write() {
+            if conn.write_tls(&mut out).is_err() {
+                break;
+            }
+        }
+        Some(out)
+    });
+    rv.set(bytes_or_null(outgoing.unwrap_or_default()).into_js(scope));
+}
+
+/// `tlsEnd(id)`: the close_notify alert to send.
+pub fn op_tls_end(
+    scope: &mut v8::PinScope,
+    args: v8::FunctionCallbackArguments,
+    mut rv: v8::ReturnValue<v8::Value>,
+) {
+    let id = args.get(0).uint32_value(scope).unwrap_or(0);
+    let outgoing = SESSIONS.with(|s| {
+        let mut sessions = s.borrow_mut();
+        let State::Active(conn) = &mut sessions.get_mut(&id)?.state else {
+            return None;
+        };
+        conn.send_close_notify();
+        let mut out = Vec::new();
+        while conn.wants_write() {
+            if conn.write_tls(&mut out).is_err() {
+                break;
+            }
+        }
+        Some(out)
+    });
+    rv.set(bytes_or_null(outgoing.unwrap_or_default()).into_js(scope));
+}
+
+/// OpenSSL's names for the suites: `ECDHE-RSA-AES128-GCM-SHA256`; TLS 1.3's keep theirs.
+fn openssl_suite_name(standard: &str) -> String {
+    if standard.starts_with("TLS_AES") || standard.starts_with("TLS_CHACHA20") {
+        return standard.to_string();
+    }
+    let rest = standard.trim_start_matches("TLS_");
+    let Some((exchange, cipher)) = rest.split_once("_WITH_") else {
+        return standard.to_string();
+    };
+    let cipher = cipher
+        .replace("AES_128", "AES128")
+        .replace("AES_256", "AES256")
+        .replace("_SHA256", "")
+        .replace("_SHA384", "-SHA384")
+        .replace('_', "-");
+    let cipher = if cipher.ends_with("GCM") && standard.ends_with("SHA256") {
+        format!("{cipher}-SHA256")
+    } else {
+        cipher
+    };
+    format!("{}-{cipher}", exchange.replace('_', "-"))
+}
+
+/// `tlsInfo(id)`: `[protocol, cipherName, standardName, alpn | false, [peer certificates],
+/// verifyError | null, servername?]`.
+pub fn op_tls_info(
+    scope: &mut v8::PinScope,
+    args: v8::FunctionCallbackArguments,
+    mut rv: v8::ReturnValue<v8::Value>,
+) {
+    let id = args.get(0).uint32_value(scope).unwrap_or(0);
+    let info = SESSIONS.with(|s| {
+        let sessions = s.borrow();
+        let session = sessions.get(&id)?;
+        let State::Active(conn) = &session.state else {
+            return None;
+        };
+        let protocol = match conn.protocol_version() {
+            Some(ProtocolVersion::TLSv1_3) => "TLSv1.3",
+            Some(ProtocolVersion::TLSv1_2) => "TLSv1.2",
+            _ => "unknown",
+        };
+        let standard = conn
+            .negotiated_cipher_suite()
+            .and_then(|s| s.suite().as_str())
+            .unwrap_or("")
+            .replace("TLS13_", "TLS_");
+        let alpn = conn.alpn_protocol().map_or(OpValue::Bool(false), |p| {
+            OpValue::String(String::from_utf8_lossy(p).into_owned())
+        });
+        let peers = conn
+            .peer_certificates()
+            .unwrap_or_default()
+            .iter()
+            .map(|c| OpValue::Bytes(c.to_vec()))
+            .collect();
+        let verdict = session
+            .verdict
+            .lock()
+            .ok()
+            .and_then(|v| *v)
+            .map_or(OpValue::Undefined, |c| OpValue::String(c.into()));
+        Some(OpValue::Array(vec![
+            OpValue::String(protocol.into()),
+            OpValue::String(openssl_suite_name(&standard)),
+            OpValue::String(standard),
+            alpn,
+            OpValue::Array(peers),
+            verdict,
+            session
+                .servername
+                .clone()
+                .map_or(OpValue::Undefined, OpValue::String),
+        ]))
+    });
+    rv.set(info.unwrap_or(OpValue::Undefined).into_js(scope));
+}
+
+/// `tlsDrop(id)`: forgets a session.
+pub fn op_tls_drop(
+    scope: &mut v8::PinScope,
+    args: v8::FunctionCallbackArguments,
+    _rv: v8::ReturnValue<v8::Value>,
+) {
+    let id = args.get(0).uint32_value(scope).unwrap_or(0);
+    SESSIONS.with(|s| s.borrow_mut().remove(&id));
+}
+
+/// `tlsContextDrop(id)`: forgets a server context.
+pub fn op_tls_context_drop(
+    scope: &mut v8::PinScope,
+    args: v8::FunctionCallbackArguments,
+    _rv: v8::ReturnValue<v8::Value>,
+) {
+    let id = args.get(0).uint32_value(scope).unwrap_or(0);
+    CONTEXTS.with(|c| c.borrow_mut().remove(&id));
+}
