@@ -155,6 +155,16 @@ const lazyGlobals = [
   ['MessageEvent', () => loadEmbedded('internal/message_port').MessageEvent],
   ['BroadcastChannel', () => loadEmbedded('internal/message_port').BroadcastChannel],
 ];
+// The web streams, as globals.
+for (const name of [
+  'ReadableStream', 'ReadableStreamDefaultReader', 'ReadableStreamBYOBReader', 'ReadableStreamBYOBRequest',
+  'ReadableByteStreamController', 'ReadableStreamDefaultController', 'TransformStream',
+  'TransformStreamDefaultController', 'WritableStream', 'WritableStreamDefaultWriter',
+  'WritableStreamDefaultController', 'ByteLengthQueuingStrategy', 'CountQueuingStrategy',
+  'TextEncoderStream', 'TextDecoderStream', 'CompressionStream', 'DecompressionStream',
+]) {
+  lazyGlobals.push([name, () => loadEmbedded('node/stream/web')[name]]);
+}
 for (const [name, load] of lazyGlobals) defineLazyGlobal(name, load);
 
 // Runtime modules that nearly every program reaches, loaded lazily without a snapshot: a

@@ -35,6 +35,14 @@ Stream.isDestroyed = (s) => {
   return !!(s.destroyed || state?.destroyed);
 };
 Stream.isDisturbed = (s) => !!(s && s._readableState && (s._readableState.dataEmitted || s._readableState.endEmitted || s.destroyed));
+// Web streams from Node streams and back, loaded on first use.
+const web = () => require('internal/webstreams/node_streams');
+Readable.toWeb = (readable, options) => web().readableToWeb(readable, options);
+Readable.fromWeb = (stream, options) => web().readableFromWeb(stream, options);
+Writable.toWeb = (writable) => web().writableToWeb(writable);
+Writable.fromWeb = (stream, options) => web().writableFromWeb(stream, options);
+Duplex.toWeb = (duplex) => web().duplexToWeb(duplex);
+Duplex.fromWeb = (pair, options) => web().duplexFromWeb(pair, options);
 Stream.Readable = Readable;
 Stream.Writable = Writable;
 Stream.Duplex = Duplex;

@@ -431,12 +431,19 @@ fn drain(conn: &mut Connection, out: &mut Pumped) -> Result<(), TlsError> {
             }
         }
     }
+    out.outgoing.extend(outgoing(conn));
+    Ok(())
+}
+
+/// The TLS records the session has for the peer now.
+fn outgoing(conn: &mut Connection) -> Vec<u8> {
+    let mut bytes = Vec::new();
     while conn.wants_write() {
-        if conn.write_tls(&mut out.outgoing).is_err() {
+        if conn.write_tls(&mut bytes).is_err() {
             break;
         }
     }
-    Ok(())
+    bytes
 }
 
 fn feed(session: &mut Session, mut input: &[u8]) -> Result<Pumped, (TlsError, Vec<u8>)> {
@@ -478,12 +485,7 @@ fn feed(session: &mut Session, mut input: &[u8]) -> Result<Pumped, (TlsError, Ve
                 }
                 if let Err(err) = conn.process_new_packets() {
                     // The alert telling the peer why goes out with the error.
-                    let mut bytes = Vec::new();
-                    while conn.wants_write() {
-                        if conn.write_tls(&mut bytes).is_err() {
-                            break;
-                        }
-                    }
+                    let bytes = outgoing(conn);
                     session.state = State::Failed;
                     return Err((err, bytes));
                 }
@@ -628,13 +630,7 @@ pub fn op_tls_write(
             return None;
         };
         let _ = std::io::Write::write_all(&mut conn.writer(), plaintext);
-        let mut out = Vec::new();
-        while conn.wants_write() {
-            if conn.write_tls(&mut out).is_err() {
-                break;
-            }
-        }
-        Some(out)
+        Some(outgoing(conn))
     });
     rv.set(bytes_or_null(outgoing.unwrap_or_default()).into_js(scope));
 }
@@ -652,13 +648,7 @@ pub fn op_tls_end(
             return None;
         };
         conn.send_close_notify();
-        let mut out = Vec::new();
-        while conn.wants_write() {
-            if conn.write_tls(&mut out).is_err() {
-                break;
-            }
-        }
-        Some(out)
+        Some(outgoing(conn))
     });
     rv.set(bytes_or_null(outgoing.unwrap_or_default()).into_js(scope));
 }

@@ -1,0 +1,264 @@
+'use strict';
+
+// TransformStream (WHATWG Streams): a writable side whose chunks a transformer turns into the
+// readable side's, with backpressure carried from the readable side to the writable one.
+
+const { codedError, invalidArgType } = require('internal/errors');
+const { invalidState, invalidThis, invalidProperty, deferred, promiseCall, highWaterMarkOf, sizeOf } = require('internal/webstreams/common');
+const readables = require('internal/webstreams/readable');
+const writables = require('internal/webstreams/writable');
+
+const kState = Symbol('kState');
+const kController = Symbol('kController');
+const kInspect = Symbol.for('nodejs.util.inspect.custom');
+
+function checkStream(value) {
+  if (value === null || typeof value !== 'object' || value[kState] === undefined) throw invalidThis('TransformStream');
+  return value[kState];
+}
+
+class TransformStream {
+  constructor(transformer = undefined, writableStrategy = {}, readableStrategy = {}) {
+    if (transformer === null) throw invalidArgType('transformer', 'object', transformer);
+    const source = transformer ?? {};
+    if (source.readableType !== undefined) throw invalidProperty('transformer.readableType', source.readableType, RangeError);
+    if (source.writableType !== undefined) throw invalidProperty('transformer.writableType', source.writableType, RangeError);
+    const { start, transform, flush, cancel } = source;
+    for (const [name, fn] of [['start', start], ['transform', transform], ['flush', flush], ['cancel', cancel]]) {
+      if (fn !== undefined && typeof fn !== 'function') throw invalidArgType(`transformer.${name}`, 'Function', fn);
+    }
+    const readableHwm = highWaterMarkOf(readableStrategy, 0, 'readableStrategy');
+    const readableSize = sizeOf(readableStrategy, 'readableStrategy');
+    const writableHwm = highWaterMarkOf(writableStrategy, 1, 'writableStrategy');
+    const writableSize = sizeOf(writableStrategy, 'writableStrategy');
+    const started = deferred();
+    initialize(this, started.promise, writableHwm, writableSize, readableHwm, readableSize);
+    const controller = Object.create(TransformStreamDefaultController.prototype);
+    const c = {
+      stream: this,
+      transform: transform === undefined
+        ? (chunk) => {
+          try {
+            enqueue(c, chunk);
+            return Promise.resolve();
+          } catch (err) {
+            return Promise.reject(err);
+          }
+        }
+        : (chunk) => promiseCall(transform, source, chunk, controller),
+      flush: () => promiseCall(flush, source, controller),
+      cancel: (reason) => promiseCall(cancel, source, reason),
+      finish: undefined,
+    };
+    controller[kController] = c;
+    this[kState].controller = c;
+    try {
+      started.resolve(start === undefined ? undefined : Reflect.apply(start, source, [controller]));
+    } catch (err) {
+      started.reject(err);
+    }
+  }
+
+  get readable() {
+    return checkStream(this).readable;
+  }
+
+  get writable() {
+    return checkStream(this).writable;
+  }
+
+  [kInspect](depth, options, inspect) {
+    const state = this[kState];
+    return `TransformStream ${inspect({ readable: state.readable, writable: state.writable, backpressure: state.backpressure }, options)}`;
+  }
+}
+Object.defineProperty(TransformStream.prototype, Symbol.toStringTag, { value: 'TransformStream', configurable: true });
+
+function initialize(stream, startPromise, writableHwm, writableSize, readableHwm, readableSize) {
+  const state = { readable: undefined, writable: undefined, backpressure: undefined, backpressureChange: undefined, controller: undefined };
+  stream[kState] = state;
+  state.writable = writables.createWritableStream(
+    () => startPromise,
+    (chunk) => sinkWrite(stream, chunk),
+    () => sinkClose(stream),
+    (reason) => sinkAbort(stream, reason),
+    writableHwm,
+    writableSize,
+  );
+  state.readable = readables.createReadableStream(
+    () => startPromise,
+    () => {
+      setBackpressure(stream, false);
+      return state.backpressureChange.promise;
+    },
+    (reason) => sourceCancel(stream, reason),
+    readableHwm,
+    readableSize,
+  );
+  setBackpressure(stream, true);
+}
+
+function setBackpressure(stream, backpressure) {
+  const state = stream[kState];
+  if (state.backpressureChange !== undefined) state.backpressureChange.resolve(undefined);
+  state.backpressureChange = deferred();
+  state.backpressure = backpressure;
+}
+
+function clearAlgorithms(c) {
+  c.transform = () => Promise.resolve();
+  c.flush = () => Promise.resolve();
+  c.cancel = () => Promise.resolve();
+}
+
+function unblockWrite(stream) {
+  if (stream[kState].backpressure) setBackpressure(stream, false);
+}
+
+function errorWritableAndUnblockWrite(stream, error) {
+  clearAlgorithms(stream[kState].controller);
+  writables.controllerErrorIfNeeded(stream[kState].writable, error);
+  unblockWrite(stream);
+}
+
+function streamError(stream, error) {
+  readables.defaultControllerError(readables.controllerOf(stream[kState].readable), error);
+  errorWritableAndUnblockWrite(stream, error);
+}
+
+function enqueue(c, chunk) {
+  const stream = c.stream;
+  const readable = stream[kState].readable;
+  const rc = readables.controllerOf(readable);
+  if (!readables.defaultCanCloseOrEnqueue(rc)) throw invalidState('Controller is already closed');
+  try {
+    readables.defaultControllerEnqueue(rc, chunk);
+  } catch (err) {
+    errorWritableAndUnblockWrite(stream, err);
+    throw readables.storedErrorOf(readable);
+  }
+  const backpressure = !(readables.defaultCanCloseOrEnqueue(rc) && readables.defaultDesiredSize(rc) > 0);
+  if (backpressure !== stream[kState].backpressure) setBackpressure(stream, true);
+}
+
+function performTransform(c, chunk) {
+  return c.transform(chunk).catch((reason) => {
+    streamError(c.stream, reason);
+    throw reason;
+  });
+}
+
+function sinkWrite(stream, chunk) {
+  const state = stream[kState];
+  const c = state.controller;
+  if (state.backpressure) {
+    return state.backpressureChange.promise.then(() => {
+      if (writables.stateOf(state.writable) === 'erroring') throw writables.storedErrorOf(state.writable);
+      return performTransform(c, chunk);
+    });
+  }
+  return performTransform(c, chunk);
+}
+
+function settleFinish(stream, promise, onFulfilled, onRejected) {
+  const c = stream[kState].controller;
+  c.finish = deferred();
+  const finish = c.finish;
+  promise.then(() => onFulfilled(finish), (reason) => onRejected(finish, reason));
+  return finish.promise;
+}
+
+function sinkAbort(stream, reason) {
+  const state = stream[kState];
+  const c = state.controller;
+  if (c.finish !== undefined) return c.finish.promise;
+  const readable = state.readable;
+  const cancelled = c.cancel(reason);
+  clearAlgorithms(c);
+  return settleFinish(stream, cancelled, (finish) => {
+    if (readables.stateOf(readable) === 'errored') finish.reject(readables.storedErrorOf(readable));
+    else {
+      readables.defaultControllerError(readables.controllerOf(readable), reason);
+      finish.resolve(undefined);
+    }
+  }, (finish, r) => {
+    readables.defaultControllerError(readables.controllerOf(readable), r);
+    finish.reject(r);
+  });
+}
+
+function sinkClose(stream) {
+  const state = stream[kState];
+  const c = state.controller;
+  if (c.finish !== undefined) return c.finish.promise;
+  const readable = state.readable;
+  const flushed = c.flush();
+  clearAlgorithms(c);
+  return settleFinish(stream, flushed, (finish) => {
+    if (readables.stateOf(readable) === 'errored') finish.reject(readables.storedErrorOf(readable));
+    else {
+      readables.defaultControllerClose(readables.controllerOf(readable));
+      finish.resolve(undefined);
+    }
+  }, (finish, r) => {
+    readables.defaultControllerError(readables.controllerOf(readable), r);
+    finish.reject(r);
+  });
+}
+
+function sourceCancel(stream, reason) {
+  const state = stream[kState];
+  const c = state.controller;
+  if (c.finish !== undefined) return c.finish.promise;
+  const writable = state.writable;
+  const cancelled = c.cancel(reason);
+  clearAlgorithms(c);
+  return settleFinish(stream, cancelled, (finish) => {
+    if (writables.stateOf(writable) === 'errored') finish.reject(writables.storedErrorOf(writable));
+    else {
+      writables.controllerErrorIfNeeded(writable, reason);
+      unblockWrite(stream);
+      finish.resolve(undefined);
+    }
+  }, (finish, r) => {
+    writables.controllerErrorIfNeeded(writable, r);
+    unblockWrite(stream);
+    finish.reject(r);
+  });
+}
+
+class TransformStreamDefaultController {
+  constructor() {
+    throw codedError(TypeError, 'ERR_ILLEGAL_CONSTRUCTOR', 'Illegal constructor');
+  }
+
+  get desiredSize() {
+    const c = checkController(this);
+    return readables.defaultDesiredSize(readables.controllerOf(c.stream[kState].readable));
+  }
+
+  enqueue(chunk = undefined) {
+    enqueue(checkController(this), chunk);
+  }
+
+  error(reason = undefined) {
+    streamError(checkController(this).stream, reason);
+  }
+
+  terminate() {
+    const c = checkController(this);
+    const stream = c.stream;
+    readables.defaultControllerClose(readables.controllerOf(stream[kState].readable));
+    errorWritableAndUnblockWrite(stream, invalidState('TransformStream terminated'));
+  }
+}
+Object.defineProperty(TransformStreamDefaultController.prototype, Symbol.toStringTag, { value: 'TransformStreamDefaultController', configurable: true });
+
+function checkController(controller) {
+  if (!(controller instanceof TransformStreamDefaultController) || controller[kController] === undefined) {
+    throw invalidThis('TransformStreamDefaultController');
+  }
+  return controller[kController];
+}
+
+module.exports = { TransformStream, TransformStreamDefaultController };
