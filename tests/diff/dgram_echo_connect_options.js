@@ -39,7 +39,10 @@ server.on('listening', () => {
   let got = 0;
   client.on('message', (msg, rinfo) => {
     console.log('client got', msg.toString(), rinfo.port === port);
-    if (++got === 3) {
+    ++got;
+    if (got === 1) client.send(Buffer.from('two'), port, 'localhost');
+    if (got === 2) client.send(['th', Buffer.from('ree')], port);
+    if (got === 3) {
       client.connect(port, '127.0.0.1', () => {
         console.log('connected', JSON.stringify(client.remoteAddress()) === JSON.stringify({ address: '127.0.0.1', family: 'IPv4', port }));
         tryIt('send with port while connected', () => client.send('x', port));
@@ -59,9 +62,9 @@ server.on('listening', () => {
       });
     }
   });
+  // Each message waits for the echo of the one before: the two sockets' logs interleave
+  // the same way every time.
   client.send('one', port, '127.0.0.1', (err, bytes) => console.log('sent one', err, bytes));
-  client.send(Buffer.from('two'), port, 'localhost');
-  client.send(['th', Buffer.from('ree')], port);
 });
 server.on('close', () => console.log('server closed'));
 server.bind({ port: 0, address: '127.0.0.1' });

@@ -80,6 +80,18 @@ class Blob {
     return this[kBytes].slice();
   }
 
+  stream() {
+    const bytes = this[kBytes];
+    const { ReadableStream } = require('internal/webstreams/readable');
+    return new ReadableStream({
+      type: 'bytes',
+      start(controller) {
+        if (bytes.length > 0) controller.enqueue(bytes.slice());
+        controller.close();
+      },
+    });
+  }
+
   get [Symbol.toStringTag]() {
     return 'Blob';
   }
@@ -131,4 +143,9 @@ function blobOf(bytes, type) {
 
 const cloneShape = [Blob.prototype, kBytes, kType];
 
-module.exports = { Blob, File, blobOf, cloneShape };
+/** A blob's bytes, not copied (for bodies that are sent as they are). */
+function bytesOf(blob) {
+  return blob[kBytes];
+}
+
+module.exports = { Blob, File, blobOf, bytesOf, cloneShape };

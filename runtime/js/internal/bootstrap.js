@@ -155,6 +155,10 @@ const lazyGlobals = [
   ['MessageEvent', () => loadEmbedded('internal/message_port').MessageEvent],
   ['BroadcastChannel', () => loadEmbedded('internal/message_port').BroadcastChannel],
 ];
+// fetch and its types.
+for (const name of ['fetch', 'Request', 'Response']) lazyGlobals.push([name, () => loadEmbedded('internal/fetch')[name]]);
+lazyGlobals.push(['Headers', () => loadEmbedded('internal/fetch_headers').Headers]);
+lazyGlobals.push(['FormData', () => loadEmbedded('internal/fetch_body').FormData]);
 // The web streams, as globals.
 for (const name of [
   'ReadableStream', 'ReadableStreamDefaultReader', 'ReadableStreamBYOBReader', 'ReadableStreamBYOBRequest',

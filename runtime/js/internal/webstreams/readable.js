@@ -241,14 +241,6 @@ class ReadableStreamDefaultReader {
     readerInitialize(this, stream);
   }
 
-  get closed() {
-    try {
-      return checkReader(this, ReadableStreamDefaultReader).closed.promise;
-    } catch (err) {
-      return rejected(err);
-    }
-  }
-
   read() {
     let slot;
     try {
@@ -266,22 +258,6 @@ class ReadableStreamDefaultReader {
     return promise;
   }
 
-  releaseLock() {
-    const slot = checkReader(this, ReadableStreamDefaultReader);
-    if (slot.stream === undefined) return;
-    readerRelease(this);
-  }
-
-  cancel(reason = undefined) {
-    let slot;
-    try {
-      slot = checkReader(this, ReadableStreamDefaultReader);
-    } catch (err) {
-      return rejected(err);
-    }
-    if (slot.stream === undefined) return rejected(invalidState('The reader is not attached to a stream'));
-    return readableStreamCancel(slot.stream, reason);
-  }
 }
 Object.defineProperty(ReadableStreamDefaultReader.prototype, Symbol.toStringTag, { value: 'ReadableStreamDefaultReader', configurable: true });
 
@@ -302,14 +278,6 @@ class ReadableStreamBYOBReader {
       throw codedError(TypeError, 'ERR_INVALID_ARG_VALUE', `The argument 'stream' must be a byte stream. Received ${shown}`);
     }
     readerInitialize(this, stream);
-  }
-
-  get closed() {
-    try {
-      return checkReader(this, ReadableStreamBYOBReader).closed.promise;
-    } catch (err) {
-      return rejected(err);
-    }
   }
 
   read(view, options = {}) {
@@ -340,24 +308,46 @@ class ReadableStreamBYOBReader {
     return promise;
   }
 
-  releaseLock() {
-    const slot = checkReader(this, ReadableStreamBYOBReader);
-    if (slot.stream === undefined) return;
-    readerRelease(this);
-  }
-
-  cancel(reason = undefined) {
-    let slot;
-    try {
-      slot = checkReader(this, ReadableStreamBYOBReader);
-    } catch (err) {
-      return rejected(err);
-    }
-    if (slot.stream === undefined) return rejected(invalidState('The reader is not attached to a stream'));
-    return readableStreamCancel(slot.stream, reason);
-  }
 }
 Object.defineProperty(ReadableStreamBYOBReader.prototype, Symbol.toStringTag, { value: 'ReadableStreamBYOBReader', configurable: true });
+
+/** What both kinds of reader have alike: closed, releaseLock and cancel. */
+function defineReaderMembers(Type) {
+  const members = {
+    closed: {
+      get() {
+        try {
+          return checkReader(this, Type).closed.promise;
+        } catch (err) {
+          return rejected(err);
+        }
+      },
+    },
+    releaseLock: {
+      value() {
+        const slot = checkReader(this, Type);
+        if (slot.stream !== undefined) readerRelease(this);
+      },
+    },
+    cancel: {
+      value(reason = undefined) {
+        let slot;
+        try {
+          slot = checkReader(this, Type);
+        } catch (err) {
+          return rejected(err);
+        }
+        if (slot.stream === undefined) return rejected(invalidState('The reader is not attached to a stream'));
+        return readableStreamCancel(slot.stream, reason);
+      },
+    },
+  };
+  for (const [name, descriptor] of Object.entries(members)) {
+    Object.defineProperty(Type.prototype, name, { ...descriptor, configurable: true, ...(descriptor.value ? { writable: true } : {}) });
+  }
+}
+defineReaderMembers(ReadableStreamDefaultReader);
+defineReaderMembers(ReadableStreamBYOBReader);
 
 // ---- the default controller ------------------------------------------------------------------
 

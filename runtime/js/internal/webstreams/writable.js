@@ -280,26 +280,14 @@ class WritableStreamDefaultWriter {
   }
 
   abort(reason = undefined) {
-    let slot;
-    try {
-      slot = checkWriter(this);
-    } catch (err) {
-      return rejected(err);
-    }
-    if (slot.stream === undefined) return rejected(invalidState('Writer is not bound to a WritableStream'));
-    return streamAbort(slot.stream, reason);
+    return withWriter(this, (slot) => streamAbort(slot.stream, reason));
   }
 
   close() {
-    let slot;
-    try {
-      slot = checkWriter(this);
-    } catch (err) {
-      return rejected(err);
-    }
-    if (slot.stream === undefined) return rejected(invalidState('Writer is not bound to a WritableStream'));
-    if (closeQueuedOrInFlight(slot.stream)) return rejected(invalidState('Failure to close WritableStream'));
-    return streamClose(slot.stream);
+    return withWriter(this, (slot) => {
+      if (closeQueuedOrInFlight(slot.stream)) return rejected(invalidState('Failure to close WritableStream'));
+      return streamClose(slot.stream);
+    });
   }
 
   releaseLock() {
@@ -309,17 +297,22 @@ class WritableStreamDefaultWriter {
   }
 
   write(chunk = undefined) {
-    let slot;
-    try {
-      slot = checkWriter(this);
-    } catch (err) {
-      return rejected(err);
-    }
-    if (slot.stream === undefined) return rejected(invalidState('Writer is not bound to a WritableStream'));
-    return writerWrite(this, chunk);
+    return withWriter(this, () => writerWrite(this, chunk));
   }
 }
 Object.defineProperty(WritableStreamDefaultWriter.prototype, Symbol.toStringTag, { value: 'WritableStreamDefaultWriter', configurable: true });
+
+/** Runs `action` on a writer's state, or rejects as Node does for a foreign or released one. */
+function withWriter(writer, action) {
+  let slot;
+  try {
+    slot = checkWriter(writer);
+  } catch (err) {
+    return rejected(err);
+  }
+  if (slot.stream === undefined) return rejected(invalidState('Writer is not bound to a WritableStream'));
+  return action(slot);
+}
 
 function acquireWriter(stream) {
   return new WritableStreamDefaultWriter(stream);

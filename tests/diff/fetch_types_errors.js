@@ -1,0 +1,23 @@
+// Headers, Request and Response by themselves: validation, normalisation, iteration order, bodies read once.
+const t = (f) => { try { const r = f(); console.log('ok', r); } catch (e) { console.log(e.name, e.code, e.message); } };
+t(() => new Headers({ 'a b': '1' }));
+t(() => new Headers({ a: 'x\ny' }));
+t(() => new Headers([['a']]));
+t(() => new Request('/relative'));
+t(() => new Request('http://x/', { method: 'GET', body: 'a' }));
+t(() => new Request('http://x/', { method: 'CONNECT' }));
+t(() => new Response('x', { status: 99 }));
+t(() => new Response('x', { status: 204 }));
+t(() => Response.redirect('http://x/', 200));
+t(() => new Request('http://x/', { method: 'POST', body: new ReadableStream() }));
+const h = new Headers([['B', '2'], ['a', '1'], ['Set-Cookie', 'x=1'], ['set-cookie', 'y=2'], ['a', '3']]);
+console.log([...h], h.get('A'), h.getSetCookie(), h.has('b'));
+h.delete('a'); h.set('C', ' spaced\t'); console.log([...h.keys()], h.get('c'));
+const r = new Request('http://example.com/a?b#c', { method: 'post', headers: { x: '1' }, body: 'data' });
+console.log(r.method, r.url, r.headers.get('content-type'), r.bodyUsed, r.redirect, r.mode, r.credentials, r.cache, r.destination, r.referrer, r.integrity, r.keepalive, typeof r.signal, r.duplex);
+const res = new Response('{"a":1}', { status: 201, statusText: 'Made', headers: { 'X-Y': 'z' } });
+console.log(res.status, res.statusText, res.ok, res.type, res.url, res.redirected, res.headers.get('content-type'), [...res.headers]);
+res.json().then((v) => { console.log(v, res.bodyUsed); return res.text().catch((e) => console.log(e.name, e.message)); });
+const j = Response.json({ k: [1] }, { status: 202 }); console.log(j.status, j.headers.get('content-type'));
+console.log(Response.error().type, Response.error().status, Response.redirect('http://x/y', 301).headers.get('location'));
+console.log(require('util').inspect(new Headers({a: '1'})), Object.prototype.toString.call(new Request('http://x')));
