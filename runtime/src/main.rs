@@ -47,9 +47,25 @@ fn tune_allocator() {
     }
 }
 
+/// Raises the limit on open descriptors to its ceiling, as Node does at start-up: a server
+/// may hold many connections.
+fn raise_descriptor_limit() {
+    // SAFETY: an all-zero rlimit is valid for getrlimit to fill in.
+    let mut limit: libc::rlimit = unsafe { std::mem::zeroed() };
+    // SAFETY: reading and setting this process's own limit.
+    unsafe {
+        if libc::getrlimit(libc::RLIMIT_NOFILE, &mut limit) == 0 && limit.rlim_cur < limit.rlim_max
+        {
+            limit.rlim_cur = limit.rlim_max;
+            libc::setrlimit(libc::RLIMIT_NOFILE, &limit);
+        }
+    }
+}
+
 fn main() -> ExitCode {
     let origin = std::time::Instant::now();
     tune_allocator();
+    raise_descriptor_limit();
     reset_signal_dispositions();
     let exe = match std::env::current_exe() {
         Ok(exe) => exe,

@@ -6,6 +6,7 @@
 mod build_errors;
 mod bundle;
 mod differential;
+mod http_abuse;
 mod npm_corpus;
 mod payload_errors;
 mod run;

@@ -204,7 +204,15 @@ module.exports = {
     // Most launches are neither: they load nothing to find that out.
     let start = {};
     if (ops.workerSelf() !== undefined) start = loadEmbedded('internal/worker').setupWorkerThread();
-    else if (process.env.NODE_CHANNEL_FD !== undefined) start = { file: loadEmbedded('internal/ipc').setupForkedChild() };
+    else if (process.env.NODE_CHANNEL_FD !== undefined) {
+      start = { file: loadEmbedded('internal/ipc').setupForkedChild() };
+      // A cluster worker joins its cluster before its code runs.
+      if (process.env.NODE_UNIQUE_ID !== undefined) {
+        loadEmbedded('internal/cluster_state').isWorker = true;
+        loadEmbedded('internal/cluster_child').setupWorker(loadBuiltin('cluster'));
+        delete process.env.NODE_UNIQUE_ID;
+      }
+    }
     const entry = loadEmbedded('internal/modules').runBundle(root, externals, start.file, start.code);
     // An entry that awaits at top level and fails is an uncaught exception, as in Node.
     if (entry !== undefined) {

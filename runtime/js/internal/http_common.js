@@ -52,7 +52,8 @@ function checkInvalidHeaderChar(value) {
 
 function validateHeaderName(name, label) {
   if (typeof name !== 'string' || !name || !checkIsHttpToken(name)) {
-    throw codedError(TypeError, 'ERR_INVALID_HTTP_TOKEN', `${label || 'Header name'} must be a valid HTTP token ["${name}"]`);
+    const shown = require('internal/inspect').format('%s', name);
+    throw codedError(TypeError, 'ERR_INVALID_HTTP_TOKEN', `${label || 'Header name'} must be a valid HTTP token ["${shown}"]`);
   }
 }
 

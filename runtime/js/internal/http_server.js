@@ -104,13 +104,12 @@ class ServerResponse extends OutgoingMessage {
     this.statusCode = statusCode;
     let headers;
     if (this[kOutHeaders]) {
-      // Headers given here win over those set before, but explicit repeats stay.
+      // Headers given here win over those set before (Node 20 sets them one by one).
       if (Array.isArray(obj)) {
         if (obj.length % 2 !== 0) {
           throw codedError(TypeError, 'ERR_INVALID_ARG_VALUE', "The argument 'headers' is invalid.");
         }
-        for (let i = 0; i < obj.length; i += 2) this.removeHeader(obj[i]);
-        for (let i = 0; i < obj.length; i += 2) if (obj[i]) this.appendHeader(obj[i], obj[i + 1]);
+        for (let i = 0; i < obj.length; i += 2) if (obj[i]) this.setHeader(obj[i], obj[i + 1]);
       } else if (obj) {
         for (const key of Object.keys(obj)) if (key) this.setHeader(key, obj[key]);
       }

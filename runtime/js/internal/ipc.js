@@ -14,6 +14,24 @@ function isInternal(message) {
   return message !== null && typeof message === 'object' && typeof message.cmd === 'string' && message.cmd.startsWith('NODE_');
 }
 
+/** What kind of handle can travel over the channel: a net server or connection. */
+function handleType(handle) {
+  const net = require('net');
+  if (handle instanceof net.Server) return 'net.Server';
+  if (handle instanceof net.Socket && !handle.encrypted) return 'net.Socket';
+  return null;
+}
+
+/** The object a received descriptor stands for. */
+function receiveHandle(type, fd) {
+  const net = require('net');
+  if (fd === undefined) return undefined;
+  if (type === 'net.Server') return new net.Server()._listenOnDescriptor(fd);
+  if (type === 'net.Socket') return new net.Socket()._adoptDescriptor(fd);
+  ops.closeFd(fd);
+  return undefined;
+}
+
 /** Frames and unframes messages of one serialization. */
 function codecFor(serialization) {
   const { Buffer } = require('buffer');
@@ -73,9 +91,12 @@ function setupChannel(target, fd, serialization, { refed, onClose }) {
   let listeners = 0;
   let closed = false;
 
+  // Descriptors that came with the data, for the handle messages that follow, in order.
+  const received = [];
   const id = ops.ipcOpen(fd, (event) => {
     switch (event[0]) {
       case 'data': {
+        if (event[2]) received.push(...event[2]);
         let messages;
         try {
           const { Buffer } = require('buffer');
@@ -85,6 +106,13 @@ function setupChannel(target, fd, serialization, { refed, onClose }) {
           return;
         }
         for (const message of messages) {
+          if (message !== null && typeof message === 'object' && message.cmd === 'NODE_HANDLE') {
+            const handle = receiveHandle(message.type, received.shift());
+            const inner = message.msg;
+            const name = isInternal(inner) ? 'internalMessage' : 'message';
+            process.nextTick(() => target.emit(name, inner, handle));
+            continue;
+          }
           const name = isInternal(message) ? 'internalMessage' : 'message';
           process.nextTick(() => target.emit(name, message, undefined));
         }
@@ -170,8 +198,26 @@ function setupChannel(target, fd, serialization, { refed, onClose }) {
     if (serialization !== 'advanced' && !['string', 'object', 'number', 'boolean'].includes(typeof message)) {
       throw invalidArgType('message', ['string', 'object', 'number', 'boolean'], message);
     }
+    let descriptor;
     if (handle !== undefined && handle !== null) {
-      throw codedError(TypeError, 'ERR_INVALID_HANDLE_TYPE', 'This handle type cannot be sent');
+      const type = handleType(handle);
+      if (type === null) throw codedError(TypeError, 'ERR_INVALID_HANDLE_TYPE', 'This handle type cannot be sent');
+      descriptor = handle._descriptor();
+      if (typeof descriptor === 'string') {
+        const err = errnoException('send', descriptor);
+        if (typeof callback === 'function') process.nextTick(callback, err);
+        else process.nextTick(() => this.emit('error', err));
+        return false;
+      }
+      message = { cmd: 'NODE_HANDLE', type, msg: message };
+      // A sent connection is the receiver's now, unless asked to keep it.
+      if (type === 'net.Socket' && !options?.keepOpen) {
+        const done = callback;
+        callback = (err) => {
+          if (!err) handle._release();
+          if (typeof done === 'function') done(err);
+        };
+      }
     }
     if (!this.connected) {
       const err = codedError(Error, 'ERR_IPC_CHANNEL_CLOSED', 'Channel closed');
@@ -181,7 +227,7 @@ function setupChannel(target, fd, serialization, { refed, onClose }) {
     }
     const frame = codec.encode(message);
     const seq = nextWrite++;
-    const sent = ops.ipcWrite(id, seq, frame);
+    const sent = ops.ipcWrite(id, seq, frame, descriptor);
     if (typeof sent === 'string') {
       const err = errnoException('write', sent);
       if (typeof callback === 'function') process.nextTick(callback, err);

@@ -6,7 +6,7 @@
 const EventEmitter = require('events');
 const { Buffer } = require('buffer');
 const { Duplex } = require('stream');
-const { addressError, codedError, errnoInfo, invalidArgType, invalidArgValue, validateFunction, validateNumber, validatePort } = require('internal/errors');
+const { addressError, codedError, errnoException, errnoInfo, invalidArgType, invalidArgValue, validateFunction, validateNumber, validatePort } = require('internal/errors');
 
 // ---- addresses -------------------------------------------------------------------------------
 
@@ -66,6 +66,10 @@ const kTimeout = Symbol('kTimeout');
 const kInfo = Symbol('kInfo');
 const kShutdown = Symbol('kShutdown');
 const kRefed = Symbol('kRefed');
+const kReleased = Symbol('kReleased');
+const kShared = Symbol('kShared');
+// The id of a server whose listening socket is the cluster primary's.
+const kSharedId = -1;
 
 class Socket extends Duplex {
   constructor(options = {}) {
@@ -177,6 +181,28 @@ class Socket extends Duplex {
     this[kId] = ops.netConnect(target, (event) => this.#event(event));
     if (!this[kRefed]) ops.streamRef(this[kId], false);
     return this;
+  }
+
+  /** Takes over a connected descriptor another process sent (child.send(message, socket)). */
+  _adoptDescriptor(fd) {
+    const result = ops.netAdoptFd(fd, (event) => this.#event(event));
+    if (typeof result === 'string') throw errnoException('adopt', result);
+    const [id, localAddress, localPort, remoteAddress, remotePort, remoteFamily] = result;
+    this[kInfo] = { localAddress, localPort, localFamily: remoteFamily, remoteAddress, remotePort, remoteFamily };
+    this[kId] = id;
+    this.read(0);
+    return this;
+  }
+
+  /** A copy of this connection's descriptor, to send to another process. */
+  _descriptor() {
+    return this[kId] === null ? 'EBADF' : ops.netHandleFd(this[kId], false);
+  }
+
+  /** Closes this process's copy of a connection sent to another process: no FIN, no RST. */
+  _release() {
+    this[kReleased] = true;
+    this.destroy();
   }
 
   /** Takes over a connection a server accepted. */
@@ -307,7 +333,7 @@ class Socket extends Duplex {
     const hadError = Boolean(err);
     const id = this[kId];
     if (id !== null) {
-      ops.netClose(id, this.resetAndClosing === true);
+      ops.netClose(id, this.resetAndClosing === true, this[kReleased] === true);
       this[kId] = null;
       for (const pending of this[kWrites].values()) pending(codedError(Error, 'ERR_SOCKET_CLOSED', 'Socket is closed'));
       this[kWrites].clear();
@@ -484,6 +510,7 @@ class Server extends EventEmitter {
       options.backlog = typeof args[1] === 'number' ? args[1] : args[2];
     }
     if (callback) this.once('listening', callback);
+    this._exclusive = Boolean(options.exclusive);
     const backlog = options.backlog === undefined || options.backlog === null ? 511 : options.backlog;
     if (options.path !== undefined) {
       this.#bind({ path: `${options.path}` }, backlog);
@@ -500,7 +527,27 @@ class Server extends EventEmitter {
     return this;
   }
 
+  /** Accepts on a listening descriptor another process sent (child.send(message, server)). */
+  _listenOnDescriptor(fd) {
+    const result = ops.netListenFd(fd, (event) => this.#event(event));
+    if (typeof result[0] === 'string') throw errnoException('listen', result[0]);
+    const [id, address, port, family] = result;
+    this[kId] = id;
+    this[kInfo] = address === undefined ? '' : { address, family, port };
+    if (this._unref) ops.streamRef(id, false);
+    return this;
+  }
+
+  /** A copy of the listening descriptor, to send to another process. */
+  _descriptor() {
+    return this[kId] === null || this[kId] === kSharedId ? 'EBADF' : ops.netHandleFd(this[kId], true);
+  }
+
   #bind(target, backlog) {
+    if (require('internal/cluster_state').isWorker && !this._exclusive) {
+      this.#bindShared(target);
+      return;
+    }
     const result = ops.netListen(target, backlog, (event) => this.#event(event));
     if (typeof result[0] === 'string') {
       const [code, address, port] = result;
@@ -530,12 +577,45 @@ class Server extends EventEmitter {
       ? { path: this[kInfo] }
       : { localAddress, localPort, localFamily: remoteFamily, remoteAddress, remotePort, remoteFamily };
     socket._adopt(token, info, this.pauseOnConnect);
+    this.#connected(socket);
+  }
+
+  #connected(socket) {
     socket.server = this;
     socket._server = this;
     this._connections++;
     if (this.noDelay) socket.setNoDelay(true);
     if (this.keepAlive) socket.setKeepAlive(true, this.keepAliveInitialDelay * 1000);
     this.emit('connection', socket);
+  }
+
+  /** A connection of a server shared through the cluster's primary. */
+  _acceptShared(socket) {
+    if (this.maxConnections !== undefined && this._connections >= this.maxConnections) {
+      socket.destroy();
+      return;
+    }
+    if (this.allowHalfOpen) socket.allowHalfOpen = true;
+    if (this.pauseOnConnect) socket.pause();
+    this.#connected(socket);
+  }
+
+  /** In a cluster worker: the primary listens, and hands over the connections. */
+  #bindShared(target) {
+    const cluster = require('cluster');
+    const addressType = target.path !== undefined ? -1 : target.host !== undefined && isIPv6(target.host) ? 6 : 4;
+    const query = { address: target.host ?? null, port: target.port ?? 0, addressType, path: target.path };
+    cluster._getServer(this, query, (errno, key, sockname) => {
+      if (errno) {
+        this.emit('error', addressError(errno, 'listen', target.host ?? target.path, target.port, true));
+        return;
+      }
+      this[kId] = kSharedId;
+      this[kShared] = key;
+      this[kInfo] = target.path !== undefined ? target.path : sockname;
+      cluster._listening({ addressType, address: sockname?.address ?? target.path, port: sockname?.port });
+      this.emit('listening');
+    });
   }
 
   address() {
@@ -551,7 +631,10 @@ class Server extends EventEmitter {
         this.once('close', callback);
       }
     }
-    if (this[kId] !== null) {
+    if (this[kId] === kSharedId) {
+      require('cluster')._serverClosed(this[kShared]);
+      this[kId] = null;
+    } else if (this[kId] !== null) {
       ops.netServerClose(this[kId]);
       // Node removes a Unix socket's file when its server closes.
       if (typeof this[kInfo] === 'string') {
@@ -579,13 +662,13 @@ class Server extends EventEmitter {
 
   ref() {
     this._unref = false;
-    if (this[kId] !== null) ops.streamRef(this[kId], true);
+    if (this[kId] !== null && this[kId] !== kSharedId) ops.streamRef(this[kId], true);
     return this;
   }
 
   unref() {
     this._unref = true;
-    if (this[kId] !== null) ops.streamRef(this[kId], false);
+    if (this[kId] !== null && this[kId] !== kSharedId) ops.streamRef(this[kId], false);
     return this;
   }
 

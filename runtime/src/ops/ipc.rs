@@ -5,10 +5,14 @@
 //!
 //! Writes are tried at once, as libuv does: a message sent just before `process.exit()` is in
 //! the socket already. Only what the socket cannot take now waits for the loop.
+//!
+//! A message may carry a descriptor (a server's or a connection's socket, for `send(message,
+//! handle)`): it travels as SCM_RIGHTS with the message's first bytes and arrives as
+//! `['data', bytes, [fd, ...]]`, the receiver owning it.
 
 use std::cell::RefCell;
 use std::collections::{HashMap, VecDeque};
-use std::os::fd::{FromRawFd, OwnedFd};
+use std::os::fd::{AsRawFd, FromRawFd, OwnedFd, RawFd};
 use std::rc::Rc;
 
 use tokio::net::UnixStream;
@@ -19,11 +23,20 @@ use crate::engine::state;
 use crate::ops::buffer::view_bytes;
 use crate::ops::stream_event as event;
 
+/// A message the socket could not take at once.
+struct Waiting {
+    seq: u32,
+    bytes: Vec<u8>,
+    written: usize,
+    /// The descriptor going with the message's first byte, until it is sent.
+    handle: Option<OwnedFd>,
+}
+
 /// One side's end of a channel.
 struct Channel {
     socket: Rc<UnixStream>,
-    /// Bytes the socket could not take yet, in order: `(seq, bytes, offset written)`.
-    waiting: RefCell<VecDeque<(u32, Vec<u8>, usize)>>,
+    /// What the socket could not take yet, in order.
+    waiting: RefCell<VecDeque<Waiting>>,
     /// Wakes the writer when `waiting` gains bytes.
     more: Notify,
 }
@@ -86,11 +99,25 @@ pub fn op_ipc_open(
                 if task_channel.socket.readable().await.is_err() {
                     break;
                 }
-                match task_channel.socket.try_read(&mut chunk) {
+                let mut fds = Vec::new();
+                let fd = task_channel.socket.as_raw_fd();
+                let read = task_channel
+                    .socket
+                    .try_io(tokio::io::Interest::READABLE, || {
+                        receive(fd, &mut chunk, &mut fds)
+                    });
+                match read {
                     Ok(0) => break,
                     Ok(n) => {
-                        let data = event("data", vec![OpValue::Bytes(chunk[..n].to_vec())]);
-                        if events.send((id, data)).is_err() {
+                        let mut items = vec![OpValue::Bytes(chunk[..n].to_vec())];
+                        if !fds.is_empty() {
+                            items.push(OpValue::Array(
+                                fds.iter()
+                                    .map(|fd| OpValue::Number(f64::from(*fd)))
+                                    .collect(),
+                            ));
+                        }
+                        if events.send((id, event("data", items))).is_err() {
                             return;
                         }
                     }
@@ -138,20 +165,131 @@ fn open(fd: i32) -> std::io::Result<UnixStream> {
     UnixStream::from_std(socket)
 }
 
-/// Writes the oldest waiting bytes; returns their sequence number and outcome once they are
-/// all written, or `None` when nothing waits.
+/// Reads what the socket has, with any descriptors that came along (taken over, closed on exec).
+fn receive(fd: RawFd, buf: &mut [u8], fds: &mut Vec<i32>) -> std::io::Result<usize> {
+    let mut iov = libc::iovec {
+        iov_base: buf.as_mut_ptr().cast(),
+        iov_len: buf.len(),
+    };
+    // Room for a few descriptors per read.
+    let mut control = [0u64; 16];
+    // SAFETY: an all-zero msghdr is valid; its pointers are set to live buffers below.
+    let mut msg: libc::msghdr = unsafe { std::mem::zeroed() };
+    msg.msg_iov = &mut iov;
+    msg.msg_iovlen = 1;
+    msg.msg_control = control.as_mut_ptr().cast();
+    msg.msg_controllen = std::mem::size_of_val(&control) as _;
+    // SAFETY: `msg` describes buffers that live for the call.
+    let n = unsafe { libc::recvmsg(fd, &mut msg, libc::MSG_CMSG_CLOEXEC) };
+    if n < 0 {
+        return Err(std::io::Error::last_os_error());
+    }
+    // SAFETY: walking the control messages recvmsg filled in, within msg_controllen.
+    unsafe {
+        let mut cmsg = libc::CMSG_FIRSTHDR(&msg);
+        while !cmsg.is_null() {
+            let header = &*cmsg;
+            if header.cmsg_level == libc::SOL_SOCKET && header.cmsg_type == libc::SCM_RIGHTS {
+                let data = libc::CMSG_DATA(cmsg).cast::<i32>();
+                let count = (header.cmsg_len as usize - libc::CMSG_LEN(0) as usize) / 4;
+                for i in 0..count {
+                    fds.push(data.add(i).read_unaligned());
+                }
+            }
+            cmsg = libc::CMSG_NXTHDR(&msg, cmsg);
+        }
+    }
+    Ok(n as usize)
+}
+
+/// Sends bytes with a descriptor attached (SCM_RIGHTS) without waiting; how many bytes went.
+fn send_with_handle(fd: RawFd, bytes: &[u8], handle: RawFd) -> std::io::Result<usize> {
+    let mut iov = libc::iovec {
+        iov_base: bytes.as_ptr().cast_mut().cast(),
+        iov_len: bytes.len(),
+    };
+    // SAFETY: CMSG_SPACE is a pure size computation.
+    let space = unsafe { libc::CMSG_SPACE(std::mem::size_of::<i32>() as u32) } as usize;
+    let mut control = vec![0u8; space];
+    // SAFETY: an all-zero msghdr is valid; its pointers are set to live buffers below.
+    let mut msg: libc::msghdr = unsafe { std::mem::zeroed() };
+    msg.msg_iov = &mut iov;
+    msg.msg_iovlen = 1;
+    msg.msg_control = control.as_mut_ptr().cast();
+    msg.msg_controllen = space as _;
+    // SAFETY: the control buffer has room for one header and one descriptor.
+    unsafe {
+        let cmsg = libc::CMSG_FIRSTHDR(&msg);
+        (*cmsg).cmsg_level = libc::SOL_SOCKET;
+        (*cmsg).cmsg_type = libc::SCM_RIGHTS;
+        (*cmsg).cmsg_len = libc::CMSG_LEN(std::mem::size_of::<i32>() as u32) as _;
+        libc::CMSG_DATA(cmsg).cast::<i32>().write_unaligned(handle);
+    }
+    loop {
+        // SAFETY: `msg` describes buffers that live for the call.
+        let n = unsafe { libc::sendmsg(fd, &msg, libc::MSG_NOSIGNAL | libc::MSG_DONTWAIT) };
+        if n >= 0 {
+            return Ok(n as usize);
+        }
+        let e = std::io::Error::last_os_error();
+        if e.kind() != std::io::ErrorKind::Interrupted {
+            return Err(e);
+        }
+    }
+}
+
+/// One send that does not wait: how many bytes went, or WouldBlock when none could.
+fn send_some(fd: RawFd, bytes: &[u8]) -> std::io::Result<usize> {
+    loop {
+        // SAFETY: `bytes` is valid for reads of its length; MSG_NOSIGNAL turns SIGPIPE into EPIPE.
+        let n = unsafe {
+            libc::send(
+                fd,
+                bytes.as_ptr().cast(),
+                bytes.len(),
+                libc::MSG_NOSIGNAL | libc::MSG_DONTWAIT,
+            )
+        };
+        if n >= 0 {
+            return Ok(n as usize);
+        }
+        let e = std::io::Error::last_os_error();
+        if e.kind() != std::io::ErrorKind::Interrupted {
+            return Err(e);
+        }
+    }
+}
+
+/// Writes the oldest waiting message; returns its sequence number and outcome once it is all
+/// written, or `None` when nothing waits.
 async fn flush(channel: &Channel) -> Option<(u32, std::io::Result<()>)> {
+    let fd = channel.socket.as_raw_fd();
     loop {
         let (seq, done) = {
             let mut waiting = channel.waiting.borrow_mut();
-            let (seq, bytes, offset) = waiting.front_mut()?;
-            match channel.socket.try_write(&bytes[*offset..]) {
+            let entry = waiting.front_mut()?;
+            let rest = &entry.bytes[entry.written..];
+            // Through tokio, so that a full socket clears its readiness and the wait below
+            // really waits.
+            let handle = entry.handle.as_ref().map(AsRawFd::as_raw_fd);
+            let sent = channel
+                .socket
+                .try_io(tokio::io::Interest::WRITABLE, || match handle {
+                    Some(h) => send_with_handle(fd, rest, h),
+                    None => send_some(fd, rest),
+                });
+            match sent {
                 Ok(n) => {
-                    *offset += n;
-                    (*seq, (*offset == bytes.len()).then_some(Ok(())))
+                    entry.written += n;
+                    // Sent with the first bytes: the descriptor is the peer's now.
+                    entry.handle = None;
+                    (
+                        entry.seq,
+                        (entry.written == entry.bytes.len()).then_some(Ok(())),
+                    )
                 }
-                Err(e) if e.kind() == std::io::ErrorKind::WouldBlock => (*seq, None),
-                Err(e) => (*seq, Some(Err(e))),
+                Err(e) if e.kind() == std::io::ErrorKind::WouldBlock => (entry.seq, None),
+                Err(e) => (entry.seq, Some(Err(e))),
             }
         };
         match done {
@@ -169,8 +307,9 @@ async fn flush(channel: &Channel) -> Option<(u32, std::io::Result<()>)> {
     }
 }
 
-/// `ipcWrite(id, seq, bytes)`: true when the bytes went out at once; otherwise they wait and
-/// `['written', seq, error?]` follows. An errno code when the write failed at once.
+/// `ipcWrite(id, seq, bytes, handleFd?)`: true when the bytes (and the descriptor, taken over)
+/// went out at once; otherwise they wait and `['written', seq, error?]` follows. An errno code
+/// when the write failed at once.
 pub fn op_ipc_write(
     scope: &mut v8::PinScope,
     args: v8::FunctionCallbackArguments,
@@ -179,6 +318,13 @@ pub fn op_ipc_write(
     let id = args.get(0).uint32_value(scope).unwrap_or(0);
     let seq = args.get(1).uint32_value(scope).unwrap_or(0);
     let bytes: &[u8] = view_bytes(scope, args.get(2)).map_or(&[], |b| &*b);
+    let mut handle = if args.get(3).is_number() {
+        let fd = args.get(3).int32_value(scope).unwrap_or(-1);
+        // SAFETY: the descriptor was handed over for this message (see netHandleFd).
+        (fd >= 0).then(|| unsafe { OwnedFd::from_raw_fd(fd) })
+    } else {
+        None
+    };
     let Some(channel) = CHANNELS.with(|c| c.borrow().get(&id).cloned()) else {
         rv.set(v8::String::new(scope, "EPIPE").expect("code").into());
         return;
@@ -187,13 +333,23 @@ pub fn op_ipc_write(
     // Straight out only when nothing is waiting: messages keep their order. The write is the
     // system's own: tokio's try_write refuses until the loop has seen the socket writable.
     if channel.waiting.borrow().is_empty() {
-        let fd = std::os::fd::AsRawFd::as_raw_fd(&*channel.socket);
-        match super::io::write_now(fd, bytes) {
+        let fd = channel.socket.as_raw_fd();
+        let sent = match &handle {
+            Some(h) => send_with_handle(fd, bytes, h.as_raw_fd()),
+            None => super::io::write_now(fd, bytes),
+        };
+        match sent {
             Ok(n) if n == bytes.len() => {
                 rv.set(v8::Boolean::new(scope, true).into());
                 return;
             }
-            Ok(n) => written = n,
+            Ok(n) => {
+                written = n;
+                if n > 0 {
+                    handle = None;
+                }
+            }
+            Err(e) if e.kind() == std::io::ErrorKind::WouldBlock => {}
             Err(e) => {
                 let code = v8::String::new(scope, crate::ops::code_of(&e)).expect("code");
                 rv.set(code.into());
@@ -201,10 +357,12 @@ pub fn op_ipc_write(
             }
         }
     }
-    channel
-        .waiting
-        .borrow_mut()
-        .push_back((seq, bytes.to_vec(), written));
+    channel.waiting.borrow_mut().push_back(Waiting {
+        seq,
+        bytes: bytes.to_vec(),
+        written,
+        handle,
+    });
     channel.more.notify_one();
     rv.set(v8::Boolean::new(scope, false).into());
 }
@@ -219,12 +377,7 @@ pub fn op_ipc_close(
     if let Some(channel) = CHANNELS.with(|c| c.borrow_mut().remove(&id)) {
         // The task holds the socket too; shutting it down closes the channel for both sides now.
         // SAFETY: shutdown on a socket this process owns.
-        unsafe {
-            libc::shutdown(
-                std::os::fd::AsRawFd::as_raw_fd(&*channel.socket),
-                libc::SHUT_RDWR,
-            )
-        };
+        unsafe { libc::shutdown(channel.socket.as_raw_fd(), libc::SHUT_RDWR) };
     }
     state(scope).event_loop.close_stream(id);
 }

@@ -1,0 +1,83 @@
+'use strict';
+
+// The cluster as a worker runs it: servers it listens on are the primary's, whose
+// connections arrive over the IPC channel.
+
+const { Worker } = require('internal/cluster_worker_class');
+
+let cluster;
+
+let seq = 0;
+const replies = new Map();
+const servers = new Map();
+
+function send(message, onReply) {
+  const numbered = { cmd: 'NODE_CLUSTER', ...message, seq: ++seq };
+  if (onReply) replies.set(numbered.seq, onReply);
+  process.send(numbered);
+}
+
+/** Makes `target` a worker's cluster object and joins the cluster: once, at start-up. */
+function setupWorker(target) {
+  cluster = target;
+  for (const name of ['workers', 'settings', 'setupPrimary', 'setupMaster', 'fork', 'disconnect', 'schedulingPolicy']) {
+    delete cluster[name];
+  }
+  Object.assign(cluster, { isWorker: true, isMaster: false, isPrimary: false, Worker, worker: null, _getServer: getServer, _listening: listening, _serverClosed: serverClosed });
+  const worker = new Worker({ id: Number(process.env.NODE_UNIQUE_ID) | 0, process, state: 'online' });
+  cluster.worker = worker;
+  worker.disconnect = () => {
+    worker.exitedAfterDisconnect = true;
+    for (const server of [...servers.values()]) server.close();
+    send({ act: 'exitedAfterDisconnect' }, () => process.disconnect());
+    return worker;
+  };
+  worker.destroy = () => {
+    worker.exitedAfterDisconnect = true;
+    if (!process.connected) process.exit(0);
+    else send({ act: 'exitedAfterDisconnect' }, () => process.disconnect());
+  };
+  process.once('disconnect', () => {
+    worker.emit('disconnect');
+    // The primary is gone (or let go of this worker): nothing is left to do here.
+    if (!worker.exitedAfterDisconnect) process.exit(0);
+  });
+  process.on('internalMessage', (message, handle) => {
+    if (message.cmd !== 'NODE_CLUSTER') return;
+    if (message.ack !== undefined) {
+      const onReply = replies.get(message.ack);
+      replies.delete(message.ack);
+      onReply?.(message);
+      return;
+    }
+    if (message.act === 'newconn') {
+      const server = servers.get(message.key);
+      if (server === undefined || handle === undefined) handle?.destroy();
+      else server._acceptShared(handle);
+    }
+  });
+  send({ act: 'online' });
+}
+
+/** Asks the primary for a shared server; `done(errorCode, key, address)`. */
+function getServer(server, options, done) {
+  send({ act: 'queryServer', ...options }, (reply) => {
+    if (reply.errno) {
+      done(reply.errno);
+      return;
+    }
+    servers.set(reply.key, server);
+    done(null, reply.key, reply.sockname);
+  });
+}
+
+function listening(info) {
+  send({ act: 'listening', ...info });
+}
+
+function serverClosed(key) {
+  servers.delete(key);
+  if (process.connected) send({ act: 'close', key });
+}
+
+module.exports = { setupWorker };
