@@ -8,6 +8,7 @@ const { codedError, invalidArgValue, outOfRange, validateInteger } = require('in
 const u = require('internal/fs_utils');
 
 const kFd = Symbol('kFd');
+const kLocked = Symbol('kLocked');
 const kClosing = Symbol('kClosing');
 
 /** The error of any call on a closed handle; `syscall` names the call. */
@@ -195,6 +196,44 @@ class FileHandle extends EventEmitter {
 
   async [Symbol.asyncDispose]() {
     await this.close();
+  }
+
+  /**
+   * The file from the current position as a web ReadableStream: ArrayBuffer chunks, or with
+   * `{ type: 'bytes' }` a byte stream (BYOB reads into the reader's buffer). The handle is
+   * locked to it from then on, as in Node.
+   */
+  readableWebStream(options = {}) {
+    const fd = this.#use('read');
+    if (this[kLocked]) throw codedError(Error, 'ERR_INVALID_STATE', 'Invalid state: The FileHandle is locked');
+    this[kLocked] = true;
+    const bytes = options?.type === 'bytes';
+    const { ReadableStream } = require('internal/webstreams/readable');
+    const chunkSize = 65536;
+    const readChunk = () => this.#io(ops.fsAsync('read', undefined, fd, chunkSize, null));
+    return new ReadableStream({
+      type: bytes ? 'bytes' : undefined,
+      autoAllocateChunkSize: bytes ? chunkSize : undefined,
+      pull: async (controller) => {
+        const request = bytes ? controller.byobRequest : null;
+        if (request) {
+          const view = request.view;
+          const data = await this.#io(ops.fsAsync('read', undefined, fd, view.byteLength, null));
+          if (data.length === 0) {
+            controller.close();
+            request.respond(0);
+            return;
+          }
+          view.set(data);
+          request.respond(data.length);
+          return;
+        }
+        const data = await readChunk();
+        if (data.length === 0) controller.close();
+        else controller.enqueue(bytes ? data : data.buffer.slice(data.byteOffset, data.byteOffset + data.length));
+      },
+      cancel: () => this.close(),
+    });
   }
 
   createReadStream(options = undefined) {

@@ -401,6 +401,7 @@ fn error_code(err: &TlsError) -> String {
         TlsError::NoApplicationProtocol => "ERR_SSL_NO_APPLICATION_PROTOCOL".into(),
         TlsError::PeerIncompatible(_) => "ERR_SSL_NO_SHARED_CIPHER".into(),
         TlsError::DecryptError => "ERR_SSL_DECRYPTION_FAILED_OR_BAD_RECORD_MAC".into(),
+        TlsError::General(reason) if reason == "http request" => "ERR_SSL_HTTP_REQUEST".into(),
         _ => "ERR_SSL_SSL_HANDSHAKE_FAILURE".into(),
     }
 }
@@ -446,9 +447,20 @@ fn outgoing(conn: &mut Connection) -> Vec<u8> {
     bytes
 }
 
+/// Whether the first bytes a server got are a plaintext HTTP request (OpenSSL names that
+/// failure apart: "http request").
+fn looks_like_http(bytes: &[u8]) -> bool {
+    let method_len = bytes.iter().take_while(|b| b.is_ascii_uppercase()).count();
+    method_len >= 3 && bytes.get(method_len) == Some(&b' ')
+}
+
 fn feed(session: &mut Session, mut input: &[u8]) -> Result<Pumped, (TlsError, Vec<u8>)> {
     let mut out = Pumped::default();
     match &mut session.state {
+        State::Accepting(_) if looks_like_http(input) => {
+            session.state = State::Failed;
+            return Err((TlsError::General("http request".into()), Vec::new()));
+        }
         State::Accepting(acceptor) => {
             while !input.is_empty() {
                 if acceptor.read_tls(&mut input).is_err() {
