@@ -105,7 +105,13 @@ class IncomingMessage extends Readable {
     const socket = this.socket;
     if (socket && !socket.destroyed && this.aborted) {
       socket.destroy(err);
-      socket.once('close', () => process.nextTick(finishDestroy, this, err, callback));
+      // Done once the socket is (its 'close' comes later, after its descriptor closes).
+      const { finished } = require('internal/streams/end_of_stream');
+      const cleanup = finished(socket, (e) => {
+        cleanup();
+        const reason = e?.code === 'ERR_STREAM_PREMATURE_CLOSE' ? null : e;
+        process.nextTick(finishDestroy, this, reason || err, callback);
+      });
     } else {
       process.nextTick(finishDestroy, this, err, callback);
     }

@@ -482,9 +482,10 @@ function onUpgrade(server, socket, state, parser, handlers) {
 }
 
 function abortIncoming(state) {
+  // Requests still waiting for their answers go with the connection, read or not.
   while (state.incoming.length) {
     const req = state.incoming.shift();
-    if (!req.complete) req.destroy(connReset('aborted'));
+    req.destroy(connReset('aborted'));
   }
   const current = state.current;
   state.current = null;
