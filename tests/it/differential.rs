@@ -595,6 +595,7 @@ programs! {
     timers_promises_delay_validation,
     timers_promises_matrix,
     timers_promises_more,
+    tls_context_errors,
     tls_sni_alpn_errors_own_socket,
     tls_verify_alpn_identity,
     tty_isatty_streams,

@@ -4,7 +4,7 @@
 // stream, and reading it once as text, JSON, bytes, a Blob or FormData. Also FormData.
 
 const { Buffer } = require('buffer');
-const { Blob, File } = require('internal/blob');
+const { Blob, File, bytesOf } = require('internal/blob');
 const { ReadableStream, isReadableStream, isDisturbed, readableStreamCancel } = require('internal/webstreams/readable');
 
 const kInspect = Symbol.for('nodejs.util.inspect.custom');
@@ -108,16 +108,12 @@ function serializeForm(form) {
     } else {
       const type = value.type || 'application/octet-stream';
       parts.push(Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${key}"; filename="${escapeName(value.name)}"\r\nContent-Type: ${type}\r\n\r\n`));
-      parts.push(blobBytes(value));
+      parts.push(bytesOf(value));
       parts.push(Buffer.from('\r\n'));
     }
   }
   parts.push(Buffer.from(`--${boundary}--\r\n`));
   return { bytes: new Uint8Array(Buffer.concat(parts)), type: `multipart/form-data; boundary=${boundary}` };
-}
-
-function blobBytes(blob) {
-  return require('internal/blob').bytesOf(blob);
 }
 
 /** A multipart/form-data or urlencoded body read back into a FormData. */
@@ -162,7 +158,7 @@ function extractBody(object) {
   if (object instanceof URLSearchParams) return known(Buffer.from(object.toString(), 'utf8'), 'application/x-www-form-urlencoded;charset=UTF-8');
   if (object instanceof ArrayBuffer) return known(new Uint8Array(object.slice(0)), null);
   if (ArrayBuffer.isView(object)) return known(new Uint8Array(object.buffer.slice(object.byteOffset, object.byteOffset + object.byteLength)), null);
-  if (object instanceof Blob) return known(blobBytes(object), object.type || null);
+  if (object instanceof Blob) return known(bytesOf(object), object.type || null);
   if (object instanceof FormData) {
     const { bytes, type } = serializeForm(object);
     return known(bytes, type);

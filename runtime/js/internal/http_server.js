@@ -180,16 +180,17 @@ function storeHTTPOptions(server, options) {
   server.on('listening', startChecking);
 }
 
+/** A server constructor's `(options?, requestListener?)` as `[options, requestListener]`. */
+function serverArgs(options, requestListener) {
+  if (typeof options === 'function') return [{}, options];
+  if (options === undefined || options === null) return [{}, requestListener];
+  validateObject(options, 'options');
+  return [options, requestListener];
+}
+
 class Server extends net.Server {
   constructor(options, requestListener) {
-    if (typeof options === 'function') {
-      requestListener = options;
-      options = {};
-    } else if (options === undefined || options === null) {
-      options = {};
-    } else {
-      validateObject(options, 'options');
-    }
+    [options, requestListener] = serverArgs(options, requestListener);
     super({
       allowHalfOpen: true,
       noDelay: options.noDelay ?? true,
@@ -522,4 +523,4 @@ function socketOnError(err) {
   }
 }
 
-module.exports = { Server, ServerResponse, connectionListener, storeHTTPOptions, kIncomingMessage, kServerResponse };
+module.exports = { Server, ServerResponse, connectionListener, serverArgs, storeHTTPOptions, kIncomingMessage, kServerResponse };

@@ -53,7 +53,6 @@ class TLSSocket extends net.Socket {
     this.servername = null;
     this.secureConnecting = true;
     this._secureEstablished = false;
-    this._tlsOptions = options;
     this[kOptions] = options;
     this[kSession] = null;
     this[kInfo] = null;
@@ -63,6 +62,11 @@ class TLSSocket extends net.Socket {
     this._parent = socket ?? null;
     if (options.isServer) this.server = options.server ?? null;
     this.#wire();
+  }
+
+  /** The options this socket was made with (Node's name for them). */
+  get _tlsOptions() {
+    return this[kOptions];
   }
 
   // ---- the transport -------------------------------------------------------------------------

@@ -4,17 +4,12 @@
 
 const tls = require('tls');
 const http = require('http');
-const { Server: HttpServer, connectionListener, storeHTTPOptions } = require('internal/http_server');
+const { Server: HttpServer, connectionListener, serverArgs, storeHTTPOptions } = require('internal/http_server');
 const { ClientRequest } = require('internal/http_client');
 
 class Server extends tls.Server {
   constructor(options, requestListener) {
-    if (typeof options === 'function') {
-      requestListener = options;
-      options = {};
-    } else if (options === undefined || options === null) {
-      options = {};
-    }
+    [options, requestListener] = serverArgs(options, requestListener);
     // HTTP/1.1 is what this server speaks, and says so to clients that ask (ALPN).
     super({ noDelay: true, ALPNProtocols: ['http/1.1'], ...options, allowHalfOpen: true });
     storeHTTPOptions(this, options);

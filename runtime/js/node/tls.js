@@ -60,17 +60,12 @@ const contexts = new FinalizationRegistry((ids) => {
   for (const id of ids.values()) ops.tlsContextDrop(id);
 });
 
-/** What OpenSSL would say of key material it cannot use. */
-function contextError(err) {
-  const message = String(err?.message ?? err);
-  if (message.includes('key values mismatch')) {
-    return codedError(Error, 'ERR_OSSL_X509_KEY_VALUES_MISMATCH', 'error:05800074:x509 certificate routines::key values mismatch');
-  }
-  if (message.includes('private key')) {
-    return codedError(Error, 'ERR_OSSL_UNSUPPORTED', 'error:1E08010C:DECODER routines::unsupported');
-  }
-  return codedError(Error, 'ERR_OSSL_PEM_NO_START_LINE', 'error:0480006C:PEM routines::no start line');
-}
+// OpenSSL's words for key material it cannot use, by code.
+const contextErrors = {
+  ERR_OSSL_X509_KEY_VALUES_MISMATCH: 'error:05800074:x509 certificate routines::key values mismatch',
+  ERR_OSSL_UNSUPPORTED: 'error:1E08010C:DECODER routines::unsupported',
+  ERR_OSSL_PEM_NO_START_LINE: 'error:0480006C:PEM routines::no start line',
+};
 
 class SecureContext {
   constructor(options) {
@@ -89,17 +84,14 @@ class SecureContext {
     const key = alpn.join('\0');
     let id = this._native.get(key);
     if (id === undefined) {
-      try {
-        id = ops.tlsContext({
-          cert: pemList(this.options.cert, 'options.cert'),
-          key: pemList(this.options.key, 'options.key'),
-          alpn,
-          minVersion: this.options.minVersion,
-          maxVersion: this.options.maxVersion,
-        });
-      } catch (err) {
-        throw contextError(err);
-      }
+      id = ops.tlsContext({
+        cert: pemList(this.options.cert, 'options.cert'),
+        key: pemList(this.options.key, 'options.key'),
+        alpn,
+        minVersion: this.options.minVersion,
+        maxVersion: this.options.maxVersion,
+      });
+      if (typeof id === 'string') throw codedError(Error, id, contextErrors[id]);
       this._native.set(key, id);
     }
     return id;

@@ -8,28 +8,35 @@ use crate::stdio;
 pub fn write_now(fd: std::os::fd::RawFd, bytes: &[u8]) -> std::io::Result<usize> {
     let mut written = 0;
     while written < bytes.len() {
-        let rest = &bytes[written..];
-        // Safety: `rest` is valid for reads of its length; MSG_NOSIGNAL turns SIGPIPE into EPIPE.
+        match send_some(fd, &bytes[written..]) {
+            Ok(n) => written += n,
+            Err(e) if e.kind() == std::io::ErrorKind::WouldBlock => break,
+            Err(e) => return Err(e),
+        }
+    }
+    Ok(written)
+}
+
+/// One send that does not wait: how many bytes went, or WouldBlock when none could.
+pub fn send_some(fd: std::os::fd::RawFd, bytes: &[u8]) -> std::io::Result<usize> {
+    loop {
+        // SAFETY: `bytes` is valid for reads of its length; MSG_NOSIGNAL turns SIGPIPE into EPIPE.
         let n = unsafe {
             libc::send(
                 fd,
-                rest.as_ptr().cast(),
-                rest.len(),
+                bytes.as_ptr().cast(),
+                bytes.len(),
                 libc::MSG_NOSIGNAL | libc::MSG_DONTWAIT,
             )
         };
         if n >= 0 {
-            written += n as usize;
-            continue;
+            return Ok(n as usize);
         }
         let e = std::io::Error::last_os_error();
-        match e.kind() {
-            std::io::ErrorKind::Interrupted => continue,
-            std::io::ErrorKind::WouldBlock => break,
-            _ => return Err(e),
+        if e.kind() != std::io::ErrorKind::Interrupted {
+            return Err(e);
         }
     }
-    Ok(written)
 }
 
 /// `write(fd, data)`: writes a string (as UTF-8) or a Uint8Array completely. Returns undefined on

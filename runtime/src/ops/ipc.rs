@@ -238,28 +238,6 @@ fn send_with_handle(fd: RawFd, bytes: &[u8], handle: RawFd) -> std::io::Result<u
     }
 }
 
-/// One send that does not wait: how many bytes went, or WouldBlock when none could.
-fn send_some(fd: RawFd, bytes: &[u8]) -> std::io::Result<usize> {
-    loop {
-        // SAFETY: `bytes` is valid for reads of its length; MSG_NOSIGNAL turns SIGPIPE into EPIPE.
-        let n = unsafe {
-            libc::send(
-                fd,
-                bytes.as_ptr().cast(),
-                bytes.len(),
-                libc::MSG_NOSIGNAL | libc::MSG_DONTWAIT,
-            )
-        };
-        if n >= 0 {
-            return Ok(n as usize);
-        }
-        let e = std::io::Error::last_os_error();
-        if e.kind() != std::io::ErrorKind::Interrupted {
-            return Err(e);
-        }
-    }
-}
-
 /// Writes the oldest waiting message; returns its sequence number and outcome once it is all
 /// written, or `None` when nothing waits.
 async fn flush(channel: &Channel) -> Option<(u32, std::io::Result<()>)> {
@@ -276,7 +254,7 @@ async fn flush(channel: &Channel) -> Option<(u32, std::io::Result<()>)> {
                 .socket
                 .try_io(tokio::io::Interest::WRITABLE, || match handle {
                     Some(h) => send_with_handle(fd, rest, h),
-                    None => send_some(fd, rest),
+                    None => super::io::send_some(fd, rest),
                 });
             match sent {
                 Ok(n) => {

@@ -317,8 +317,8 @@ pub fn op_tls_client(
     }
 }
 
-/// `tlsContext({ cert, key, alpn?, minVersion?, maxVersion? })`: a server context's id, or a
-/// thrown error naming what is wrong with the key or certificate.
+/// `tlsContext({ cert, key, alpn?, minVersion?, maxVersion? })`: a server context's id, or
+/// OpenSSL's error code for what is wrong with the key or certificate.
 pub fn op_tls_context(
     scope: &mut v8::PinScope,
     args: v8::FunctionCallbackArguments,
@@ -328,34 +328,28 @@ pub fn op_tls_context(
         super::throw_type_error(scope, "tlsContext: options must be an object");
         return;
     };
+    // What is wrong is told by OpenSSL's code, for JS to word as Node does.
+    let fail = |scope: &mut v8::PinScope, rv: &mut v8::ReturnValue<v8::Value>, code: &str| {
+        rv.set(v8::String::new(scope, code).expect("code").into());
+    };
     let chain = match certificates(&strings(scope, options, "cert")) {
         Ok(c) if !c.is_empty() => c,
-        Ok(_) => return throw(scope, "no certificate was given (option cert)"),
-        Err(e) => return throw(scope, &e),
+        _ => return fail(scope, &mut rv, "ERR_OSSL_PEM_NO_START_LINE"),
     };
     let key_pem = strings(scope, options, "key").join("\n");
-    let key = match PrivateKeyDer::from_pem_slice(key_pem.as_bytes()) {
-        Ok(k) => k,
-        Err(e) => return throw(scope, &format!("cannot read the private key: {e}")),
+    let Ok(key) = PrivateKeyDer::from_pem_slice(key_pem.as_bytes()) else {
+        return fail(scope, &mut rv, "ERR_OSSL_UNSUPPORTED");
     };
     let versions = versions(scope, options);
     let config = ServerConfig::builder_with_provider(provider())
         .with_protocol_versions(&versions)
-        .map_err(|e| e.to_string())
-        .and_then(|b| {
-            b.with_no_client_auth()
-                .with_single_cert(chain, key)
-                .map_err(|e| match e {
-                    TlsError::InconsistentKeys(_) => {
-                        "key values mismatch: the private key does not match the certificate"
-                            .to_string()
-                    }
-                    other => other.to_string(),
-                })
-        });
+        .and_then(|b| b.with_no_client_auth().with_single_cert(chain, key));
     let mut config = match config {
         Ok(c) => c,
-        Err(e) => return throw(scope, &e),
+        Err(TlsError::InconsistentKeys(_)) => {
+            return fail(scope, &mut rv, "ERR_OSSL_X509_KEY_VALUES_MISMATCH");
+        }
+        Err(_) => return fail(scope, &mut rv, "ERR_OSSL_UNSUPPORTED"),
     };
     config.alpn_protocols = alpn(scope, options);
     let id = next_id();

@@ -474,7 +474,12 @@ function defaultShouldCallPull(c) {
 }
 
 function defaultCallPullIfNeeded(c) {
-  if (!defaultShouldCallPull(c)) return;
+  callPullIfNeeded(c, defaultShouldCallPull, defaultControllerError);
+}
+
+/** Pulls from the source when `shouldPull(c)` says so; one pull at a time, again if asked. */
+function callPullIfNeeded(c, shouldPull, fail) {
+  if (!shouldPull(c)) return;
   if (c.pulling) {
     c.pullAgain = true;
     return;
@@ -484,9 +489,9 @@ function defaultCallPullIfNeeded(c) {
     c.pulling = false;
     if (c.pullAgain) {
       c.pullAgain = false;
-      defaultCallPullIfNeeded(c);
+      callPullIfNeeded(c, shouldPull, fail);
     }
-  }, (err) => defaultControllerError(c, err));
+  }, (err) => fail(c, err));
 }
 
 function setUpDefaultController(stream, controller, start, pull, cancel, hwm, size) {
@@ -910,19 +915,7 @@ function byteShouldCallPull(c) {
 }
 
 function byteCallPullIfNeeded(c) {
-  if (!byteShouldCallPull(c)) return;
-  if (c.pulling) {
-    c.pullAgain = true;
-    return;
-  }
-  c.pulling = true;
-  c.pull().then(() => {
-    c.pulling = false;
-    if (c.pullAgain) {
-      c.pullAgain = false;
-      byteCallPullIfNeeded(c);
-    }
-  }, (err) => byteControllerError(c, err));
+  callPullIfNeeded(c, byteShouldCallPull, byteControllerError);
 }
 
 function setUpByteControllerFromSource(stream, source, hwm) {
