@@ -190,25 +190,50 @@ fn compare_program(name: &str) {
     assert_same_as_node(name, &actual, &expected, script.parent().unwrap(), &dir);
 }
 
-/// A self-signed certificate for `localhost` and 127.0.0.1 with its key, made once per run:
-/// `cert.pem` and `key.pem` in the directory programs find in `PACK_TEST_CERTS`.
+/// Certificates made once per run, in the directory programs find in `PACK_TEST_CERTS`: a
+/// self-signed one for `localhost` and 127.0.0.1 (`cert.pem`, `key.pem`), and a CA
+/// (`ca.pem`) with a client certificate it signed (`client-cert.pem`, `client-key.pem`).
 fn test_certificates() -> &'static Path {
     static DIR: std::sync::OnceLock<std::path::PathBuf> = std::sync::OnceLock::new();
     DIR.get_or_init(|| {
         let dir = fresh_dir("test-certificates");
-        let mut params =
-            rcgen::CertificateParams::new(vec!["localhost".to_string(), "127.0.0.1".to_string()])
-                .expect("certificate parameters");
-        params
-            .distinguished_name
-            .push(rcgen::DnType::CommonName, "localhost");
-        params
-            .distinguished_name
-            .push(rcgen::DnType::OrganizationName, "Pack Test");
+        let named = |names: Vec<String>, common_name: &str| {
+            let mut params = rcgen::CertificateParams::new(names).expect("certificate parameters");
+            params
+                .distinguished_name
+                .push(rcgen::DnType::CommonName, common_name);
+            params
+                .distinguished_name
+                .push(rcgen::DnType::OrganizationName, "Pack Test");
+            params
+        };
+        let params = named(
+            vec!["localhost".to_string(), "127.0.0.1".to_string()],
+            "localhost",
+        );
         let key = rcgen::KeyPair::generate().expect("a key");
         let cert = params.self_signed(&key).expect("a certificate");
         std::fs::write(dir.join("cert.pem"), cert.pem()).unwrap();
         std::fs::write(dir.join("key.pem"), key.serialize_pem()).unwrap();
+
+        let mut ca_params = named(Vec::new(), "Pack Test CA");
+        ca_params.is_ca = rcgen::IsCa::Ca(rcgen::BasicConstraints::Unconstrained);
+        ca_params.key_usages = vec![
+            rcgen::KeyUsagePurpose::KeyCertSign,
+            rcgen::KeyUsagePurpose::CrlSign,
+        ];
+        let ca =
+            rcgen::CertifiedIssuer::self_signed(ca_params, rcgen::KeyPair::generate().unwrap())
+                .expect("a CA");
+        std::fs::write(dir.join("ca.pem"), ca.pem()).unwrap();
+        let mut client_params = named(Vec::new(), "client");
+        client_params.extended_key_usages = vec![rcgen::ExtendedKeyUsagePurpose::ClientAuth];
+        let client_key = rcgen::KeyPair::generate().expect("a key");
+        let client = client_params
+            .signed_by(&client_key, &ca)
+            .expect("a client certificate");
+        std::fs::write(dir.join("client-cert.pem"), client.pem()).unwrap();
+        std::fs::write(dir.join("client-key.pem"), client_key.serialize_pem()).unwrap();
         dir
     })
 }
@@ -441,6 +466,7 @@ programs! {
     http_timeouts,
     http_upgrade_connect_continue,
     https_agent_requests,
+    https_client_certificates,
     immediate_unref,
     immediates_batch,
     inspect_class_features,
@@ -595,6 +621,7 @@ programs! {
     timers_promises_delay_validation,
     timers_promises_matrix,
     timers_promises_more,
+    tls_client_certificates,
     tls_context_errors,
     tls_sni_alpn_errors_own_socket,
     tls_verify_alpn_identity,

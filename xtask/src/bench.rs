@@ -127,8 +127,17 @@ fn data_files(out_dir: &Path) -> Result<Vec<(String, String)>> {
 struct Options {
     /// Overrides every case's number of runs.
     runs: Option<usize>,
-    /// Only cases whose name contains this.
+    /// Only cases whose name contains one of these comma-separated parts.
     filter: Option<String>,
+}
+
+impl Options {
+    /// Whether the case or section called `name` is to be measured.
+    fn wants(&self, name: &str) -> bool {
+        self.filter
+            .as_deref()
+            .is_none_or(|f| f.split(',').any(|part| name.contains(part.trim())))
+    }
 }
 
 fn parse_options(args: &[String]) -> Result<Options> {
@@ -193,9 +202,7 @@ pub fn run(args: &[String]) -> Result<()> {
     let mut rows = Vec::new();
     let mut hello_size = None;
     for case in CASES {
-        if let Some(filter) = &options.filter
-            && !case.name.contains(filter.as_str())
-        {
+        if !options.wants(case.name) {
             continue;
         }
         let script = root.join("fixtures").join(case.script);
@@ -234,26 +241,18 @@ pub fn run(args: &[String]) -> Result<()> {
     }
 
     let mut startup = String::new();
-    if options
-        .filter
-        .as_deref()
-        .is_none_or(|f| "startup".contains(f))
-    {
+    if options.wants("startup") {
         let peers = crate::bundle_bench::peers(&out_dir)?;
         startup = crate::startup_bench::run(&pack, &peers, &out_dir, options.runs.unwrap_or(30))?;
     }
 
     let mut bundling = String::new();
-    if options
-        .filter
-        .as_deref()
-        .is_none_or(|f| "bundling".contains(f))
-    {
+    if options.wants("bundling") {
         bundling = crate::bundle_bench::run(&pack, &out_dir, options.runs.unwrap_or(5))?;
     }
 
     let mut http = String::new();
-    if options.filter.as_deref().is_none_or(|f| "http".contains(f)) {
+    if options.wants("http") {
         http = crate::http_bench::run(&pack, &out_dir, 5)?;
     }
 

@@ -142,4 +142,13 @@ function checkServerIdentity(hostname, cert) {
   return err;
 }
 
-module.exports = { peerCertificate, checkServerIdentity };
+/** The first certificate of PEM texts, as DER bytes (for getCertificate). */
+function firstCertificate(pems) {
+  for (const pem of pems) {
+    const body = /-----BEGIN CERTIFICATE-----([^-]*)-----END CERTIFICATE-----/.exec(pem);
+    if (body) return Buffer.from(body[1].replace(/\s+/g, ''), 'base64');
+  }
+  return null;
+}
+
+module.exports = { peerCertificate, checkServerIdentity, firstCertificate };

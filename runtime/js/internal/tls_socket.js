@@ -7,7 +7,7 @@
 const net = require('net');
 const { Buffer } = require('buffer');
 const { codedError } = require('internal/errors');
-const { peerCertificate, checkServerIdentity } = require('internal/tls_certificates');
+const { peerCertificate, checkServerIdentity, firstCertificate } = require('internal/tls_certificates');
 
 const kSession = Symbol('kSession');
 const kTransport = Symbol('kTransport');
@@ -15,6 +15,7 @@ const kPendingWrites = Symbol('kPendingWrites');
 const kOptions = Symbol('kOptions');
 const kInfo = Symbol('kInfo');
 const kPeerEnded = Symbol('kPeerEnded');
+const kOwnCertificates = Symbol('kOwnCertificates');
 
 const verifyMessages = {
   DEPTH_ZERO_SELF_SIGNED_CERT: 'self-signed certificate',
@@ -58,6 +59,7 @@ class TLSSocket extends net.Socket {
     this[kInfo] = null;
     this[kPendingWrites] = [];
     this[kPeerEnded] = false;
+    this[kOwnCertificates] = options.isServer ? [] : options.cert ?? [];
     this[kTransport] = socket instanceof net.Socket || (socket && typeof socket.write === 'function') ? socket : new net.Socket();
     this._parent = socket ?? null;
     if (options.isServer) this.server = options.server ?? null;
@@ -120,6 +122,8 @@ class TLSSocket extends net.Socket {
           host: options.host,
           servername: options.servername,
           ca: options.ca,
+          cert: options.cert,
+          key: options.key,
           alpn: options.ALPNProtocols,
           minVersion: options.minVersion,
           maxVersion: options.maxVersion,
@@ -188,6 +192,7 @@ class TLSSocket extends net.Socket {
         this.destroy();
         return;
       }
+      this[kOwnCertificates] = chosen.certificates ?? [];
       this.#handle(ops.tlsAccept(this[kSession], chosen.context.id));
     };
     if (server && servername) server._contextFor(servername, accept);
@@ -202,7 +207,7 @@ class TLSSocket extends net.Socket {
     this[kInfo] = info;
     this.alpnProtocol = info[3];
     const options = this[kOptions];
-    if (options.isServer) return true;
+    if (options.isServer) return this.#verifyClient(info[5]);
     let error = info[5] === undefined ? undefined : verifyError(info[5]);
     if (!error) {
       const hostname = options.servername || options.host || 'localhost';
@@ -220,6 +225,25 @@ class TLSSocket extends net.Socket {
       this.authorized = true;
     }
     return true;
+  }
+
+  /**
+   * A server that asked for a client certificate judges it: a server that rejects the
+   * unauthorized drops the connection without a word, and the server hears of it as of a
+   * client that hung up.
+   */
+  #verifyClient(verdict) {
+    const server = this.server;
+    if (!server?.requestCert) return true;
+    if (verdict === undefined) {
+      this.authorized = true;
+      return true;
+    }
+    this.authorizationError = verdict;
+    if (!server.rejectUnauthorized) return true;
+    server.emit('tlsClientError', codedError(Error, 'ECONNRESET', 'socket hang up'), this);
+    this.destroy();
+    return false;
   }
 
   #announce() {
@@ -380,8 +404,9 @@ class TLSSocket extends net.Socket {
   }
 
   getCertificate() {
-    const own = this[kOptions].ownCertificate;
-    return own ? peerCertificate([own], false) : null;
+    if (this[kSession] === null) return null;
+    const own = firstCertificate(this[kOwnCertificates]);
+    return own ? peerCertificate([own], false) : {};
   }
 
   getCipher() {

@@ -70,7 +70,8 @@ const contextErrors = {
 class SecureContext {
   constructor(options) {
     this.options = options;
-    // One native context per list of ALPN protocols a server offers with it.
+    // One native context per list of ALPN protocols a server offers with it and per way it
+    // asks for client certificates.
     this._native = new Map();
     contexts.register(this, this._native);
     if (options.key !== undefined || options.cert !== undefined) this._nativeFor([]);
@@ -80,16 +81,24 @@ class SecureContext {
     return { id: this._nativeFor([]) };
   }
 
-  _nativeFor(alpn) {
-    const key = alpn.join('\0');
+  /** The certificate this context presents, as PEM texts. */
+  get _certificates() {
+    return pemList(this.options.cert, 'options.cert');
+  }
+
+  _nativeFor(alpn, requestCert = false, rejectUnauthorized = false) {
+    const key = `${alpn.join('\0')}\0${requestCert}\0${rejectUnauthorized}`;
     let id = this._native.get(key);
     if (id === undefined) {
       id = ops.tlsContext({
-        cert: pemList(this.options.cert, 'options.cert'),
+        cert: this._certificates,
         key: pemList(this.options.key, 'options.key'),
+        ca: pemList(this.options.ca, 'options.ca'),
         alpn,
         minVersion: this.options.minVersion,
         maxVersion: this.options.maxVersion,
+        requestCert,
+        rejectUnauthorized,
       });
       if (typeof id === 'string') throw codedError(Error, id, contextErrors[id]);
       this._native.set(key, id);
@@ -140,11 +149,17 @@ function connect(...args) {
   validateVersion(options.maxVersion, 'maximum');
   const host = options.host || (options.socket && options.socket._host) || 'localhost';
   const ca = pemList(options.ca ?? options.secureContext?.options?.ca, 'options.ca');
+  const ownKey = options.key ?? options.secureContext?.options?.key;
+  const ownCert = options.cert ?? options.secureContext?.options?.cert;
+  // Key material that cannot be used fails here, before connecting, as Node's does.
+  if (ownKey !== undefined || ownCert !== undefined) createSecureContext({ key: ownKey, cert: ownCert });
   const socket = new TLSSocket(options.socket, {
     isServer: false,
     host,
     servername: options.servername ?? (net.isIP(host) ? '' : host),
     ca,
+    key: pemList(ownKey, 'options.key'),
+    cert: pemList(ownCert, 'options.cert'),
     ALPNProtocols: alpnList(options.ALPNProtocols),
     minVersion: options.minVersion,
     maxVersion: options.maxVersion,
@@ -187,6 +202,8 @@ class Server extends net.Server {
     this.handshakeTimeout = options.handshakeTimeout ?? 120000;
     validateNumber(this.handshakeTimeout, 'options.handshakeTimeout');
     this.ALPNProtocols = alpnList(options.ALPNProtocols);
+    this.requestCert = options.requestCert === true;
+    this.rejectUnauthorized = options.rejectUnauthorized !== false;
     this[kContexts] = [];
     this[kShared] = null;
     this.setSecureContext(options);
@@ -226,9 +243,12 @@ class Server extends net.Server {
     return this[kShared] ? this.#bound(this[kShared]) : null;
   }
 
-  /** The native context of `context` with this server's ALPN list. */
+  /** The native context of `context` with this server's ALPN list and client certificates. */
   #bound(context) {
-    return { context: { id: context._nativeFor(this.ALPNProtocols) } };
+    return {
+      context: { id: context._nativeFor(this.ALPNProtocols, this.requestCert, this.requestCert && this.rejectUnauthorized) },
+      certificates: context._certificates,
+    };
   }
 }
 

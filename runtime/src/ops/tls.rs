@@ -16,11 +16,12 @@ use rustls::client::danger::{HandshakeSignatureValid, ServerCertVerified, Server
 use rustls::crypto::CryptoProvider;
 use rustls::pki_types::pem::PemObject;
 use rustls::pki_types::{CertificateDer, PrivateKeyDer, ServerName, UnixTime};
-use rustls::server::{Accepted, Acceptor};
+use rustls::server::danger::{ClientCertVerified, ClientCertVerifier};
+use rustls::server::{Accepted, Acceptor, WebPkiClientVerifier};
 use rustls::{
     AlertDescription, CertificateError, ClientConfig, ClientConnection, Connection,
-    DigitallySignedStruct, Error as TlsError, ProtocolVersion, RootCertStore, ServerConfig,
-    SignatureScheme,
+    DigitallySignedStruct, DistinguishedName, Error as TlsError, ProtocolVersion, RootCertStore,
+    ServerConfig, SignatureScheme,
 };
 
 use crate::async_op::OpValue;
@@ -44,12 +45,79 @@ fn bundled_roots() -> Arc<RootCertStore> {
         .clone()
 }
 
+/// What a peer's chain is checked against: `ca`, or the bundled roots without it.
+#[derive(Debug)]
+struct Trust {
+    roots: Arc<RootCertStore>,
+    /// Certificates trusted as they are (a self-signed peer certificate given as `ca`).
+    trusted: Vec<CertificateDer<'static>>,
+}
+
+impl Trust {
+    fn new(cas: Vec<CertificateDer<'static>>) -> Trust {
+        let roots = if cas.is_empty() {
+            bundled_roots()
+        } else {
+            let mut store = RootCertStore::empty();
+            for cert in &cas {
+                // A certificate that cannot be a trust anchor may still be trusted as it is.
+                let _ = store.add(cert.clone());
+            }
+            if store.is_empty() {
+                bundled_roots()
+            } else {
+                Arc::new(store)
+            }
+        };
+        Trust {
+            roots,
+            trusted: cas,
+        }
+    }
+
+    fn trusts_as_is(&self, end_entity: &CertificateDer<'_>) -> bool {
+        self.trusted
+            .iter()
+            .any(|c| c.as_ref() == end_entity.as_ref())
+    }
+}
+
+/// The peer's proof that it holds its certificate's key, checked the same way by both
+/// verifiers.
+macro_rules! handshake_signature_checks {
+    () => {
+        fn verify_tls12_signature(
+            &self,
+            message: &[u8],
+            cert: &CertificateDer<'_>,
+            dss: &DigitallySignedStruct,
+        ) -> Result<HandshakeSignatureValid, TlsError> {
+            let algorithms = &provider().signature_verification_algorithms;
+            rustls::crypto::verify_tls12_signature(message, cert, dss, algorithms)
+        }
+
+        fn verify_tls13_signature(
+            &self,
+            message: &[u8],
+            cert: &CertificateDer<'_>,
+            dss: &DigitallySignedStruct,
+        ) -> Result<HandshakeSignatureValid, TlsError> {
+            let algorithms = &provider().signature_verification_algorithms;
+            rustls::crypto::verify_tls13_signature(message, cert, dss, algorithms)
+        }
+
+        fn supported_verify_schemes(&self) -> Vec<SignatureScheme> {
+            provider()
+                .signature_verification_algorithms
+                .supported_schemes()
+        }
+    };
+}
+
 /// Checks the chain (not the name) and keeps OpenSSL's name for what is wrong with it.
 #[derive(Debug)]
 struct ChainVerifier {
-    roots: Arc<RootCertStore>,
-    /// Certificates trusted as they are (a self-signed server certificate given as `ca`).
-    trusted: Vec<CertificateDer<'static>>,
+    trust: Trust,
     verdict: Arc<Mutex<Option<&'static str>>>,
 }
 
@@ -94,18 +162,14 @@ impl ServerCertVerifier for ChainVerifier {
         _ocsp_response: &[u8],
         now: UnixTime,
     ) -> Result<ServerCertVerified, TlsError> {
-        let verdict = if self
-            .trusted
-            .iter()
-            .any(|c| c.as_ref() == end_entity.as_ref())
-        {
+        let verdict = if self.trust.trusts_as_is(end_entity) {
             None
         } else {
             let checked =
                 rustls::server::ParsedCertificate::try_from(end_entity).and_then(|parsed| {
                     rustls::client::verify_server_cert_signed_by_trust_anchor(
                         &parsed,
-                        &self.roots,
+                        &self.trust.roots,
                         intermediates,
                         now,
                         provider().signature_verification_algorithms.all,
@@ -121,39 +185,76 @@ impl ServerCertVerifier for ChainVerifier {
         Ok(ServerCertVerified::assertion())
     }
 
-    fn verify_tls12_signature(
-        &self,
-        message: &[u8],
-        cert: &CertificateDer<'_>,
-        dss: &DigitallySignedStruct,
-    ) -> Result<HandshakeSignatureValid, TlsError> {
-        rustls::crypto::verify_tls12_signature(
-            message,
-            cert,
-            dss,
-            &provider().signature_verification_algorithms,
-        )
+    handshake_signature_checks!();
+}
+
+/// A server's judge of client certificates (`requestCert`). The handshake asks for one and,
+/// with `rejectUnauthorized`, fails without one, as OpenSSL's does; a certificate that is there
+/// is judged after the handshake (`ClientCheck`), where JS decides as Node does.
+#[derive(Debug)]
+struct AskClientCertificate {
+    mandatory: bool,
+    hints: Vec<DistinguishedName>,
+}
+
+impl ClientCertVerifier for AskClientCertificate {
+    fn root_hint_subjects(&self) -> &[DistinguishedName] {
+        &self.hints
     }
 
-    fn verify_tls13_signature(
-        &self,
-        message: &[u8],
-        cert: &CertificateDer<'_>,
-        dss: &DigitallySignedStruct,
-    ) -> Result<HandshakeSignatureValid, TlsError> {
-        rustls::crypto::verify_tls13_signature(
-            message,
-            cert,
-            dss,
-            &provider().signature_verification_algorithms,
-        )
+    fn client_auth_mandatory(&self) -> bool {
+        self.mandatory
     }
 
-    fn supported_verify_schemes(&self) -> Vec<SignatureScheme> {
-        provider()
-            .signature_verification_algorithms
-            .supported_schemes()
+    fn verify_client_cert(
+        &self,
+        _end_entity: &CertificateDer<'_>,
+        _intermediates: &[CertificateDer<'_>],
+        _now: UnixTime,
+    ) -> Result<ClientCertVerified, TlsError> {
+        Ok(ClientCertVerified::assertion())
     }
+
+    handshake_signature_checks!();
+}
+
+/// The verdict on a client's chain, for `authorized` and `authorizationError`.
+struct ClientCheck {
+    trust: Trust,
+    verifier: Option<Arc<dyn ClientCertVerifier>>,
+}
+
+impl ClientCheck {
+    fn new(trust: Trust) -> ClientCheck {
+        let verifier =
+            WebPkiClientVerifier::builder_with_provider(Arc::clone(&trust.roots), provider())
+                .allow_unauthenticated()
+                .build()
+                .ok();
+        ClientCheck { trust, verifier }
+    }
+
+    /// OpenSSL's code for what is wrong with the chain a client sent, or none.
+    fn verdict(&self, chain: &[CertificateDer<'_>]) -> Option<&'static str> {
+        let Some((end_entity, intermediates)) = chain.split_first() else {
+            return Some("UNABLE_TO_GET_ISSUER_CERT");
+        };
+        if self.trust.trusts_as_is(end_entity) {
+            return None;
+        }
+        let verifier = self.verifier.as_ref()?;
+        verifier
+            .verify_client_cert(end_entity, intermediates, UnixTime::now())
+            .err()
+            .map(|e| chain_error(&e, end_entity, intermediates))
+    }
+}
+
+/// A server context: its rustls configuration and, when it asks for client certificates,
+/// how they are judged.
+struct ServerContext {
+    config: Arc<ServerConfig>,
+    client_check: Option<Arc<ClientCheck>>,
 }
 
 enum State {
@@ -167,13 +268,16 @@ enum State {
 
 struct Session {
     state: State,
+    /// A client's verdict on the server's chain, given while the handshake runs.
     verdict: Arc<Mutex<Option<&'static str>>>,
+    /// A server's judge of the client's chain, when it asked for one.
+    client_check: Option<Arc<ClientCheck>>,
     servername: Option<String>,
 }
 
 thread_local! {
     static SESSIONS: RefCell<HashMap<u32, Session>> = RefCell::new(HashMap::new());
-    static CONTEXTS: RefCell<HashMap<u32, Arc<ServerConfig>>> = RefCell::new(HashMap::new());
+    static CONTEXTS: RefCell<HashMap<u32, ServerContext>> = RefCell::new(HashMap::new());
     static NEXT_ID: std::cell::Cell<u32> = const { std::cell::Cell::new(1) };
 }
 
@@ -259,25 +363,17 @@ pub fn op_tls_client(
         super::throw_type_error(scope, "tlsClient: options must be an object");
         return;
     };
-    let cas = strings(scope, options, "ca");
-    let trusted = match certificates(&cas) {
+    let cas = match certificates(&strings(scope, options, "ca")) {
         Ok(list) => list,
         Err(e) => return throw(scope, &e),
     };
-    let roots = if trusted.is_empty() {
-        bundled_roots()
-    } else {
-        let mut store = RootCertStore::empty();
-        for cert in &trusted {
-            // A certificate that cannot be a trust anchor may still be trusted as it is.
-            let _ = store.add(cert.clone());
-        }
-        Arc::new(store)
+    let own = match own_certificate(scope, options) {
+        Ok(own) => own,
+        Err(code) => return throw(scope, code),
     };
     let verdict = Arc::new(Mutex::new(None));
     let verifier = ChainVerifier {
-        roots,
-        trusted,
+        trust: Trust::new(cas),
         verdict: Arc::clone(&verdict),
     };
     let versions = versions(scope, options);
@@ -286,7 +382,10 @@ pub fn op_tls_client(
         .map(|b| {
             b.dangerous()
                 .with_custom_certificate_verifier(Arc::new(verifier))
-                .with_no_client_auth()
+        })
+        .and_then(|b| match own {
+            Some((chain, key)) => b.with_client_auth_cert(chain, key),
+            None => Ok(b.with_no_client_auth()),
         });
     let mut config = match config {
         Ok(c) => c,
@@ -308,6 +407,7 @@ pub fn op_tls_client(
             let session = Session {
                 state: State::Active(Box::new(Connection::Client(conn))),
                 verdict,
+                client_check: None,
                 servername,
             };
             SESSIONS.with(|s| s.borrow_mut().insert(id, session));
@@ -332,18 +432,35 @@ pub fn op_tls_context(
     let fail = |scope: &mut v8::PinScope, rv: &mut v8::ReturnValue<v8::Value>, code: &str| {
         rv.set(v8::String::new(scope, code).expect("code").into());
     };
-    let chain = match certificates(&strings(scope, options, "cert")) {
-        Ok(c) if !c.is_empty() => c,
-        _ => return fail(scope, &mut rv, "ERR_OSSL_PEM_NO_START_LINE"),
+    let (chain, key) = match own_certificate(scope, options) {
+        Ok(Some(own)) => own,
+        Ok(None) => return fail(scope, &mut rv, "ERR_OSSL_PEM_NO_START_LINE"),
+        Err(code) => return fail(scope, &mut rv, code),
     };
-    let key_pem = strings(scope, options, "key").join("\n");
-    let Ok(key) = PrivateKeyDer::from_pem_slice(key_pem.as_bytes()) else {
-        return fail(scope, &mut rv, "ERR_OSSL_UNSUPPORTED");
+    let client_check = if super::property(scope, options, "requestCert").is_true() {
+        let cas = certificates(&strings(scope, options, "ca")).unwrap_or_default();
+        Some(Arc::new(ClientCheck::new(Trust::new(cas))))
+    } else {
+        None
     };
+    let mandatory = super::property(scope, options, "rejectUnauthorized").is_true();
     let versions = versions(scope, options);
     let config = ServerConfig::builder_with_provider(provider())
         .with_protocol_versions(&versions)
-        .and_then(|b| b.with_no_client_auth().with_single_cert(chain, key));
+        .and_then(|b| {
+            let b = match &client_check {
+                Some(check) => b.with_client_cert_verifier(Arc::new(AskClientCertificate {
+                    mandatory,
+                    hints: check
+                        .verifier
+                        .as_ref()
+                        .map(|v| v.root_hint_subjects().to_vec())
+                        .unwrap_or_default(),
+                })),
+                None => b.with_no_client_auth(),
+            };
+            b.with_single_cert(chain, key)
+        });
     let mut config = match config {
         Ok(c) => c,
         Err(TlsError::InconsistentKeys(_)) => {
@@ -353,8 +470,32 @@ pub fn op_tls_context(
     };
     config.alpn_protocols = alpn(scope, options);
     let id = next_id();
-    CONTEXTS.with(|c| c.borrow_mut().insert(id, Arc::new(config)));
+    let context = ServerContext {
+        config: Arc::new(config),
+        client_check,
+    };
+    CONTEXTS.with(|c| c.borrow_mut().insert(id, context));
     rv.set(v8::Integer::new_from_unsigned(scope, id).into());
+}
+
+/// The `cert` chain and `key` of one side, none when neither is given, or OpenSSL's code for
+/// what is wrong with them.
+fn own_certificate(
+    scope: &mut v8::PinScope,
+    options: v8::Local<v8::Object>,
+) -> Result<Option<(Vec<CertificateDer<'static>>, PrivateKeyDer<'static>)>, &'static str> {
+    let certs = strings(scope, options, "cert");
+    let keys = strings(scope, options, "key");
+    if certs.is_empty() && keys.is_empty() {
+        return Ok(None);
+    }
+    let chain = match certificates(&certs) {
+        Ok(c) if !c.is_empty() => c,
+        _ => return Err("ERR_OSSL_PEM_NO_START_LINE"),
+    };
+    let key = PrivateKeyDer::from_pem_slice(keys.join("\n").as_bytes())
+        .map_err(|_| "ERR_OSSL_UNSUPPORTED")?;
+    Ok(Some((chain, key)))
 }
 
 /// `tlsServer()`: a server session's id; it waits for the ClientHello.
@@ -367,6 +508,7 @@ pub fn op_tls_server(
     let session = Session {
         state: State::Accepting(Box::default()),
         verdict: Arc::new(Mutex::new(None)),
+        client_check: None,
         servername: None,
     };
     SESSIONS.with(|s| s.borrow_mut().insert(id, session));
@@ -387,11 +529,13 @@ fn error_code(err: &TlsError) -> String {
                 AlertDescription::UnrecognisedName => "TLSV1_UNRECOGNIZED_NAME",
                 AlertDescription::InternalError => "TLSV1_ALERT_INTERNAL_ERROR",
                 AlertDescription::DecryptError => "TLSV1_ALERT_DECRYPT_ERROR",
+                AlertDescription::CertificateRequired => "TLSV13_ALERT_CERTIFICATE_REQUIRED",
                 _ => "TLSV1_ALERT_UNKNOWN",
             };
             format!("ERR_SSL_{name}")
         }
         TlsError::InvalidMessage(_) => "ERR_SSL_WRONG_VERSION_NUMBER".into(),
+        TlsError::NoCertificatesPresented => "ERR_SSL_PEER_DID_NOT_RETURN_A_CERTIFICATE".into(),
         TlsError::NoApplicationProtocol => "ERR_SSL_NO_APPLICATION_PROTOCOL".into(),
         TlsError::PeerIncompatible(_) => "ERR_SSL_NO_SHARED_CIPHER".into(),
         TlsError::DecryptError => "ERR_SSL_DECRYPTION_FAILED_OR_BAD_RECORD_MAC".into(),
@@ -489,7 +633,14 @@ fn feed(session: &mut Session, mut input: &[u8]) -> Result<Pumped, (TlsError, Ve
                     Ok(0) | Err(_) => break,
                     Ok(_) => {}
                 }
-                if let Err(err) = conn.process_new_packets() {
+                if let Err(mut err) = conn.process_new_packets() {
+                    // TLS 1.2 has no alert for a missing client certificate: OpenSSL sends
+                    // a handshake failure there.
+                    if err == TlsError::AlertReceived(AlertDescription::CertificateRequired)
+                        && conn.protocol_version() != Some(ProtocolVersion::TLSv1_3)
+                    {
+                        err = TlsError::AlertReceived(AlertDescription::HandshakeFailure);
+                    }
                     // The alert telling the peer why goes out with the error.
                     let bytes = outgoing(conn);
                     session.state = State::Failed;
@@ -578,7 +729,11 @@ pub fn op_tls_accept(
 ) {
     let id = args.get(0).uint32_value(scope).unwrap_or(0);
     let context = args.get(1).uint32_value(scope).unwrap_or(0);
-    let Some(config) = CONTEXTS.with(|c| c.borrow().get(&context).cloned()) else {
+    let Some((config, client_check)) = CONTEXTS.with(|c| {
+        c.borrow()
+            .get(&context)
+            .map(|c| (Arc::clone(&c.config), c.client_check.clone()))
+    }) else {
         super::throw_type_error(scope, "tlsAccept: no such context");
         return;
     };
@@ -588,6 +743,7 @@ pub fn op_tls_accept(
         let State::Hello(accepted) = std::mem::replace(&mut session.state, State::Failed) else {
             return None;
         };
+        session.client_check = client_check;
         Some(match accepted.into_connection(config) {
             Ok(conn) => {
                 let mut conn = Connection::Server(conn);
@@ -715,12 +871,11 @@ pub fn op_tls_info(
             .iter()
             .map(|c| OpValue::Bytes(c.to_vec()))
             .collect();
-        let verdict = session
-            .verdict
-            .lock()
-            .ok()
-            .and_then(|v| *v)
-            .map_or(OpValue::Undefined, |c| OpValue::String(c.into()));
+        let verdict = match &session.client_check {
+            Some(check) => check.verdict(conn.peer_certificates().unwrap_or_default()),
+            None => session.verdict.lock().ok().and_then(|v| *v),
+        }
+        .map_or(OpValue::Undefined, |c| OpValue::String(c.into()));
         Some(OpValue::Array(vec![
             OpValue::String(protocol.into()),
             OpValue::String(openssl_suite_name(&standard)),
