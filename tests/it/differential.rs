@@ -621,6 +621,7 @@ programs! {
     timers_promises_delay_validation,
     timers_promises_matrix,
     timers_promises_more,
+    tls_alpn_callback,
     tls_client_certificates,
     tls_context_errors,
     tls_sni_alpn_errors_own_socket,

@@ -6,7 +6,7 @@
 
 const net = require('net');
 const { Buffer } = require('buffer');
-const { codedError } = require('internal/errors');
+const { codedError, validateFunction } = require('internal/errors');
 const { peerCertificate, checkServerIdentity, firstCertificate } = require('internal/tls_certificates');
 
 const kSession = Symbol('kSession');
@@ -173,7 +173,10 @@ class TLSSocket extends net.Socket {
     }
   }
 
-  /** A server picks its context by the name the client asked for (SNI). */
+  /**
+   * A server picks its context by the name the client asked for (SNI), then its ALPN protocol
+   * by its ALPNCallback when it has one.
+   */
   #chooseContext([servername, offers]) {
     this.servername = servername ?? false;
     this._alpnOffers = offers;
@@ -185,18 +188,43 @@ class TLSSocket extends net.Socket {
         this.destroy();
         return;
       }
-      const chosen = context ?? server?._defaultContext();
+      const chosen = context ?? server?._defaultContext() ?? this[kOptions].secureContext;
       if (!chosen) {
         // No certificate for this name: the handshake fails as OpenSSL's does.
         server?.emit('tlsClientError', sessionError('ERR_SSL_NO_SHARED_CIPHER', 'no certificate'), this);
         this.destroy();
         return;
       }
-      this[kOwnCertificates] = chosen.certificates ?? [];
-      this.#handle(ops.tlsAccept(this[kSession], chosen.context.id));
+      const alpn = this.#alpnChoice(offers);
+      if (alpn === null) return;
+      const bound = server ? server._bind(chosen, alpn) : { id: chosen._nativeFor([]), certificates: chosen._certificates };
+      this[kOwnCertificates] = bound.certificates;
+      this.#handle(ops.tlsAccept(this[kSession], bound.id));
     };
     if (server && servername) server._contextFor(servername, accept);
     else accept(null, undefined);
+  }
+
+  /** What the server's ALPNCallback chose (undefined without one), or null when it failed. */
+  #alpnChoice(offers) {
+    const server = this.server;
+    if (!server?.ALPNCallback || offers.length === 0) return undefined;
+    let chosen;
+    try {
+      validateFunction(server.ALPNCallback, 'options.ALPNCallback');
+      chosen = server.ALPNCallback({ servername: this.servername || undefined, protocols: offers });
+      if (chosen !== undefined && !offers.includes(chosen)) {
+        const message = `ALPN callback returned a value (${chosen}) that did not match any of the client's offered protocols (${offers.join(', ')})`;
+        throw codedError(TypeError, 'ERR_TLS_ALPN_CALLBACK_INVALID_RESULT', message);
+      }
+    } catch (err) {
+      server.emit('tlsClientError', err, this);
+      this.destroy();
+      return null;
+    }
+    // Without a choice the handshake fails with no_application_protocol: a protocol no
+    // client can offer (an empty name) leaves nothing in common.
+    return chosen === undefined ? [''] : [chosen];
   }
 
   /** The handshake is done: reads what was agreed and, on a client, judges the server. */

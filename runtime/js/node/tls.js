@@ -87,7 +87,7 @@ class SecureContext {
   }
 
   _nativeFor(alpn, requestCert = false, rejectUnauthorized = false) {
-    const key = `${alpn.join('\0')}\0${requestCert}\0${rejectUnauthorized}`;
+    const key = JSON.stringify([alpn, requestCert, rejectUnauthorized]);
     let id = this._native.get(key);
     if (id === undefined) {
       id = ops.tlsContext({
@@ -202,6 +202,10 @@ class Server extends net.Server {
     this.handshakeTimeout = options.handshakeTimeout ?? 120000;
     validateNumber(this.handshakeTimeout, 'options.handshakeTimeout');
     this.ALPNProtocols = alpnList(options.ALPNProtocols);
+    this.ALPNCallback = options.ALPNCallback;
+    if (this.ALPNCallback && options.ALPNProtocols) {
+      throw codedError(TypeError, 'ERR_TLS_ALPN_CALLBACK_WITH_PROTOCOLS', 'The ALPNCallback and ALPNProtocols TLS options are mutually exclusive');
+    }
     this.requestCert = options.requestCert === true;
     this.rejectUnauthorized = options.rejectUnauthorized !== false;
     this[kContexts] = [];
@@ -224,15 +228,16 @@ class Server extends net.Server {
   }
 
   /** The context for the server name a client asked for: SNICallback's, addContext's or none. */
+  /** The context for the server name a client asked for: SNICallback's, addContext's or none. */
   _contextFor(servername, done) {
     if (this._SNICallback) {
-      this._SNICallback(servername, (err, context) => done(err, context && this.#bound(context)));
+      this._SNICallback(servername, done);
       return;
     }
     for (let i = this[kContexts].length - 1; i >= 0; i--) {
       const [pattern, context] = this[kContexts][i];
       if (pattern.test(servername)) {
-        done(null, this.#bound(context));
+        done(null, context);
         return;
       }
     }
@@ -240,13 +245,16 @@ class Server extends net.Server {
   }
 
   _defaultContext() {
-    return this[kShared] ? this.#bound(this[kShared]) : null;
+    return this[kShared];
   }
 
-  /** The native context of `context` with this server's ALPN list and client certificates. */
-  #bound(context) {
+  /**
+   * The native context of `context` with the ALPN protocols to agree on (the server's list, or
+   * what its ALPNCallback chose) and the server's way with client certificates.
+   */
+  _bind(context, alpn = this.ALPNProtocols) {
     return {
-      context: { id: context._nativeFor(this.ALPNProtocols, this.requestCert, this.requestCert && this.rejectUnauthorized) },
+      id: context._nativeFor(alpn, this.requestCert, this.requestCert && this.rejectUnauthorized),
       certificates: context._certificates,
     };
   }
