@@ -170,7 +170,8 @@ fn compare_program(name: &str) {
         .find(|p| p.is_file())
         .unwrap_or_else(|| panic!("no tests/diff/{name}.js or .mjs"));
     let dir = fresh_dir(&format!("diff-{name}"));
-    let exe = dir.join(name);
+    // Named unlike the script, so that nothing finds the program by the executable's name.
+    let exe = dir.join(format!("{name}-packed"));
     let built = pack(&[
         "build",
         script.to_str().unwrap(),
@@ -339,7 +340,9 @@ programs! {
     child_process_spawn_signals_failures,
     child_process_sync,
     clone_details,
+    cluster_exits_signals_stdio,
     cluster_http_round_robin,
+    cluster_lifecycle_events,
     cluster_restart_kill_disconnect,
     console_log_values,
     console_methods,

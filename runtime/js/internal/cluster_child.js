@@ -28,8 +28,17 @@ function setupWorker(target) {
   cluster.worker = worker;
   worker.disconnect = () => {
     worker.exitedAfterDisconnect = true;
-    for (const server of [...servers.values()]) server.close();
-    send({ act: 'exitedAfterDisconnect' }, () => process.disconnect());
+    // The channel goes once every server has closed (its connections included), so what
+    // their 'close' listeners send still reaches the primary.
+    let waiting = 1;
+    const closed = () => {
+      if (--waiting === 0) send({ act: 'exitedAfterDisconnect' }, () => process.disconnect());
+    };
+    for (const server of [...servers.values()]) {
+      waiting++;
+      server.close(closed);
+    }
+    closed();
     return worker;
   };
   worker.destroy = () => {

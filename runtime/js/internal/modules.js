@@ -417,7 +417,8 @@ function runBundle(dir, externals, entryFile = undefined, evalCode = undefined) 
     return undefined;
   }
   let index = 0;
-  if (entryFile !== undefined) {
+  // A child started on the executable itself (cluster's default `exec`) runs the main entry.
+  if (entryFile !== undefined && path.resolve(entryFile) !== process.execPath) {
     const filename = findBundled(path.resolve(entryFile));
     index = byFilename.get(filename);
     if (index === undefined) {

@@ -613,8 +613,11 @@ class Server extends EventEmitter {
       this[kId] = kSharedId;
       this[kShared] = key;
       this[kInfo] = target.path !== undefined ? target.path : sockname;
-      cluster._listening({ addressType, address: sockname?.address ?? target.path, port: sockname?.port });
-      this.emit('listening');
+      // The primary hears of it after the program's own 'listening' listeners ran, as in Node.
+      process.nextTick(() => {
+        this.emit('listening');
+        cluster._listening({ addressType, address: sockname?.address ?? target.path, port: sockname?.port });
+      });
     });
   }
 
