@@ -10,6 +10,9 @@ let cluster;
 let seq = 0;
 const replies = new Map();
 const servers = new Map();
+// Listens on the same address in one worker are told apart by a number (port 0 twice is two
+// ports); a number is free again once every server of that address has closed.
+const indexes = new Map();
 
 function send(message, onReply) {
   const numbered = { cmd: 'NODE_CLUSTER', ...message, seq: ++seq };
@@ -34,7 +37,7 @@ function setupWorker(target) {
     const closed = () => {
       if (--waiting === 0) send({ act: 'exitedAfterDisconnect' }, () => process.disconnect());
     };
-    for (const server of [...servers.values()]) {
+    for (const { server } of [...servers.values()]) {
       waiting++;
       server.close(closed);
     }
@@ -60,7 +63,7 @@ function setupWorker(target) {
       return;
     }
     if (message.act === 'newconn') {
-      const server = servers.get(message.key);
+      const server = servers.get(message.key)?.server;
       if (server === undefined || handle === undefined) handle?.destroy();
       else server._acceptShared(handle);
     }
@@ -70,12 +73,25 @@ function setupWorker(target) {
 
 /** Asks the primary for a shared server; `done(errorCode, key, address)`. */
 function getServer(server, options, done) {
-  send({ act: 'queryServer', ...options }, (reply) => {
+  const indexesKey = [options.address, options.port, options.addressType, options.path].join(':');
+  let indexSet = indexes.get(indexesKey);
+  if (indexSet === undefined) {
+    indexSet = { next: 0, used: new Set() };
+    indexes.set(indexesKey, indexSet);
+  }
+  const index = indexSet.next++;
+  indexSet.used.add(index);
+  const release = () => {
+    indexSet.used.delete(index);
+    if (indexSet.used.size === 0) indexes.delete(indexesKey);
+  };
+  send({ act: 'queryServer', ...options, index }, (reply) => {
     if (reply.errno) {
+      release();
       done(reply.errno);
       return;
     }
-    servers.set(reply.key, server);
+    servers.set(reply.key, { server, release });
     done(null, reply.key, reply.sockname);
   });
 }
@@ -85,6 +101,7 @@ function listening(info) {
 }
 
 function serverClosed(key) {
+  servers.get(key)?.release();
   servers.delete(key);
   if (process.connected) send({ act: 'close', key });
 }

@@ -14,7 +14,6 @@ const SCHED_RR = 2;
 let cluster;
 
 let ids = 0;
-let initialized = false;
 const handles = new Map();
 
 /** One shared server: listened on here, its connections dealt out to the workers in turn. */
@@ -81,12 +80,7 @@ function setupPrimary(options = {}) {
     ...options,
   };
   cluster.settings = settings;
-  if (!initialized) {
-    initialized = true;
-    process.nextTick(() => cluster.emit('setup', settings));
-  } else {
-    cluster.emit('setup', settings);
-  }
+  process.nextTick(() => cluster.emit('setup', settings));
 }
 
 function reply(worker, message, answer) {
@@ -102,7 +96,7 @@ function onInternalMessage(worker, message) {
       cluster.emit('online', worker);
       break;
     case 'queryServer': {
-      const key = `${message.address}:${message.port}:${message.addressType}:${message.path ?? ''}`;
+      const key = `${message.address}:${message.port}:${message.addressType}:${message.path ?? ''}:${message.index}`;
       let handle = handles.get(key);
       if (handle === undefined) {
         handle = new RoundRobinHandle(key, message);

@@ -607,7 +607,7 @@ class Server extends EventEmitter {
     const query = { address: target.host ?? null, port: target.port ?? 0, addressType, path: target.path };
     cluster._getServer(this, query, (errno, key, sockname) => {
       if (errno) {
-        this.emit('error', addressError(errno, 'listen', target.host ?? target.path, target.port, true));
+        this.emit('error', addressError(errno, 'bind', target.host ?? target.path, target.port, true));
         return;
       }
       this[kId] = kSharedId;
