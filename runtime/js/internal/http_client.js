@@ -102,6 +102,11 @@ class ClientRequest extends OutgoingMessage {
     }
     if (options.maxHeaderSize !== undefined) validateInteger(options.maxHeaderSize, 'maxHeaderSize', 0);
     this.maxHeaderSize = options.maxHeaderSize;
+    for (const name of ['insecureHTTPParser', 'joinDuplicateHeaders']) {
+      if (options[name] !== undefined && typeof options[name] !== 'boolean') {
+        throw invalidArgType(`options.${name}`, 'boolean', options[name]);
+      }
+    }
     this.insecureHTTPParser = options.insecureHTTPParser;
     this.joinDuplicateHeaders = options.joinDuplicateHeaders;
     this.path = options.path || '/';
@@ -302,7 +307,6 @@ function attachSocket(req, socket) {
     },
   }, {
     maxHeaderSize: req.maxHeaderSize || MAX_HEADER_SIZE,
-    maxHeadersCount: req.maxHeadersCount,
     insecureHTTPParser: req.insecureHTTPParser,
   });
   req.parser = parser;
@@ -398,7 +402,9 @@ function onResponseHead(req, socket, head, setCurrent) {
   res.httpVersion = `1.${head.versionMinor}`;
   res.statusCode = head.statusCode;
   res.statusMessage = head.statusMessage;
-  res.rawHeaders = req.maxHeadersCount > 0 ? head.rawHeaders.slice(0, req.maxHeadersCount * 2) : head.rawHeaders;
+  // maxHeadersCount limits what `headers` shows, not what is parsed (2000 entries by default).
+  const pairs = typeof req.maxHeadersCount === 'number' ? req.maxHeadersCount << 1 : 2000;
+  res._addHeaderLines(head.rawHeaders, pairs > 0 ? Math.min(head.rawHeaders.length, pairs) : head.rawHeaders.length);
   res.joinDuplicateHeaders = Boolean(req.joinDuplicateHeaders);
   res.upgrade = head.upgrade;
   req.res = res;

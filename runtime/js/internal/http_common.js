@@ -66,6 +66,18 @@ function validateHeaderValue(name, value) {
   }
 }
 
+/**
+ * httparse calls any bad protocol token a bad version; llhttp tells one that is not "HTTP/..."
+ * at all apart (HPE_INVALID_CONSTANT).
+ */
+function protocolError(result, head, isRequest) {
+  if (result !== 'HPE_INVALID_VERSION') return result;
+  const eol = head.indexOf(10);
+  const words = head.latin1Slice(0, eol === -1 ? head.length : eol).split(' ');
+  const protocol = isRequest ? words[2] : words[0];
+  return protocol === undefined || protocol.startsWith('HTTP/') ? result : 'HPE_INVALID_CONSTANT';
+}
+
 // How a repeated incoming header joins (Node's rules): these keep their first value only...
 const firstValueOnly = new Set([
   'age', 'authorization', 'content-length', 'content-type', 'etag', 'expires', 'from', 'host',
@@ -76,7 +88,8 @@ const firstValueOnly = new Set([
 /** Adds one received header to a `headers` object as Node joins them. */
 function addHeaderLine(name, value, dest, joinDuplicates) {
   const field = name.toLowerCase();
-  const current = dest[field];
+  // Only own values count: a header named "constructor" is not joined to Object's.
+  const current = Object.hasOwn(dest, field) ? dest[field] : undefined;
   if (current === undefined) {
     dest[field] = field === 'set-cookie' ? [value] : value;
   } else if (field === 'set-cookie') {
@@ -88,10 +101,11 @@ function addHeaderLine(name, value, dest, joinDuplicates) {
   }
 }
 
-/** `headersDistinct`: every value of every header, in arrays. */
-function distinctHeaders(raw) {
+/** `headersDistinct`: every value of the first `count` raw entries, in arrays. */
+function distinctHeaders(raw, count = raw.length) {
   const dest = { __proto__: null };
-  for (let i = 0; i < raw.length; i += 2) {
+  const end = Math.min(raw.length, count);
+  for (let i = 0; i < end; i += 2) {
     const field = raw[i].toLowerCase();
     if (dest[field]) dest[field].push(raw[i + 1]);
     else dest[field] = [raw[i + 1]];
@@ -105,22 +119,23 @@ const parseMessages = {
   HPE_INVALID_HEADER_TOKEN: 'Invalid header token',
   HPE_LF_EXPECTED: 'Expected LF after headers',
   HPE_INVALID_STATUS: 'Invalid status code',
-  HPE_INVALID_CONSTANT: 'Expected HTTP/',
+  HPE_INVALID_CONSTANT: 'Expected HTTP/, RTSP/ or ICE/',
   HPE_INVALID_VERSION: 'Invalid HTTP version',
   HPE_INVALID_CONTENT_LENGTH: 'Invalid character in Content-Length',
   HPE_UNEXPECTED_CONTENT_LENGTH: 'Content-Length can\'t be present with Transfer-Encoding',
   HPE_INVALID_TRANSFER_ENCODING: 'Request has invalid `Transfer-Encoding`',
   HPE_INVALID_CHUNK_SIZE: 'Invalid character in chunk size',
-  HPE_STRICT: 'Expected CRLF after chunk',
+  HPE_CR_EXPECTED: 'Missing expected CR after chunk size',
+  HPE_STRICT: 'Expected LF after chunk data',
   HPE_INVALID_EOF_STATE: 'Invalid EOF state',
   HPE_CLOSED_CONNECTION: 'Data after `Connection: close`',
 };
 
-function parseError(code, bytesParsed, rawPacket) {
-  const err = new Error(`Parse Error: ${parseMessages[code] || code}`);
-  err.code = code;
-  err.reason = parseMessages[code] || code;
+function parseError(code, bytesParsed, rawPacket, reason = parseMessages[code] || code) {
+  const err = new Error(`Parse Error: ${reason}`);
   err.bytesParsed = bytesParsed;
+  err.code = code;
+  err.reason = reason;
   err.rawPacket = rawPacket;
   return err;
 }
@@ -151,7 +166,9 @@ class HttpParser {
     this.isRequest = isRequest;
     this.hooks = hooks;
     this.maxHeaderSize = options.maxHeaderSize || MAX_HEADER_SIZE;
-    this.maxHeaders = options.maxHeadersCount > 0 ? options.maxHeadersCount : 2000;
+    // Only the head's size limits how many headers it has (a line takes 4 bytes at least);
+    // maxHeadersCount limits what `headers` shows, not what parses.
+    this.maxHeaders = Math.max(64, Math.ceil(this.maxHeaderSize / 4));
     this.lenient = Boolean(options.insecureHTTPParser);
     this.state = HEAD;
     this.pending = EMPTY;
@@ -210,7 +227,12 @@ class HttpParser {
     if (this.state === HEAD && this.pending.length === 0) return null;
     if (this.state === DONE) return null;
     this.state = DONE;
-    return parseError('HPE_INVALID_EOF_STATE', this.parsed, this.pending);
+    // Node's error for a cut message says no more than this.
+    const err = new Error('Parse Error');
+    err.bytesParsed = 0;
+    err.code = 'HPE_INVALID_EOF_STATE';
+    err.reason = 'Invalid EOF state';
+    return err;
   }
 
   /** Parses from `offset`; returns the new offset, -1 for "need more", or an Error. */
@@ -229,14 +251,17 @@ class HttpParser {
         this.hooks.onBody(buf.subarray(offset));
         return buf.length;
       case CHUNK_SIZE: {
-        const eol = buf.indexOf(CRLF, offset);
-        if (eol === -1) {
+        const lf = buf.indexOf(10, offset);
+        if (lf === -1) {
           if (buf.length - offset > 1024) return parseError('HPE_INVALID_CHUNK_SIZE', this.parsed, buf);
           return -1;
         }
+        const eol = lf - 1;
+        if (eol < offset || buf[eol] !== 13) return parseError('HPE_CR_EXPECTED', this.parsed, buf);
         const line = buf.latin1Slice(offset, eol);
         const semi = line.indexOf(';');
-        const digits = (semi === -1 ? line : line.slice(0, semi)).trimEnd();
+        // No whitespace around the size: llhttp refuses "3 " as it does "0x3".
+        const digits = semi === -1 ? line : line.slice(0, semi);
         if (!/^[0-9a-fA-F]{1,16}$/.test(digits)) return parseError('HPE_INVALID_CHUNK_SIZE', this.parsed, buf);
         const size = parseInt(digits, 16);
         if (!Number.isSafeInteger(size)) return parseError('HPE_INVALID_CHUNK_SIZE', this.parsed, buf);
@@ -284,14 +309,14 @@ class HttpParser {
     while (offset < buf.length && (buf[offset] === 13 || buf[offset] === 10)) offset++;
     if (offset === buf.length) return offset;
     const view = offset === 0 ? buf : buf.subarray(offset);
-    const result = ops.httpParseHead(view, this.isRequest, this.maxHeaders);
+    const result = protocolError(ops.httpParseHead(view, this.isRequest, this.maxHeaders), view, this.isRequest);
     if (result === null) return -1;
     if (typeof result === 'string') return parseError(result, this.parsed, buf);
     const [length, first, second, versionMinor, rawHeaders] = result;
     if (length > this.maxHeaderSize) return parseError('HPE_HEADER_OVERFLOW', this.parsed, buf);
     if (this.isRequest && !knownMethods.has(first)) return parseError('HPE_INVALID_METHOD', this.parsed, buf);
-    const framing = bodyFraming(rawHeaders, versionMinor);
-    if (typeof framing === 'string') return parseError(framing, this.parsed, buf);
+    const framing = bodyFraming(rawHeaders, versionMinor, this.isRequest, this.lenient);
+    if (Array.isArray(framing)) return parseError(framing[0], this.parsed, buf, framing[1]);
     const head = {
       method: this.isRequest ? first : null,
       url: this.isRequest ? second : '',
@@ -341,8 +366,14 @@ class HttpParser {
   }
 }
 
-/** What the headers say of the body and the connection. */
-function bodyFraming(raw, versionMinor) {
+const invalidTE = ['HPE_INVALID_TRANSFER_ENCODING', 'Invalid `Transfer-Encoding` header value'];
+const maxLength = 18446744073709551615n; // llhttp keeps lengths in 64 bits
+
+/**
+ * What the headers say of the body and the connection, or `[code, reason]` for framing that
+ * llhttp refuses (conflicting lengths, a request whose last coding is not chunked...).
+ */
+function bodyFraming(raw, versionMinor, isRequest, lenient) {
   let length = null;
   let chunked = false;
   let te = false;
@@ -355,14 +386,22 @@ function bodyFraming(raw, versionMinor) {
     const field = name.toLowerCase();
     const value = raw[i + 1];
     if (field === 'content-length') {
-      if (!/^\s*\d+\s*$/.test(value)) return 'HPE_INVALID_CONTENT_LENGTH';
-      const n = Number(value);
-      if (length !== null && length !== n) return 'HPE_UNEXPECTED_CONTENT_LENGTH';
+      if (te && !lenient) return ['HPE_INVALID_CONTENT_LENGTH', "Content-Length can't be present with Transfer-Encoding"];
+      const digits = value.trim();
+      if (digits === '') return ['HPE_INVALID_CONTENT_LENGTH', 'Empty Content-Length'];
+      if (!/^\d+$/.test(digits)) return ['HPE_INVALID_CONTENT_LENGTH', 'Invalid character in Content-Length'];
+      if (BigInt(digits) > maxLength) return ['HPE_INVALID_CONTENT_LENGTH', 'Content-Length overflow'];
+      const n = Number(digits);
+      if (length !== null && (!lenient || length !== n)) return ['HPE_UNEXPECTED_CONTENT_LENGTH', 'Duplicate Content-Length'];
       length = n;
     } else if (field === 'transfer-encoding') {
+      if (length !== null && !lenient) return ['HPE_INVALID_TRANSFER_ENCODING', "Transfer-Encoding can't be present with Content-Length"];
       te = true;
-      const codings = value.split(',');
-      chunked = codings[codings.length - 1].trim().toLowerCase() === 'chunked';
+      for (const coding of value.split(',')) {
+        // In a request nothing may follow "chunked" (a response's body then runs to the end).
+        if (chunked && isRequest && !lenient) return invalidTE;
+        chunked = coding.trim().toLowerCase() === 'chunked';
+      }
     } else if (field === 'connection') {
       for (const token of value.toLowerCase().split(',')) {
         const t = token.trim();
@@ -374,7 +413,10 @@ function bodyFraming(raw, versionMinor) {
       upgrade = true;
     }
   }
-  if (te && length !== null) return 'HPE_UNEXPECTED_CONTENT_LENGTH';
+  if (te && length !== null) return ['HPE_UNEXPECTED_CONTENT_LENGTH', "Content-Length can't be present with Transfer-Encoding"];
+  if (te && !chunked && isRequest && !lenient) {
+    return ['HPE_INVALID_TRANSFER_ENCODING', 'Request has invalid `Transfer-Encoding`'];
+  }
   return { length, chunked, keepAlive, upgrade, connectionUpgrade };
 }
 

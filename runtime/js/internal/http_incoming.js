@@ -10,6 +10,8 @@ const kHeaders = Symbol('kHeaders');
 const kTrailers = Symbol('kTrailers');
 const kDistinct = Symbol('kDistinct');
 const kTrailersDistinct = Symbol('kTrailersDistinct');
+// How many rawHeaders entries `headers` and `headersDistinct` show (maxHeadersCount).
+const kHeadersCount = Symbol('kHeadersCount');
 
 class IncomingMessage extends Readable {
   constructor(socket) {
@@ -36,6 +38,7 @@ class IncomingMessage extends Readable {
     this[kTrailers] = null;
     this[kDistinct] = null;
     this[kTrailersDistinct] = null;
+    this[kHeadersCount] = Infinity;
   }
 
   get connection() {
@@ -47,7 +50,7 @@ class IncomingMessage extends Readable {
   }
 
   get headers() {
-    if (this[kHeaders] === null) this[kHeaders] = joinHeaders(this.rawHeaders, this.joinDuplicateHeaders);
+    if (this[kHeaders] === null) this[kHeaders] = joinHeaders(this.rawHeaders, this.joinDuplicateHeaders, this[kHeadersCount]);
     return this[kHeaders];
   }
 
@@ -56,7 +59,7 @@ class IncomingMessage extends Readable {
   }
 
   get headersDistinct() {
-    if (this[kDistinct] === null) this[kDistinct] = distinctHeaders(this.rawHeaders);
+    if (this[kDistinct] === null) this[kDistinct] = distinctHeaders(this.rawHeaders, this[kHeadersCount]);
     return this[kDistinct];
   }
 
@@ -126,16 +129,20 @@ class IncomingMessage extends Readable {
     }
   }
 
-  /** Header lines as Node's parser hands them over (used by frameworks that build messages). */
+  /**
+   * Header lines as Node's parser hands them over (also used by frameworks that build
+   * messages): rawHeaders keeps them all, `headers` shows the first `n` entries.
+   */
   _addHeaderLines(headers, n) {
     if (!headers || headers.length === 0) return;
-    const raw = headers.slice(0, n);
     if (this.complete) {
-      this.rawTrailers = raw;
+      this.rawTrailers = headers.slice(0, n);
       this[kTrailers] = null;
     } else {
-      this.rawHeaders = raw;
+      this.rawHeaders = headers;
+      this[kHeadersCount] = n;
       this[kHeaders] = null;
+      this[kDistinct] = null;
     }
   }
 
@@ -144,9 +151,10 @@ class IncomingMessage extends Readable {
   }
 }
 
-function joinHeaders(raw, joinDuplicates) {
+function joinHeaders(raw, joinDuplicates, count = raw.length) {
   const dest = {};
-  for (let i = 0; i < raw.length; i += 2) addHeaderLine(raw[i], raw[i + 1], dest, joinDuplicates);
+  const end = Math.min(raw.length, count);
+  for (let i = 0; i < end; i += 2) addHeaderLine(raw[i], raw[i + 1], dest, joinDuplicates);
   return dest;
 }
 

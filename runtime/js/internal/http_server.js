@@ -7,7 +7,7 @@
 const net = require('net');
 const { Buffer } = require('buffer');
 const { codedError, validateInteger, validateObject } = require('internal/errors');
-const { OutgoingMessage, kOutHeaders, kUniqueHeaders } = require('internal/http_outgoing');
+const { OutgoingMessage, kOutHeaders, kNeedDrain, kUniqueHeaders } = require('internal/http_outgoing');
 const { IncomingMessage } = require('internal/http_incoming');
 const { HttpParser, STATUS_CODES, MAX_HEADER_SIZE, checkInvalidHeaderChar } = require('internal/http_common');
 
@@ -21,6 +21,8 @@ const kState = Symbol('kState');
 // to one the server just closed.
 const KEEP_ALIVE_GRACE = 1000;
 const continueExpression = /(?:^|\W)100-continue(?:$|\W)/i;
+// Node 20's check of a Link value: <uri-reference> then `; param[=value]`s.
+const linkValueRegExp = /^(?:<[^>]*>)(?:\s*;\s*[^;"\s]+(?:=(")?[^;"\s]*\1)?)*$/;
 const chunkExpression = /(?:^|\W)chunked(?:$|\W)/i;
 
 function errorAnswer(status) {
@@ -73,9 +75,10 @@ class ServerResponse extends OutgoingMessage {
   writeEarlyHints(hints, callback) {
     validateObject(hints, 'hints');
     if (hints.link === null || hints.link === undefined) return;
-    const links = Array.isArray(hints.link) ? hints.link : [hints.link];
+    const link = linkHeaderValue(hints.link);
+    if (link.length === 0) return;
     let head = 'HTTP/1.1 103 Early Hints\r\n';
-    head += `Link: ${links.join(', ')}\r\n`;
+    head += `Link: ${link}\r\n`;
     for (const key of Object.keys(hints)) {
       if (key !== 'link') head += `${key}: ${hints[key]}\r\n`;
     }
@@ -93,7 +96,8 @@ class ServerResponse extends OutgoingMessage {
     const original = statusCode;
     statusCode |= 0;
     if (statusCode < 100 || statusCode > 999) {
-      throw codedError(RangeError, 'ERR_HTTP_INVALID_STATUS_CODE', `Invalid status code: ${original}`);
+      const shown = require('internal/inspect').format('%s', original);
+      throw codedError(RangeError, 'ERR_HTTP_INVALID_STATUS_CODE', `Invalid status code: ${shown}`);
     }
     if (typeof reason === 'string') {
       this.statusMessage = reason;
@@ -106,9 +110,7 @@ class ServerResponse extends OutgoingMessage {
     if (this[kOutHeaders]) {
       // Headers given here win over those set before (Node 20 sets them one by one).
       if (Array.isArray(obj)) {
-        if (obj.length % 2 !== 0) {
-          throw codedError(TypeError, 'ERR_INVALID_ARG_VALUE', "The argument 'headers' is invalid.");
-        }
+        if (obj.length % 2 !== 0) throw require('internal/errors').invalidArgValue('headers', obj);
         for (let i = 0; i < obj.length; i += 2) if (obj[i]) this.setHeader(obj[i], obj[i + 1]);
       } else if (obj) {
         for (const key of Object.keys(obj)) if (key) this.setHeader(key, obj[key]);
@@ -131,6 +133,19 @@ class ServerResponse extends OutgoingMessage {
     return this.writeHead(...args);
   }
 }
+
+/** The Link value of early hints, as Node 20 checks and joins it. */
+function linkHeaderValue(link) {
+  const invalid = (value) => require('internal/errors').invalidArgValue('hints', value,
+    'must be an array or string of format "</styles.css>; rel=preload; as=style"');
+  if (typeof link !== 'string' && !Array.isArray(link)) throw invalid(link);
+  const links = typeof link === 'string' ? [link] : link;
+  for (const value of links) {
+    if (value === undefined || !linkValueRegExp.test(value)) throw invalid(value);
+  }
+  return links.join(', ');
+}
+
 ServerResponse.prototype.statusCode = 200;
 ServerResponse.prototype.statusMessage = undefined;
 
@@ -149,7 +164,14 @@ function emitCloseNT(message) {
 function timeoutOption(options, name, fallback) {
   const value = options[name];
   if (value === undefined) return fallback;
-  validateInteger(value, `options.${name}`, 0);
+  validateInteger(value, name, 0);
+  return value;
+}
+
+function booleanOption(options, name, fallback) {
+  const value = options[name];
+  if (value === undefined) return fallback;
+  if (typeof value !== 'boolean') throw require('internal/errors').invalidArgType(`options.${name}`, 'boolean', value);
   return value;
 }
 
@@ -159,17 +181,18 @@ function storeHTTPOptions(server, options) {
   server[kServerResponse] = options.ServerResponse || ServerResponse;
   if (options.maxHeaderSize !== undefined) validateInteger(options.maxHeaderSize, 'maxHeaderSize', 0);
   server.maxHeaderSize = options.maxHeaderSize;
-  server.insecureHTTPParser = options.insecureHTTPParser;
+  server.insecureHTTPParser = booleanOption(options, 'insecureHTTPParser', undefined);
   server.requestTimeout = timeoutOption(options, 'requestTimeout', 300000);
-  server.headersTimeout = timeoutOption(options, 'headersTimeout', 60000);
-  server.keepAliveTimeout = timeoutOption(options, 'keepAliveTimeout', 5000);
-  server.connectionsCheckingInterval = timeoutOption(options, 'connectionsCheckingInterval', 30000);
+  // By default the head gets no longer than the whole request.
+  server.headersTimeout = timeoutOption(options, 'headersTimeout', Math.min(60000, server.requestTimeout));
   if (server.requestTimeout > 0 && server.headersTimeout > 0 && server.headersTimeout > server.requestTimeout) {
     throw codedError(RangeError, 'ERR_OUT_OF_RANGE', `The value of "headersTimeout" is out of range. It must be <= requestTimeout. Received ${server.headersTimeout}`);
   }
-  server.requireHostHeader = options.requireHostHeader ?? true;
-  server.joinDuplicateHeaders = options.joinDuplicateHeaders;
-  server.rejectNonStandardBodyWrites = Boolean(options.rejectNonStandardBodyWrites);
+  server.keepAliveTimeout = timeoutOption(options, 'keepAliveTimeout', 5000);
+  server.connectionsCheckingInterval = timeoutOption(options, 'connectionsCheckingInterval', 30000);
+  server.requireHostHeader = booleanOption(options, 'requireHostHeader', true);
+  server.joinDuplicateHeaders = booleanOption(options, 'joinDuplicateHeaders', undefined);
+  server.rejectNonStandardBodyWrites = booleanOption(options, 'rejectNonStandardBodyWrites', false);
   server[kUniqueHeaders] = Array.isArray(options.uniqueHeaders) ? new Set(options.uniqueHeaders.map((h) => h.toLowerCase())) : null;
   server.httpAllowHalfOpen = false;
   server.timeout = 0;
@@ -275,6 +298,8 @@ function connectionListener(socket) {
     requestStart: 0,
     headComplete: false,
     current: null,
+    // As in Node, maxHeadersCount is read when the connection starts (2000 entries otherwise).
+    maxHeaderPairs: typeof server.maxHeadersCount === 'number' ? server.maxHeadersCount << 1 : 2000,
   };
   socket[kState] = state;
   server[kConnections].add(socket);
@@ -299,7 +324,6 @@ function connectionListener(socket) {
     },
   }, {
     maxHeaderSize: server.maxHeaderSize || MAX_HEADER_SIZE,
-    maxHeadersCount: server.maxHeadersCount,
     insecureHTTPParser: server.insecureHTTPParser,
   });
   socket.parser = parser;
@@ -343,7 +367,11 @@ function connectionListener(socket) {
     const message = socket._httpMessage;
     if (message && message.writableNeedDrain) {
       message._flush();
-      message.emit('drain');
+      // Unless _flush announced it already: a 'drain' listener sees no more need to drain.
+      if (message[kNeedDrain]) {
+        message[kNeedDrain] = false;
+        message.emit('drain');
+      }
     }
   };
   const handlers = { onData, onEnd, onClose, onDrain };
@@ -368,11 +396,10 @@ function onRequestHead(server, socket, state, head) {
   req.httpVersion = `1.${head.versionMinor}`;
   req.method = head.method;
   req.url = head.url;
-  req.rawHeaders = head.rawHeaders;
+  // maxHeadersCount limits what `headers` shows, not rawHeaders.
+  const raw = head.rawHeaders;
+  req._addHeaderLines(raw, state.maxHeaderPairs > 0 ? Math.min(raw.length, state.maxHeaderPairs) : raw.length);
   req.joinDuplicateHeaders = Boolean(server.joinDuplicateHeaders);
-  if (server.maxHeadersCount > 0 && req.rawHeaders.length > server.maxHeadersCount * 2) {
-    req.rawHeaders = req.rawHeaders.slice(0, server.maxHeadersCount * 2);
-  }
   req.upgrade = head.upgrade && (head.method === 'CONNECT' || server.listenerCount('upgrade') > 0);
   state.current = req;
   if (req.upgrade) {

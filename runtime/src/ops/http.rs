@@ -18,7 +18,7 @@ enum Head<'b> {
     Response {
         len: usize,
         status: u16,
-        reason: &'b str,
+        reason: &'b [u8],
         minor: u8,
         headers: Vec<(&'b str, &'b [u8])>,
     },
@@ -35,6 +35,24 @@ fn error_code(err: httparse::Error, request: bool) -> &'static str {
         httparse::Error::Token => "HPE_INVALID_CONSTANT",
         httparse::Error::Version => "HPE_INVALID_VERSION",
         httparse::Error::TooManyHeaders => "HPE_HEADER_OVERFLOW",
+    }
+}
+
+/// httparse gives an empty reason phrase when it has bytes beyond ASCII (obs-text); Node keeps
+/// them (read as Latin-1), so such a phrase is taken from the status line itself.
+fn raw_reason(bytes: &[u8]) -> &[u8] {
+    // Leading empty lines, then "HTTP/1.x NNN reason".
+    let start = bytes
+        .iter()
+        .position(|&b| b != b'\r' && b != b'\n')
+        .unwrap_or(bytes.len());
+    let line = &bytes[start..];
+    let end = line.iter().position(|&b| b == b'\n').unwrap_or(line.len());
+    let line = &line[..end];
+    let line = line.strip_suffix(b"\r").unwrap_or(line);
+    match line.get(12) {
+        Some(b' ') => &line[13..],
+        _ => &[],
     }
 }
 
@@ -63,7 +81,10 @@ fn parse_with(bytes: &[u8], request: bool, room: usize) -> Result<Head<'_>, http
             httparse::Status::Complete(len) => Head::Response {
                 len,
                 status: res.code.unwrap_or_default(),
-                reason: res.reason.unwrap_or_default(),
+                reason: match res.reason {
+                    Some("") | None => raw_reason(bytes),
+                    Some(reason) => reason.as_bytes(),
+                },
                 minor: res.version.unwrap_or_default(),
                 headers: collect(res.headers),
             },
@@ -139,7 +160,7 @@ pub fn op_http_parse_head(
             } => (
                 len,
                 v8::Integer::new(scope, i32::from(status)).into(),
-                one_byte(scope, reason.as_bytes()),
+                one_byte(scope, reason),
                 minor,
                 headers,
             ),
