@@ -29,13 +29,15 @@ function setupWorker(target) {
   Object.assign(cluster, { isWorker: true, isMaster: false, isPrimary: false, Worker, worker: null, _getServer: getServer, _listening: listening, _serverClosed: serverClosed });
   const worker = new Worker({ id: Number(process.env.NODE_UNIQUE_ID) | 0, process, state: 'online' });
   cluster.worker = worker;
-  worker.disconnect = () => {
+  // The channel goes once every server has closed (its connections included), so what their
+  // 'close' listeners send still reaches the primary. A primary that asked for it knows.
+  const disconnect = (primaryAsked) => {
     worker.exitedAfterDisconnect = true;
-    // The channel goes once every server has closed (its connections included), so what
-    // their 'close' listeners send still reaches the primary.
     let waiting = 1;
     const closed = () => {
-      if (--waiting === 0) send({ act: 'exitedAfterDisconnect' }, () => process.disconnect());
+      if (--waiting > 0) return;
+      if (primaryAsked) process.disconnect();
+      else send({ act: 'exitedAfterDisconnect' }, () => process.disconnect());
     };
     for (const { server } of [...servers.values()]) {
       waiting++;
@@ -44,6 +46,7 @@ function setupWorker(target) {
     closed();
     return worker;
   };
+  worker.disconnect = () => disconnect(false);
   worker.destroy = () => {
     worker.exitedAfterDisconnect = true;
     if (!process.connected) process.exit(0);
@@ -59,7 +62,11 @@ function setupWorker(target) {
     if (message.ack !== undefined) {
       const onReply = replies.get(message.ack);
       replies.delete(message.ack);
-      onReply?.(message);
+      onReply?.(message, handle);
+      return;
+    }
+    if (message.act === 'disconnect') {
+      disconnect(true);
       return;
     }
     if (message.act === 'newconn') {
@@ -71,7 +78,10 @@ function setupWorker(target) {
   send({ act: 'online' });
 }
 
-/** Asks the primary for a shared server; `done(errorCode, key, address)`. */
+/**
+ * Asks the primary for a shared server; `done(errorCode, key, address, fd)`, where a UDP
+ * socket comes as the descriptor the primary bound.
+ */
 function getServer(server, options, done) {
   const indexesKey = [options.address, options.port, options.addressType, options.path].join(':');
   let indexSet = indexes.get(indexesKey);
@@ -85,14 +95,14 @@ function getServer(server, options, done) {
     indexSet.used.delete(index);
     if (indexSet.used.size === 0) indexes.delete(indexesKey);
   };
-  send({ act: 'queryServer', ...options, index }, (reply) => {
+  send({ act: 'queryServer', ...options, index }, (reply, fd) => {
     if (reply.errno) {
       release();
       done(reply.errno);
       return;
     }
     servers.set(reply.key, { server, release });
-    done(null, reply.key, reply.sockname);
+    done(null, reply.key, reply.sockname, fd);
   });
 }
 

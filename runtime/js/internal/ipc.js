@@ -14,22 +14,47 @@ function isInternal(message) {
   return message !== null && typeof message === 'object' && typeof message.cmd === 'string' && message.cmd.startsWith('NODE_');
 }
 
-/** What kind of handle can travel over the channel: a net server or connection. */
+/**
+ * A bare descriptor this process keeps and sends copies of: a cluster primary's shared
+ * socket. The receiver gets the descriptor number.
+ */
+class SharedDescriptor {
+  constructor(fd) {
+    this.fd = fd;
+  }
+
+  _descriptor() {
+    return ops.dupFd(this.fd);
+  }
+}
+
+/** What kind of handle can travel over the channel: a net server or connection, a UDP socket. */
 function handleType(handle) {
   const net = require('net');
   if (handle instanceof net.Server) return 'net.Server';
   if (handle instanceof net.Socket && !handle.encrypted) return 'net.Socket';
+  if (handle instanceof require('dgram').Socket) return 'dgram.Socket';
+  if (handle instanceof SharedDescriptor) return 'fd';
   return null;
 }
 
 /** The object a received descriptor stands for. */
-function receiveHandle(type, fd) {
+function receiveHandle(message, fd) {
   const net = require('net');
   if (fd === undefined) return undefined;
-  if (type === 'net.Server') return new net.Server()._listenOnDescriptor(fd);
-  if (type === 'net.Socket') return new net.Socket()._adoptDescriptor(fd);
-  ops.closeFd(fd);
-  return undefined;
+  switch (message.type) {
+    case 'net.Server':
+      return new net.Server()._listenOnDescriptor(fd);
+    case 'net.Socket':
+      return new net.Socket()._adoptDescriptor(fd);
+    case 'dgram.Socket':
+      return require('dgram').createSocket(message.dgramType).bind({ fd, exclusive: true });
+    case 'fd':
+      return fd;
+    default:
+      ops.closeFd(fd);
+      return undefined;
+  }
 }
 
 /** Frames and unframes messages of one serialization. */
@@ -107,7 +132,7 @@ function setupChannel(target, fd, serialization, { refed, onClose }) {
         }
         for (const message of messages) {
           if (message !== null && typeof message === 'object' && message.cmd === 'NODE_HANDLE') {
-            const handle = receiveHandle(message.type, received.shift());
+            const handle = receiveHandle(message, received.shift());
             const inner = message.msg;
             const name = isInternal(inner) ? 'internalMessage' : 'message';
             process.nextTick(() => target.emit(name, inner, handle));
@@ -210,6 +235,7 @@ function setupChannel(target, fd, serialization, { refed, onClose }) {
         return false;
       }
       message = { cmd: 'NODE_HANDLE', type, msg: message };
+      if (type === 'dgram.Socket') message.dgramType = handle.type;
       // A sent connection is the receiver's now, unless asked to keep it.
       if (type === 'net.Socket' && !options?.keepOpen) {
         const done = callback;
@@ -283,4 +309,4 @@ function setupForkedChild() {
   return process.argv[1];
 }
 
-module.exports = { setupChannel, setupForkedChild };
+module.exports = { SharedDescriptor, setupChannel, setupForkedChild };

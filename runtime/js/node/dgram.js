@@ -15,6 +15,11 @@ const BOUND = 2;
 
 const kState = Symbol('kState');
 
+/** Whether this process is a cluster worker (without loading the cluster module otherwise). */
+function isClusterWorker() {
+  return require('internal/cluster_state').isWorker === true;
+}
+
 function notRunning() {
   return codedError(Error, 'ERR_SOCKET_DGRAM_NOT_RUNNING', 'Not running');
 }
@@ -113,10 +118,23 @@ class Socket extends EventEmitter {
     if (state.bindState !== UNBOUND) {
       throw codedError(Error, 'ERR_SOCKET_ALREADY_BOUND', 'Socket is already bound');
     }
+    let exclusive = false;
     if (port !== null && typeof port === 'object') {
       callback = address;
-      if (port.fd !== undefined) {
-        throw codedError(Error, 'ERR_FEATURE_UNAVAILABLE_ON_PLATFORM', 'Binding to an existing descriptor is not supported');
+      exclusive = Boolean(port.exclusive);
+      // An existing descriptor (a positive int32) instead of a new socket.
+      const { fd } = port;
+      if (typeof fd === 'number' && fd > 0 && (fd | 0) === fd) {
+        if (typeof callback === 'function') this.once('listening', callback);
+        state.bindState = BINDING;
+        if (isClusterWorker() && !exclusive) {
+          this.#bindShared({ address: null, port: null, addressType: this.type, fd });
+          return this;
+        }
+        const kind = ops.guessHandle(fd);
+        if (kind !== 'UDP') throw codedError(TypeError, 'ERR_INVALID_FD_TYPE', `Unsupported fd type: ${kind}`);
+        this.#bound(ops.udpBind({ fd }, (event) => this.#event(event)), 'open');
+        return this;
       }
       address = port.address || '';
       port = port.port;
@@ -139,7 +157,7 @@ class Socket extends EventEmitter {
         this.emit('error', err);
         return;
       }
-      const result = ops.udpBind({
+      const options = {
         ipv6: this.type === 'udp6',
         address: ip,
         port,
@@ -148,23 +166,61 @@ class Socket extends EventEmitter {
         ipv6Only: state.ipv6Only,
         recvBufferSize: state.recvBufferSize,
         sendBufferSize: state.sendBufferSize,
-      }, (event) => this.#event(event));
-      if (typeof result[0] === 'string') {
-        state.bindState = UNBOUND;
-        this.emit('error', addressError(result[0], 'bind', ip, port));
-        return;
-      }
-      const [id, localAddress, localPort, family] = result;
-      state.id = id;
-      state.local = { address: localAddress, family, port: localPort };
-      state.bindState = BOUND;
-      if (!state.refed) ops.streamRef(id, false);
-      const queue = state.queue;
-      state.queue = [];
-      this.emit('listening');
-      for (const job of queue) job();
+      };
+      // A cluster worker's socket is the primary's, shared by every worker that binds it.
+      if (isClusterWorker() && !exclusive) this.#bindShared({ ...options, addressType: this.type, fd: -1 });
+      else this.#bound(ops.udpBind(options, (event) => this.#event(event)), 'bind', ip, port);
     });
     return this;
+  }
+
+  /** Asks the cluster's primary for the socket, then takes over the descriptor it sends. */
+  #bindShared(query) {
+    const state = this[kState];
+    const cluster = require('cluster');
+    cluster._getServer(this, query, (errno, key, sockname, fd) => {
+      if (state.closed) {
+        if (typeof fd === 'number') ops.closeFd(fd);
+        if (errno === null) cluster._serverClosed(key);
+        return;
+      }
+      if (errno) {
+        state.bindState = UNBOUND;
+        this.emit('error', addressError(errno, 'bind', query.address, query.port));
+        return;
+      }
+      state.shared = key;
+      if (!this.#bound(ops.udpBind({ fd }, (event) => this.#event(event)), 'bind', query.address, query.port)) return;
+      cluster._listening({ addressType: this.type, address: query.address, port: state.local.port });
+    });
+  }
+
+  /** Takes what udpBind answered: the socket is bound and listening, or the bind failed. */
+  #bound(result, syscall, ip, port) {
+    const state = this[kState];
+    if (typeof result[0] === 'string') {
+      state.bindState = UNBOUND;
+      const err = syscall === 'open' ? errnoException('open', result[0]) : addressError(result[0], syscall, ip, port);
+      if (syscall === 'open') throw err;
+      this.emit('error', err);
+      return false;
+    }
+    const [id, localAddress, localPort, family] = result;
+    state.id = id;
+    state.local = { address: localAddress, family, port: localPort };
+    state.bindState = BOUND;
+    if (!state.refed) ops.streamRef(id, false);
+    const queue = state.queue;
+    state.queue = [];
+    this.emit('listening');
+    for (const job of queue) job();
+    return true;
+  }
+
+  /** A copy of the socket's descriptor, to send to another process. */
+  _descriptor() {
+    const state = this[kState];
+    return state.id === null ? 'EBADF' : ops.udpHandleFd(state.id);
   }
 
   #event(event) {
@@ -332,6 +388,7 @@ class Socket extends EventEmitter {
     }
     state.closed = true;
     if (state.id !== null) ops.udpClose(state.id);
+    if (state.shared !== undefined) require('cluster')._serverClosed(state.shared);
     state.id = null;
     state.bindState = UNBOUND;
     state.connectState = UNBOUND;

@@ -605,12 +605,18 @@ class Server extends EventEmitter {
     const cluster = require('cluster');
     const addressType = target.path !== undefined ? -1 : target.host !== undefined && isIPv6(target.host) ? 6 : 4;
     const query = { address: target.host ?? null, port: target.port ?? 0, addressType, path: target.path };
-    cluster._getServer(this, query, (errno, key, sockname) => {
+    cluster._getServer(this, query, (errno, key, sockname, fd) => {
       if (errno) {
         this.emit('error', addressError(errno, 'bind', target.host ?? target.path, target.port, true));
         return;
       }
-      this[kId] = kSharedId;
+      if (typeof fd === 'number') {
+        // Without round robin (SCHED_NONE): the primary's listening socket, accepted on here.
+        this._listenOnDescriptor(fd);
+        sockname = this[kInfo];
+      } else {
+        this[kId] = kSharedId;
+      }
       this[kShared] = key;
       this[kInfo] = target.path !== undefined ? target.path : sockname;
       // The primary hears of it after the program's own 'listening' listeners ran, as in Node.
@@ -634,13 +640,17 @@ class Server extends EventEmitter {
         this.once('close', callback);
       }
     }
+    const shared = this[kShared];
+    if (shared !== undefined) {
+      this[kShared] = undefined;
+      require('cluster')._serverClosed(shared);
+    }
     if (this[kId] === kSharedId) {
-      require('cluster')._serverClosed(this[kShared]);
       this[kId] = null;
     } else if (this[kId] !== null) {
       ops.netServerClose(this[kId]);
-      // Node removes a Unix socket's file when its server closes.
-      if (typeof this[kInfo] === 'string') {
+      // Node removes a Unix socket's file when its server closes (the primary's, when shared).
+      if (typeof this[kInfo] === 'string' && shared === undefined) {
         try {
           require('fs').unlinkSync(this[kInfo]);
         } catch {

@@ -76,9 +76,9 @@ pub fn op_isatty(
     rv.set(v8::Boolean::new(scope, tty).into());
 }
 
-/// `guessHandle(fd)`: what a descriptor is, as libuv guesses it for `tty` and standard I/O:
-/// `'TTY'`, `'PIPE'` (pipes and sockets), `'FILE'` (regular files and other character devices)
-/// or `'UNKNOWN'` (closed, directories...).
+/// `guessHandle(fd)`: what a descriptor is, as libuv guesses it: `'TTY'`, `'PIPE'` (pipes and
+/// Unix sockets), `'TCP'`, `'UDP'`, `'FILE'` (regular files and other character devices) or
+/// `'UNKNOWN'` (closed, directories...).
 pub fn op_guess_handle(
     scope: &mut v8::PinScope,
     args: v8::FunctionCallbackArguments,
@@ -97,12 +97,36 @@ pub fn op_guess_handle(
         } else {
             match st.st_mode & libc::S_IFMT {
                 libc::S_IFREG | libc::S_IFCHR => "FILE",
-                libc::S_IFIFO | libc::S_IFSOCK => "PIPE",
+                libc::S_IFIFO => "PIPE",
+                libc::S_IFSOCK => socket_kind(fd),
                 _ => "UNKNOWN",
             }
         }
     };
     rv.set(v8::String::new(scope, kind).expect("kind").into());
+}
+
+/// What kind of socket a descriptor is, by its type and address family.
+fn socket_kind(fd: i32) -> &'static str {
+    let mut kind: libc::c_int = 0;
+    let mut len = std::mem::size_of::<libc::c_int>() as libc::socklen_t;
+    // SAFETY: the buffer and its length are valid for SO_TYPE.
+    let rc = unsafe {
+        libc::getsockopt(
+            fd,
+            libc::SOL_SOCKET,
+            libc::SO_TYPE,
+            (&mut kind as *mut libc::c_int).cast(),
+            &mut len,
+        )
+    };
+    let family = super::net::socket_family(fd);
+    match (rc, kind, family) {
+        (_, _, libc::AF_UNIX) => "PIPE",
+        (0, libc::SOCK_STREAM, libc::AF_INET | libc::AF_INET6) => "TCP",
+        (0, libc::SOCK_DGRAM, libc::AF_INET | libc::AF_INET6) => "UDP",
+        _ => "UNKNOWN",
+    }
 }
 
 /// `ttySize(fd)`: `[columns, rows]` of a terminal, or undefined.

@@ -8,7 +8,7 @@
 use std::cell::RefCell;
 use std::collections::HashMap;
 use std::net::SocketAddr;
-use std::os::fd::{AsRawFd, FromRawFd, RawFd};
+use std::os::fd::{AsRawFd, FromRawFd, IntoRawFd, RawFd};
 
 use tokio::io::{AsyncWrite, AsyncWriteExt};
 use tokio::net::{TcpListener, TcpSocket, TcpStream, UnixListener, UnixStream};
@@ -712,7 +712,7 @@ fn serve(scope: &mut v8::PinScope, callback: v8::Local<v8::Function>, listener: 
     id
 }
 
-fn socket_family(fd: RawFd) -> i32 {
+pub fn socket_family(fd: RawFd) -> i32 {
     // SAFETY: an all-zero sockaddr_storage is valid for getsockname to fill in.
     let mut storage: libc::sockaddr_storage = unsafe { std::mem::zeroed() };
     let mut len = std::mem::size_of::<libc::sockaddr_storage>() as libc::socklen_t;
@@ -744,15 +744,70 @@ pub fn op_net_handle_fd(
     } else {
         with_control(id, |c| c.fd).filter(|fd| *fd >= 0)
     };
-    // SAFETY: duplicating a descriptor this process owns; the copy is closed on exec.
-    let copy = fd.map(|fd| unsafe { libc::fcntl(fd, libc::F_DUPFD_CLOEXEC, 0) });
-    match copy {
-        Some(fd) if fd >= 0 => rv.set(v8::Integer::new(scope, fd).into()),
-        Some(_) => {
-            let code = super::code_of(&std::io::Error::last_os_error());
+    match fd.map(duplicate_fd) {
+        Some(Ok(fd)) => rv.set(v8::Integer::new(scope, fd).into()),
+        Some(Err(e)) => {
+            let code = super::code_of(&e);
             rv.set(v8::String::new(scope, code).expect("code").into());
         }
         None => rv.set(v8::String::new(scope, "EBADF").expect("code").into()),
+    }
+}
+
+/// `netBindFd({ address?, port, path? })`: a listening socket as a bare descriptor that nothing
+/// here accepts on (a cluster primary's, for workers that accept themselves), or an error code.
+pub fn op_net_bind_fd(
+    scope: &mut v8::PinScope,
+    args: v8::FunctionCallbackArguments,
+    mut rv: v8::ReturnValue<v8::Value>,
+) {
+    let Ok(options) = v8::Local::<v8::Object>::try_from(args.get(0)) else {
+        super::throw_type_error(scope, "netBindFd: options must be an object");
+        return;
+    };
+    let listening = if let Some(path) = string_prop(scope, options, "path") {
+        std::os::unix::net::UnixListener::bind(&path).map(|l| l.into_raw_fd())
+    } else {
+        let host = string_prop(scope, options, "address");
+        let port = number_prop(scope, options, "port").unwrap_or(0.0) as u16;
+        bind(host.as_deref(), port, 511)
+            .map_err(|(e, _)| e)
+            .and_then(|l| l.into_std())
+            .map(|l| l.into_raw_fd())
+    };
+    match listening {
+        Ok(fd) => rv.set(v8::Integer::new(scope, fd).into()),
+        Err(e) => {
+            let code = super::code_of(&e);
+            rv.set(v8::String::new(scope, code).expect("code").into());
+        }
+    }
+}
+
+/// A copy of a descriptor this process owns, closed on exec, for sending to another process.
+pub fn duplicate_fd(fd: RawFd) -> std::io::Result<RawFd> {
+    // SAFETY: fcntl only duplicates the descriptor.
+    let copy = unsafe { libc::fcntl(fd, libc::F_DUPFD_CLOEXEC, 0) };
+    if copy < 0 {
+        Err(std::io::Error::last_os_error())
+    } else {
+        Ok(copy)
+    }
+}
+
+/// `dupFd(fd)`: a copy of a descriptor (see `duplicate_fd`), or an error code.
+pub fn op_dup_fd(
+    scope: &mut v8::PinScope,
+    args: v8::FunctionCallbackArguments,
+    mut rv: v8::ReturnValue<v8::Value>,
+) {
+    let fd = args.get(0).int32_value(scope).unwrap_or(-1);
+    match duplicate_fd(fd) {
+        Ok(fd) => rv.set(v8::Integer::new(scope, fd).into()),
+        Err(e) => {
+            let code = super::code_of(&e);
+            rv.set(v8::String::new(scope, code).expect("code").into());
+        }
     }
 }
 

@@ -5,6 +5,7 @@
 use std::cell::RefCell;
 use std::collections::HashMap;
 use std::net::{IpAddr, Ipv4Addr, Ipv6Addr, SocketAddr};
+use std::os::fd::{AsRawFd, FromRawFd, IntoRawFd};
 use std::rc::Rc;
 
 use socket2::{Domain, Protocol, SockAddr, SockRef, Socket, Type};
@@ -136,22 +137,23 @@ struct BindOptions {
     send_buffer: Option<usize>,
 }
 
-/// `udpBind({ ipv6, address, port, reuseAddr, reusePort, ipv6Only, recvBufferSize,
-/// sendBufferSize }, callback)`: `[id, address, port, family]`, or `[code]` when the socket
-/// could not be made or bound.
-pub fn op_udp_bind(
+/// A bound socket as `udpBind`'s options ask: a new one, or the descriptor in `fd` (one this
+/// process received or was given) taken over.
+fn bound_socket(
     scope: &mut v8::PinScope,
-    args: v8::FunctionCallbackArguments,
-    mut rv: v8::ReturnValue<v8::Value>,
-) {
-    let Ok(options) = v8::Local::<v8::Object>::try_from(args.get(0)) else {
-        super::throw_type_error(scope, "udpBind: options must be an object");
-        return;
-    };
-    let Ok(callback) = v8::Local::<v8::Function>::try_from(args.get(1)) else {
-        super::throw_type_error(scope, "udpBind: callback must be a function");
-        return;
-    };
+    options: v8::Local<v8::Object>,
+) -> std::io::Result<std::net::UdpSocket> {
+    let fd = super::property(scope, options, "fd");
+    if fd.is_number() {
+        let fd = fd.int32_value(scope).unwrap_or(-1);
+        if fd < 0 {
+            return Err(std::io::Error::from_raw_os_error(libc::EBADF));
+        }
+        // SAFETY: the caller hands this descriptor over to the socket (JS checked it is UDP).
+        let socket = unsafe { std::net::UdpSocket::from_raw_fd(fd) };
+        socket.set_nonblocking(true)?;
+        return Ok(socket);
+    }
     let ipv6 = bool_prop(scope, options, "ipv6");
     let address = super::property(scope, options, "address").to_rust_string_lossy(scope);
     let address: IpAddr = match address.parse() {
@@ -174,7 +176,26 @@ pub fn op_udp_bind(
         recv_buffer: buffer(scope, "recvBufferSize"),
         send_buffer: buffer(scope, "sendBufferSize"),
     };
-    let socket = open(ipv6, address, port, &bind_options).and_then(UdpSocket::from_std);
+    open(ipv6, address, port, &bind_options)
+}
+
+/// `udpBind({ ipv6, address, port, reuseAddr, reusePort, ipv6Only, recvBufferSize,
+/// sendBufferSize } | { fd }, callback)`: `[id, address, port, family]`, or `[code]` when the
+/// socket could not be made or bound.
+pub fn op_udp_bind(
+    scope: &mut v8::PinScope,
+    args: v8::FunctionCallbackArguments,
+    mut rv: v8::ReturnValue<v8::Value>,
+) {
+    let Ok(options) = v8::Local::<v8::Object>::try_from(args.get(0)) else {
+        super::throw_type_error(scope, "udpBind: options must be an object");
+        return;
+    };
+    let Ok(callback) = v8::Local::<v8::Function>::try_from(args.get(1)) else {
+        super::throw_type_error(scope, "udpBind: callback must be a function");
+        return;
+    };
+    let socket = bound_socket(scope, options).and_then(UdpSocket::from_std);
     let socket = match socket {
         Ok(s) => Rc::new(s),
         Err(e) => {
@@ -437,6 +458,45 @@ pub fn op_udp_option(
     match result {
         Some(Ok(Some(n))) => rv.set(v8::Number::new(scope, f64::from(n)).into()),
         Some(Ok(None)) => {}
+        Some(Err(e)) => code_value(scope, &e, &mut rv),
+        None => code_value(
+            scope,
+            &std::io::Error::from_raw_os_error(libc::EBADF),
+            &mut rv,
+        ),
+    }
+}
+
+/// `udpBindFd(options)`: a socket bound as `udpBind` binds one, as a bare descriptor that
+/// nothing here reads (a cluster primary's, for its workers to share), or an error code.
+pub fn op_udp_bind_fd(
+    scope: &mut v8::PinScope,
+    args: v8::FunctionCallbackArguments,
+    mut rv: v8::ReturnValue<v8::Value>,
+) {
+    let Ok(options) = v8::Local::<v8::Object>::try_from(args.get(0)) else {
+        super::throw_type_error(scope, "udpBindFd: options must be an object");
+        return;
+    };
+    match bound_socket(scope, options) {
+        Ok(socket) => rv.set(v8::Integer::new(scope, socket.into_raw_fd()).into()),
+        Err(e) => code_value(scope, &e, &mut rv),
+    }
+}
+
+/// `udpHandleFd(id)`: a copy of the socket's descriptor, to send to another process, or an
+/// error code.
+pub fn op_udp_handle_fd(
+    scope: &mut v8::PinScope,
+    args: v8::FunctionCallbackArguments,
+    mut rv: v8::ReturnValue<v8::Value>,
+) {
+    let id = args.get(0).uint32_value(scope).unwrap_or(0);
+    let copy = with_socket(id, |entry| {
+        super::net::duplicate_fd(entry.socket.as_raw_fd())
+    });
+    match copy {
+        Some(Ok(fd)) => rv.set(v8::Integer::new(scope, fd).into()),
         Some(Err(e)) => code_value(scope, &e, &mut rv),
         None => code_value(
             scope,
