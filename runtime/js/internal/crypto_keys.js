@@ -124,13 +124,36 @@ class AsymmetricKeyObject extends KeyObject {
     const types = isPrivate ? ['pkcs1', 'pkcs8', 'sec1'] : ['pkcs1', 'spki'];
     if (!types.includes(type)) throw invalidArgValue('options.type', type, 'is invalid');
     if (format !== 'pem' && format !== 'der') throw invalidArgValue('options.format', format, 'is invalid');
-    if (options.cipher !== undefined || options.passphrase !== undefined) {
-      throw codedError(Error, 'ERR_FEATURE_UNAVAILABLE_ON_PLATFORM', 'Encrypted private key export is not supported');
-    }
+    const protection = isPrivate ? keyProtection(options, format, type, 'options') : [];
     checkEncoding(this.asymmetricKeyType, type);
-    const out = nativeResult(ops.keyExport(material, isPrivate, format, type));
+    const out = nativeResult(ops.keyExport(material, isPrivate, format, type, ...protection));
     return typeof out === 'string' ? out : Buffer.from(out.buffer);
   }
+}
+
+/**
+ * The `[cipher, passphrase]` a private key is exported under, checked as Node checks them, or
+ * none.
+ */
+function keyProtection(options, format, type, objName) {
+  const { cipher, passphrase, encoding } = options;
+  if (cipher !== undefined && cipher !== null) {
+    if (typeof cipher !== 'string') throw invalidArgValue(`${objName}.cipher`, cipher);
+    if (format === 'der' && (type === 'pkcs1' || type === 'sec1')) {
+      throw codedError(Error, 'ERR_CRYPTO_INCOMPATIBLE_KEY_OPTIONS', `The selected key encoding ${type} does not support encryption.`);
+    }
+    if (typeof passphrase !== 'string' && !ArrayBufferIsView(passphrase) && !(passphrase instanceof ArrayBuffer)) {
+      throw invalidArgValue(`${objName}.passphrase`, passphrase);
+    }
+    return [cipher, passphraseBytes(passphrase, encoding)];
+  }
+  if (passphrase !== undefined) throw invalidArgValue(`${objName}.cipher`, cipher);
+  return [];
+}
+
+function passphraseBytes(passphrase, encoding) {
+  if (typeof passphrase === 'string') return Buffer.from(passphrase, encoding ?? 'utf8');
+  return bytesView(passphrase);
 }
 
 function checkEncoding(keyType, type) {
@@ -160,7 +183,12 @@ function isKeyObject(value) {
 
 /** A native result, or the error its failure string names. */
 function nativeResult(result) {
-  if (typeof result !== 'string' || !/^(unsupported|jwk:|keytype|encoding:|digest|failed:)/.test(result)) return result;
+  if (typeof result !== 'string' || !/^(unsupported|jwk:|keytype|encoding:|digest|failed:|passphrase:|baddecrypt|cipher:)/.test(result)) return result;
+  if (result === 'passphrase:pem') throw opensslError('common libcrypto routines', 'interrupted or cancelled', '07880109', 'CRYPTO_');
+  if (result === 'passphrase:der') throw codedError(TypeError, 'ERR_MISSING_PASSPHRASE', 'Passphrase required for encrypted key');
+  if (result === 'baddecrypt') throw opensslError('Provider routines', 'bad decrypt', '1C800064');
+  if (result === 'cipher:unknown') throw codedError(Error, 'ERR_CRYPTO_UNKNOWN_CIPHER', 'Unknown cipher');
+  if (result === 'cipher:parameter') throw opensslError('digital envelope routines', 'cipher parameter error', '0300007A', 'EVP_');
   if (result === 'unsupported') throw opensslError('DECODER routines', 'unsupported', '1E08010C');
   if (result.startsWith('jwk:')) {
     throw codedError(TypeError, 'ERR_CRYPTO_INVALID_JWK', 'Invalid JWK data');
@@ -208,7 +236,7 @@ function prepareAsymmetricKey(input, wantPrivate, creating = false) {
     const types = wantPrivate ? ['pkcs1', 'pkcs8', 'sec1'] : ['pkcs1', 'spki', 'pkcs8', 'sec1'];
     if (!types.includes(type)) throw invalidArgValue('options.type', type, 'is invalid');
   }
-  return importKey(wantPrivate, format, type, typeof key === 'string' ? Buffer.from(key, encoding ?? 'utf8') : key, passphrase);
+  return importKey(wantPrivate, format, type, typeof key === 'string' ? Buffer.from(key, encoding ?? 'utf8') : key, passphrase, encoding);
 }
 
 function cryptoKeyObject(value) {
@@ -227,12 +255,13 @@ function fromKeyObject(key, wantPrivate, name, creating) {
   return key;
 }
 
-function importKey(wantPrivate, format, type, input, passphrase) {
+function importKey(wantPrivate, format, type, input, passphrase, encoding) {
   const bytes = typeof input === 'string' ? Buffer.from(input, 'utf8') : input;
-  if (passphrase !== undefined && /ENCRYPTED/.test(Buffer.from(bytesView(bytes)).toString('latin1'))) {
-    throw codedError(Error, 'ERR_FEATURE_UNAVAILABLE_ON_PLATFORM', 'Encrypted private keys are not supported');
+  if (passphrase !== undefined && typeof passphrase !== 'string' && !ArrayBufferIsView(passphrase) && !(passphrase instanceof ArrayBuffer)) {
+    throw invalidArgValue('options.passphrase', passphrase);
   }
-  const [kind, keyType, der] = nativeResult(ops.keyImport(wantPrivate, format, type ?? '', bytesView(bytes)));
+  const secret = passphrase === undefined ? undefined : passphraseBytes(passphrase, encoding);
+  const [kind, keyType, der] = nativeResult(ops.keyImport(wantPrivate, format, type ?? '', bytesView(bytes), secret));
   return makeAsymmetric(kind, keyType, der);
 }
 
@@ -340,6 +369,7 @@ function checkEncodings(type, options) {
       throw invalidArgValue(`options.${name}.format`, encoding.format, 'is invalid');
     }
     checkEncoding(type, encoding.type);
+    if (kind === 'private') keyProtection(encoding, encoding.format, encoding.type, `options.${name}`);
   }
 }
 

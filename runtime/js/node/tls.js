@@ -35,6 +35,24 @@ function pemList(value, name) {
   });
 }
 
+/**
+ * The private keys of `options.key` as PEM texts the native side reads: encrypted ones are
+ * opened with their own passphrase or `options.passphrase` (none is an empty one, which
+ * fails as OpenSSL's does).
+ */
+function privateKeyTexts(options) {
+  const value = options.key;
+  if (value === undefined || value === null) return [];
+  const list = Array.isArray(value) ? value : [value];
+  return list.map((item, i) => {
+    const passphrase = item?.passphrase ?? options.passphrase;
+    const [text] = pemList(item, Array.isArray(value) ? `options.key[${i}]` : 'options.key');
+    if (!/-----BEGIN ENCRYPTED PRIVATE KEY-----|Proc-Type: 4,ENCRYPTED/.test(text)) return text;
+    const crypto = require('crypto');
+    return crypto.createPrivateKey({ key: text, passphrase: passphrase ?? '' }).export({ type: 'pkcs8', format: 'pem' });
+  });
+}
+
 /** ALPN protocols as names: from a list of strings or Buffers, or the wire format. */
 function alpnList(protocols) {
   if (protocols === undefined || protocols === null) return [];
@@ -92,7 +110,7 @@ class SecureContext {
     if (id === undefined) {
       id = ops.tlsContext({
         cert: this._certificates,
-        key: pemList(this.options.key, 'options.key'),
+        key: privateKeyTexts(this.options),
         ca: pemList(this.options.ca, 'options.ca'),
         alpn,
         minVersion: this.options.minVersion,
@@ -151,14 +169,15 @@ function connect(...args) {
   const ca = pemList(options.ca ?? options.secureContext?.options?.ca, 'options.ca');
   const ownKey = options.key ?? options.secureContext?.options?.key;
   const ownCert = options.cert ?? options.secureContext?.options?.cert;
+  const own = { key: ownKey, cert: ownCert, passphrase: options.passphrase ?? options.secureContext?.options?.passphrase };
   // Key material that cannot be used fails here, before connecting, as Node's does.
-  if (ownKey !== undefined || ownCert !== undefined) createSecureContext({ key: ownKey, cert: ownCert });
+  if (ownKey !== undefined || ownCert !== undefined) createSecureContext(own);
   const socket = new TLSSocket(options.socket, {
     isServer: false,
     host,
     servername: options.servername ?? (net.isIP(host) ? '' : host),
     ca,
-    key: pemList(ownKey, 'options.key'),
+    key: privateKeyTexts(own),
     cert: pemList(ownCert, 'options.cert'),
     ALPNProtocols: alpnList(options.ALPNProtocols),
     minVersion: options.minVersion,

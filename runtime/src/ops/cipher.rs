@@ -103,6 +103,11 @@ fn names() -> Vec<&'static str> {
     names
 }
 
+/// Whether `name` is one of the ciphers (by any of its names).
+pub fn is_known_cipher(name: &str) -> bool {
+    find(name).is_some()
+}
+
 /// Looks a cipher up by any of its names, in any case; a nid as a decimal string too.
 fn find(name: &str) -> Option<&'static Spec> {
     let lower = name.to_ascii_lowercase();

@@ -24,6 +24,7 @@ use crate::async_op::{OpError, OpResult, OpValue};
 
 use super::buffer::view_bytes;
 use super::crypto::{WithDigest, derive, with_digest};
+use super::key_encryption;
 
 /// Why a key operation failed; the JS side gives each Node's error.
 #[derive(Debug)]
@@ -39,6 +40,15 @@ pub enum KeyError {
     Digest,
     /// A failure inside the algorithm (a message too long for the key, a bad ciphertext).
     Failed(String),
+    /// An encrypted key without a passphrase (PEM and DER fail differently in Node).
+    PassphraseRequired {
+        pem: bool,
+    },
+    /// The passphrase does not open the key.
+    BadDecrypt,
+    /// A cipher nobody knows, or one that cannot encrypt a key.
+    UnknownCipher,
+    CipherParameter,
 }
 
 impl KeyError {
@@ -50,6 +60,11 @@ impl KeyError {
             KeyError::Encoding(what) => format!("encoding:{what}"),
             KeyError::Digest => "digest".into(),
             KeyError::Failed(why) => format!("failed:{why}"),
+            KeyError::PassphraseRequired { pem: true } => "passphrase:pem".into(),
+            KeyError::PassphraseRequired { pem: false } => "passphrase:der".into(),
+            KeyError::BadDecrypt => "baddecrypt".into(),
+            KeyError::UnknownCipher => "cipher:unknown".into(),
+            KeyError::CipherParameter => "cipher:parameter".into(),
         }
     }
 }
@@ -184,18 +199,32 @@ enum Parsed {
 }
 
 /// Reads a PEM document of any of the labels OpenSSL writes for keys.
-fn from_pem(text: &[u8]) -> KeyResult<Parsed> {
+fn from_pem(text: &[u8], passphrase: Option<&[u8]>) -> KeyResult<Parsed> {
     // Text before the armour (comments, a certificate's description) is allowed, as in OpenSSL.
     let start = find(text, b"-----BEGIN ").ok_or(KeyError::Unsupported)?;
+    let armoured = String::from_utf8_lossy(&text[start..]);
+    if let Some((label, der)) = key_encryption::decrypt_legacy_pem(&armoured, passphrase)? {
+        return from_pem_block(&label, &der);
+    }
     let (label, der) = der::pem::decode_vec(&text[start..]).map_err(unsupported)?;
+    if label == "ENCRYPTED PRIVATE KEY" {
+        let der =
+            key_encryption::decrypt_pkcs8(&der, passphrase, true)?.ok_or(KeyError::Unsupported)?;
+        return from_pem_block("PRIVATE KEY", &der);
+    }
+    from_pem_block(label, &der)
+}
+
+/// The key in a PEM block of `label`.
+fn from_pem_block(label: &str, der: &[u8]) -> KeyResult<Parsed> {
     match label {
-        "PRIVATE KEY" => Private::from_pkcs8(&der).map(Parsed::Private),
-        "RSA PRIVATE KEY" => RsaPrivateKey::from_pkcs1_der(&der)
+        "PRIVATE KEY" => Private::from_pkcs8(der).map(Parsed::Private),
+        "RSA PRIVATE KEY" => RsaPrivateKey::from_pkcs1_der(der)
             .map(|k| Parsed::Private(Private::Rsa(k)))
             .map_err(unsupported),
-        "EC PRIVATE KEY" => Private::from_sec1(&der).map(Parsed::Private),
-        "PUBLIC KEY" => Public::from_spki(&der).map(Parsed::Public),
-        "RSA PUBLIC KEY" => RsaPublicKey::from_pkcs1_der(&der)
+        "EC PRIVATE KEY" => Private::from_sec1(der).map(Parsed::Private),
+        "PUBLIC KEY" => Public::from_spki(der).map(Parsed::Public),
+        "RSA PUBLIC KEY" => RsaPublicKey::from_pkcs1_der(der)
             .map(|k| Parsed::Public(Public::Rsa(k)))
             .map_err(unsupported),
         _ => Err(KeyError::Unsupported),
@@ -206,8 +235,19 @@ fn find(haystack: &[u8], needle: &[u8]) -> Option<usize> {
     haystack.windows(needle.len()).position(|w| w == needle)
 }
 
-/// Reads DER of the named structure (`pkcs1`, `pkcs8`, `sec1`, `spki`).
-fn from_der(der: &[u8], structure: &str, private: bool) -> KeyResult<Parsed> {
+/// Reads DER of the named structure (`pkcs1`, `pkcs8`, `sec1`, `spki`); encrypted PKCS#8 with
+/// a passphrase.
+fn from_der(
+    der: &[u8],
+    structure: &str,
+    private: bool,
+    passphrase: Option<&[u8]>,
+) -> KeyResult<Parsed> {
+    if (structure, private) == ("pkcs8", true)
+        && let Some(plain) = key_encryption::decrypt_pkcs8(der, passphrase, false)?
+    {
+        return Private::from_pkcs8(&plain).map(Parsed::Private);
+    }
     match (structure, private) {
         ("pkcs8", true) => Private::from_pkcs8(der).map(Parsed::Private),
         ("sec1", true) => Private::from_sec1(der).map(Parsed::Private),
@@ -418,7 +458,18 @@ fn shared_secret(private: &Private, public: &Public) -> KeyResult<Vec<u8>> {
 }
 
 /// A key as `format` (`pem` or `der`) of `structure`; PEM text comes back as its bytes.
-fn export(key: &Parsed, format: &str, structure: &str) -> KeyResult<(Vec<u8>, &'static str)> {
+/// A private key's passphrase protection on export: the cipher and the passphrase.
+struct Protection {
+    cipher: key_encryption::KeyCipher,
+    passphrase: Vec<u8>,
+}
+
+fn export(
+    key: &Parsed,
+    format: &str,
+    structure: &str,
+    protection: Option<&Protection>,
+) -> KeyResult<(Vec<u8>, &'static str)> {
     if format == "raw" {
         return raw_public(key).map(|bytes| (bytes, "der"));
     }
@@ -442,6 +493,18 @@ fn export(key: &Parsed, format: &str, structure: &str) -> KeyResult<(Vec<u8>, &'
         (_, "pkcs1") => return Err(KeyError::Encoding("pkcs1")),
         (_, "sec1") => return Err(KeyError::Encoding("sec1")),
         _ => return Err(KeyError::Encoding("type")),
+    };
+    let (der, label) = match protection {
+        Some(p) if structure == "pkcs8" => (
+            key_encryption::encrypt_pkcs8(&der, p.cipher, &p.passphrase)?,
+            "ENCRYPTED PRIVATE KEY",
+        ),
+        // PKCS#1 and SEC1 are encrypted in the PEM armour itself.
+        Some(p) => {
+            let text = key_encryption::encrypt_legacy_pem(label, &der, p.cipher, &p.passphrase);
+            return Ok((text.into_bytes(), "pem"));
+        }
+        None => (der, label),
     };
     if format == "pem" {
         let text = der::pem::encode_string(label, LineEnding::LF, &der).map_err(failed)?;
@@ -789,21 +852,22 @@ pub fn op_key_import(
     let want_private = args.get(0).is_true();
     let format = arg_string(scope, &args, 1);
     let structure = arg_string(scope, &args, 2);
+    let passphrase = view_bytes(scope, args.get(4)).map(|b| b.to_vec());
     let parsed = match format.as_str() {
         "jwk" => from_jwk(&arg_string(scope, &args, 3)),
         "raw" => from_raw_public(&structure, arg_bytes(scope, &args, 3)),
         "der" => {
             let data = arg_bytes(scope, &args, 3);
             // A public key may be read from a private key's DER too.
-            from_der(data, &structure, want_private).or_else(|e| {
+            from_der(data, &structure, want_private, passphrase.as_deref()).or_else(|e| {
                 if want_private {
                     Err(e)
                 } else {
-                    from_der(data, &structure, true)
+                    from_der(data, &structure, true, passphrase.as_deref())
                 }
             })
         }
-        _ => from_pem(arg_bytes(scope, &args, 3)),
+        _ => from_pem(arg_bytes(scope, &args, 3), passphrase.as_deref()),
     };
     let result = parsed.and_then(|parsed| match (parsed, want_private) {
         (Parsed::Public(_), true) => Err(KeyError::Unsupported),
@@ -823,8 +887,21 @@ pub fn op_key_export(
     let private = args.get(1).is_true();
     let format = arg_string(scope, &args, 2);
     let structure = arg_string(scope, &args, 3);
-    let result = from_canonical(der, private)
-        .and_then(|key| export(&key, &format, &structure))
+    let protection = if args.get(4).is_string() {
+        let cipher = key_encryption::KeyCipher::named(&arg_string(scope, &args, 4));
+        let passphrase = view_bytes(scope, args.get(5))
+            .map(|b| b.to_vec())
+            .unwrap_or_default();
+        Some(cipher.map(|cipher| Protection { cipher, passphrase }))
+    } else {
+        None
+    };
+    let result = protection
+        .transpose()
+        .and_then(|protection| {
+            from_canonical(der, private)
+                .and_then(|key| export(&key, &format, &structure, protection.as_ref()))
+        })
         .map(|(bytes, form)| match form {
             "pem" => OpValue::String(String::from_utf8(bytes).unwrap_or_default()),
             _ => OpValue::Bytes(bytes),

@@ -21,6 +21,7 @@ mod http;
 mod inspect;
 mod io;
 pub mod ipc;
+mod key_encryption;
 mod keys;
 pub mod modules;
 pub(crate) mod net;
