@@ -24,23 +24,63 @@ function parseUrl(input, base = undefined) {
 
 const forbiddenMethods = new Set(['CONNECT', 'TRACE', 'TRACK']);
 const normalizedMethods = new Set(['DELETE', 'GET', 'HEAD', 'OPTIONS', 'POST', 'PUT']);
-const redirectModes = ['follow', 'error', 'manual'];
+const corsSafelistedMethods = new Set(['GET', 'HEAD', 'POST']);
+const requestModes = ['navigate', 'same-origin', 'no-cors', 'cors'];
+const requestCredentials = ['omit', 'same-origin', 'include'];
+const requestCaches = ['default', 'no-store', 'reload', 'no-cache', 'force-cache', 'only-if-cached'];
+const redirectModes = ['follow', 'manual', 'error'];
+const referrerPolicies = ['', 'no-referrer', 'no-referrer-when-downgrade', 'same-origin', 'origin', 'strict-origin',
+  'origin-when-cross-origin', 'strict-origin-when-cross-origin', 'unsafe-url'];
+let patchWarned = false;
 
-function enumOption(value, allowed, name, context) {
+/** A Web IDL enum member of a dictionary, as undici's converters check it. */
+function enumOption(value, allowed, context) {
   if (value === undefined) return undefined;
   const text = `${value}`;
-  if (!allowed.includes(text)) throw new TypeError(`${context}: ${name} "${text}" is not a valid value`);
+  if (!allowed.includes(text)) throw new TypeError(`${context}: ${text} is not an accepted type. Expected one of ${allowed.join(', ')}.`);
   return text;
+}
+
+/** A Web IDL dictionary argument: undefined, null or an object. */
+function dictionary(value, context) {
+  if (value === undefined || value === null) return {};
+  if (typeof value !== 'object' && typeof value !== 'function') throw new TypeError(`${context}: Expected ${value} to be one of: Null, Undefined, Object.`);
+  return value;
+}
+
+function byteString(value) {
+  const text = `${value}`;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code > 255) throw new TypeError(`Cannot convert argument to a ByteString because the character at index ${i} has a value of ${code} which is greater than 255.`);
+  }
+  return text;
+}
+
+function unsignedShort(value) {
+  const n = Number(value);
+  if (!Number.isFinite(n)) return 0;
+  return ((Math.trunc(n) % 65536) + 65536) % 65536;
 }
 
 // ---- Request ---------------------------------------------------------------------------------
 
 class Request {
   constructor(input, init = {}) {
-    if (arguments.length < 1) throw new TypeError('Request constructor: At least 1 argument required, but only 0 present.');
-    if (init === null || (typeof init !== 'object' && typeof init !== 'function')) init = {};
+    const context = 'Request constructor';
+    if (arguments.length < 1) throw new TypeError(`${context}: 1 argument required, but 0 found.`);
+    init = dictionary(init, context);
+    // The init dictionary's members, converted in Web IDL order before anything else.
+    const method = init.method === undefined ? undefined : byteString(init.method);
+    const referrerPolicy = enumOption(init.referrerPolicy, referrerPolicies, context);
+    const mode = enumOption(init.mode, requestModes, context);
+    const credentials = enumOption(init.credentials, requestCredentials, context);
+    const cache = enumOption(init.cache, requestCaches, context);
+    const redirect = enumOption(init.redirect, redirectModes, context);
+    enumOption(init.duplex, ['half'], context);
     let state;
     let inputBody = null;
+    let fallbackMode = null;
     if (input instanceof Request) {
       const from = input[kState];
       state = { ...from, headers: new Headers(from.headers) };
@@ -55,44 +95,84 @@ class Request {
         cache: 'default', referrer: 'about:client', referrerPolicy: '', integrity: '', keepalive: false, signal: null,
         duplex: 'half',
       };
+      fallbackMode = 'cors';
     }
-    if (init.method !== undefined) {
-      const method = `${init.method}`;
+    if (init.window !== undefined && init.window !== null) throw new TypeError("'window' option 'client' must be null");
+    if (Object.keys(init).length !== 0) {
+      state.referrer = 'about:client';
+      state.referrerPolicy = '';
+    }
+    if (init.referrer !== undefined) {
+      const referrer = `${init.referrer}`;
+      if (referrer === '') {
+        state.referrer = '';
+      } else {
+        let parsed;
+        try {
+          parsed = new URL(referrer);
+        } catch (cause) {
+          throw new TypeError(`Referrer "${referrer}" is not a valid URL.`, { cause });
+        }
+        // Node has no client origin, so any other URL is kept as the referrer.
+        state.referrer = parsed.protocol === 'about:' && parsed.pathname === 'client' ? 'about:client' : parsed.href;
+      }
+    }
+    if (referrerPolicy !== undefined) state.referrerPolicy = referrerPolicy;
+    const requestMode = mode ?? fallbackMode;
+    if (requestMode === 'navigate') throw new TypeError(`${context}: invalid request mode navigate.`);
+    if (requestMode !== null) state.mode = requestMode;
+    if (credentials !== undefined) state.credentials = credentials;
+    if (cache !== undefined) state.cache = cache;
+    if (state.cache === 'only-if-cached' && state.mode !== 'same-origin') {
+      throw new TypeError("'only-if-cached' can be set only with 'same-origin' mode");
+    }
+    if (redirect !== undefined) state.redirect = redirect;
+    if (init.integrity !== undefined) state.integrity = `${init.integrity}`;
+    if (init.keepalive !== undefined) state.keepalive = Boolean(init.keepalive);
+    if (method !== undefined) {
       if (!checkIsHttpToken(method)) throw new TypeError(`'${method}' is not a valid HTTP method.`);
       const upper = method.toUpperCase();
       if (forbiddenMethods.has(upper)) throw new TypeError(`'${method}' HTTP method is unsupported.`);
       state.method = normalizedMethods.has(upper) ? upper : method;
+      if (state.method === 'patch' && !patchWarned) {
+        patchWarned = true;
+        process.emitWarning('Using `patch` is highly likely to result in a `405 Method Not Allowed`. `PATCH` is much more likely to succeed.', { code: 'UNDICI-FETCH-patch' });
+      }
     }
-    state.redirect = enumOption(init.redirect, redirectModes, 'redirect', 'Request constructor') ?? state.redirect;
-    if (init.mode !== undefined) state.mode = `${init.mode}`;
-    if (init.credentials !== undefined) state.credentials = `${init.credentials}`;
-    if (init.cache !== undefined) state.cache = `${init.cache}`;
-    if (init.referrer !== undefined) state.referrer = `${init.referrer}` === '' ? '' : 'about:client';
-    if (init.referrerPolicy !== undefined) state.referrerPolicy = `${init.referrerPolicy}`;
-    if (init.integrity !== undefined) state.integrity = `${init.integrity}`;
-    if (init.keepalive !== undefined) state.keepalive = Boolean(init.keepalive);
     // A request's signal follows the one it was given.
     const controller = new AbortController();
     const given = init.signal !== undefined ? init.signal : state.signal;
     if (given !== null && given !== undefined) {
-      if (typeof given.aborted !== 'boolean') throw new TypeError("Request constructor: Expected signal (\"[object Object]\") to be an instance of AbortSignal.");
+      if (typeof given.aborted !== 'boolean' || typeof given.addEventListener !== 'function') {
+        throw new TypeError("Failed to construct 'Request': member signal is not of type AbortSignal.");
+      }
       if (given.aborted) controller.abort(given.reason);
       else given.addEventListener('abort', () => controller.abort(given.reason), { once: true });
     }
     state.signal = controller.signal;
+    if (requestMode === 'no-cors' && !corsSafelistedMethods.has(state.method)) {
+      throw new TypeError(`'${state.method} is unsupported in no-cors mode.`);
+    }
     if (init.headers !== undefined) {
       state.headers = new Headers();
-      fill(state.headers, init.headers, 'Request constructor');
+      fill(state.headers, init.headers, 'Headers constructor');
     }
     setGuard(state.headers, 'request');
+    const hasInitBody = init.body !== undefined && init.body !== null;
+    if ((hasInitBody || inputBody !== null) && (state.method === 'GET' || state.method === 'HEAD')) {
+      throw new TypeError('Request with GET/HEAD method cannot have body.');
+    }
     let body = inputBody;
-    if (init.body !== undefined && init.body !== null) {
-      if (state.method === 'GET' || state.method === 'HEAD') throw new TypeError('Request with GET/HEAD method cannot have body.');
+    if (hasInitBody) {
       body = extractBody(init.body);
-      if (body.stream !== null && init.duplex !== 'half') throw new TypeError('RequestInit: duplex option is required when sending a body.');
       if (body.type !== null && !state.headers.has('content-type')) state.headers.append('content-type', body.type);
-    } else if (init.body === null) {
-      body = null;
+    }
+    // A body read from a stream can be sent only once, and only where CORS rules allow.
+    if (body !== null && body.bytes === null) {
+      if (hasInitBody && init.duplex === undefined) throw new TypeError('RequestInit: duplex option is required when sending a body.');
+      if (state.mode !== 'same-origin' && state.mode !== 'cors') {
+        throw new TypeError('If request is made from ReadableStream, mode should be "same-origin" or "cors"');
+      }
     }
     if (inputBody !== null && body === inputBody) {
       if (bodyUsed(inputBody)) throw new TypeError('Cannot construct a Request with a Request object that has already been used.');
@@ -204,15 +284,16 @@ const redirectStatus = new Set([301, 302, 303, 307, 308]);
 
 class Response {
   constructor(body = null, init = {}) {
-    if (init === null || typeof init !== 'object') init = {};
-    const status = init.status === undefined ? 200 : Number(init.status);
-    if (!Number.isInteger(status) || status < 200 || status > 599) {
+    // undici converts ResponseInit without naming its caller.
+    init = dictionary(init, 'undefined');
+    const status = init.status === undefined ? 200 : unsignedShort(init.status);
+    const statusText = init.statusText === undefined ? '' : byteString(init.statusText);
+    if (status < 200 || status > 599) {
       throw new RangeError('init["status"] must be in the range of 200 to 599, inclusive.');
     }
-    const statusText = init.statusText === undefined ? '' : `${init.statusText}`;
     if (/[^\t\x20-\x7e\x80-\xff]/.test(statusText)) throw new TypeError('Invalid statusText');
     const headers = new Headers();
-    if (init.headers !== undefined) fill(headers, init.headers, 'Response constructor');
+    if (init.headers !== undefined) fill(headers, init.headers, 'Headers constructor');
     setGuard(headers, 'response');
     let extracted = null;
     if (body !== null && body !== undefined) {
@@ -232,13 +313,15 @@ class Response {
   static json(data, init = {}) {
     const text = JSON.stringify(data);
     if (text === undefined) throw new TypeError('Value is not JSON serializable');
-    const response = new Response(text, init);
-    response[kState].headers.set('content-type', 'application/json');
+    // Bytes carry no type of their own: the caller's Content-Type wins over the JSON one.
+    const response = new Response(Buffer.from(text, 'utf8'), init);
+    if (!response[kState].headers.has('content-type')) response[kState].headers.set('content-type', 'application/json');
     return response;
   }
 
   static redirect(url, status = 302) {
     const parsed = parseUrl(url);
+    status = unsignedShort(status);
     if (!redirectStatus.has(status)) throw new RangeError(`Invalid status code ${status}`);
     const headers = new Headers({ location: parsed.href });
     return makeResponse({ type: 'default', status, statusText: '', headers: setGuard(headers, 'immutable'), urls: [] }, null);
@@ -312,6 +395,15 @@ function fetchFailed(cause) {
   return new TypeError('fetch failed', { cause });
 }
 
+/** undici's error for a connection that closed under a request. */
+class SocketError extends Error {
+  constructor(message) {
+    super(message);
+    this.name = 'SocketError';
+    this.code = 'UND_ERR_SOCKET';
+  }
+}
+
 function abortReason(signal) {
   return signal.reason ?? new DOMException('This operation was aborted', 'AbortError');
 }
@@ -336,6 +428,9 @@ function fetch(input, init = undefined) {
       headers: request[kState].headers,
       body: request[kBody],
       redirect: request[kState].redirect,
+      mode: request[kState].mode,
+      // Response tainting: once a redirect leaves the first URL's origin, responses are "cors".
+      tainting: 'basic',
       urls: [url.href],
       signal,
       current: null,
@@ -380,6 +475,13 @@ function requestHeaders(url, method, headers, length) {
 }
 
 function send(exchange, url, done) {
+  if (exchange.tainting === 'basic' && url.origin !== new URL(exchange.urls[0]).origin) {
+    if (exchange.mode === 'same-origin') {
+      done(fetchFailed(new Error('request mode cannot be "same-origin"')));
+      return;
+    }
+    exchange.tainting = 'cors';
+  }
   const secure = url.protocol === 'https:';
   const transport = require(secure ? 'https' : 'http');
   const body = exchange.body;
@@ -448,6 +550,16 @@ function onResponse(exchange, url, req, res, done) {
       done(fetchFailed(new Error('URL scheme must be a HTTP(S) scheme')));
       return;
     }
+    // The client has no origin of its own, so no URL with credentials is same-origin with it.
+    if (exchange.mode === 'cors' && (next.username || next.password)) {
+      done(fetchFailed(new Error('cross origin not allowed for request mode "cors"')));
+      return;
+    }
+    // A body read from a stream cannot be sent again (undici gives a bare network error).
+    if (status !== 303 && exchange.body !== null && exchange.body.bytes === null) {
+      done(fetchFailed(new Error()));
+      return;
+    }
     const method = exchange.method.toUpperCase();
     if (((status === 301 || status === 302) && method === 'POST') || (status === 303 && method !== 'GET' && method !== 'HEAD')) {
       exchange.method = 'GET';
@@ -455,9 +567,6 @@ function onResponse(exchange, url, req, res, done) {
       const headers = new Headers(exchange.headers);
       for (const name of ['content-encoding', 'content-language', 'content-location', 'content-type', 'content-length']) headers.delete(name);
       exchange.headers = headers;
-    } else if (exchange.body !== null && exchange.body.stream !== null && exchange.body.length === null && exchange.body.consumed) {
-      done(fetchFailed(new Error('Cannot follow a redirect with a streamed body')));
-      return;
     }
     if (next.origin !== url.origin) {
       const headers = new Headers(exchange.headers);
@@ -502,17 +611,18 @@ function onResponse(exchange, url, req, res, done) {
         // Cancelled meanwhile.
       }
     });
+    // A body that breaks off after the response began: undici terminates the fetch.
     const fail = (err) => {
       if (ended) return;
       ended = true;
       try {
-        controller.error(fetchFailed(err));
+        controller.error(new TypeError('terminated', { cause: err }));
       } catch {
         // Already closed.
       }
     };
     source.on('error', fail);
-    res.on('aborted', () => fail(Object.assign(new Error('terminated'), { code: 'UND_ERR_SOCKET' })));
+    res.on('aborted', () => fail(new SocketError('other side closed')));
     exchange.onAbortBody = (reason) => {
       if (ended) return;
       ended = true;
@@ -529,7 +639,7 @@ function onResponse(exchange, url, req, res, done) {
     res.on('end', () => exchange.done());
   }
   const state = {
-    type: 'basic',
+    type: exchange.tainting,
     status,
     statusText: res.statusMessage ?? STATUS_CODES[status] ?? '',
     headers,
@@ -547,7 +657,7 @@ function decoded(res) {
   for (const coding of encoding.reverse()) {
     let decoder;
     if (coding === 'gzip' || coding === 'x-gzip') decoder = zlib.createGunzip({ flush: zlib.constants.Z_SYNC_FLUSH, finishFlush: zlib.constants.Z_SYNC_FLUSH });
-    else if (coding === 'deflate') decoder = zlib.createInflate({ flush: zlib.constants.Z_SYNC_FLUSH, finishFlush: zlib.constants.Z_SYNC_FLUSH });
+    else if (coding === 'deflate') decoder = inflateEither(zlib, { flush: zlib.constants.Z_SYNC_FLUSH, finishFlush: zlib.constants.Z_SYNC_FLUSH });
     else if (coding === 'br') decoder = zlib.createBrotliDecompress({ flush: zlib.constants.BROTLI_OPERATION_FLUSH, finishFlush: zlib.constants.BROTLI_OPERATION_FLUSH });
     else return res;
     const from = stream;
@@ -555,6 +665,35 @@ function decoded(res) {
     stream = from.pipe(decoder);
   }
   return stream;
+}
+
+/**
+ * "deflate" as servers send it: zlib-wrapped as the standard says, or raw as some send it; the
+ * first byte tells (as undici does).
+ */
+function inflateEither(zlib, options) {
+  const { Transform } = require('stream');
+  let inner = null;
+  return new Transform({
+    transform(chunk, encoding, callback) {
+      if (inner === null) {
+        if (chunk.length === 0) {
+          callback();
+          return;
+        }
+        inner = (chunk[0] & 0x0f) === 0x08 ? zlib.createInflate(options) : zlib.createInflateRaw(options);
+        inner.on('data', (data) => this.push(data));
+        inner.on('end', () => this.push(null));
+        inner.on('error', (err) => this.destroy(err));
+      }
+      inner.write(chunk, encoding, callback);
+    },
+    final(callback) {
+      if (inner === null) this.push(null);
+      else inner.end();
+      callback();
+    },
+  });
 }
 
 /** A `data:` URL's content as a response. */

@@ -22,43 +22,79 @@ function formValue(value, filename) {
 }
 
 function checkForm(value) {
-  if (!(value instanceof FormData) || value[kEntries] === undefined) throw new TypeError("Value of 'this' must be of type FormData");
+  if (!(value instanceof FormData) || value[kEntries] === undefined) {
+    const err = new TypeError('Illegal invocation');
+    err.code = 'ERR_INVALID_THIS';
+    throw err;
+  }
   return value[kEntries];
+}
+
+/** Web IDL's check of how many arguments a method got, in undici's words. */
+function argumentCount(args, min, context) {
+  if (args.length < min) {
+    throw new TypeError(`${context}: ${min} argument${min === 1 ? '' : 's'} required, but${args.length ? ' only' : ''} ${args.length} found.`);
+  }
+}
+
+/** append and set take a file name only with a Blob. */
+function checkFileArgument(args, method) {
+  if (args.length === 3 && !(args[1] instanceof Blob)) {
+    throw new TypeError(`Failed to execute '${method}' on 'FormData': parameter 2 is not of type 'Blob'`);
+  }
+}
+
+/** An iterator over the entries as they are at each step (undici's are live). */
+function* liveEntries(form, pick) {
+  for (let i = 0; ; i++) {
+    const entries = checkForm(form);
+    if (i >= entries.length) return;
+    yield pick(entries[i]);
+  }
 }
 
 class FormData {
   constructor(form = undefined) {
-    if (form !== undefined) throw new TypeError("FormData constructor: Argument 1 is not an HTMLFormElement.");
+    if (form !== undefined) throw new TypeError('FormData constructor: Argument 1 could not be converted to: undefined.');
     this[kEntries] = [];
   }
 
   append(name, value, filename = undefined) {
     checkForm(this);
-    if (arguments.length < 2) throw new TypeError(`FormData.append: 2 arguments required, but only ${arguments.length} present.`);
+    argumentCount(arguments, 2, 'FormData.append');
+    checkFileArgument(arguments, 'append');
     this[kEntries].push([`${name}`, formValue(value, filename)]);
   }
 
   delete(name) {
     const entries = checkForm(this);
+    argumentCount(arguments, 1, 'FormData.delete');
     this[kEntries] = entries.filter((entry) => entry[0] !== `${name}`);
   }
 
   get(name) {
-    const found = checkForm(this).find((entry) => entry[0] === `${name}`);
+    checkForm(this);
+    argumentCount(arguments, 1, 'FormData.get');
+    const found = this[kEntries].find((entry) => entry[0] === `${name}`);
     return found === undefined ? null : found[1];
   }
 
   getAll(name) {
-    return checkForm(this).filter((entry) => entry[0] === `${name}`).map((entry) => entry[1]);
+    checkForm(this);
+    argumentCount(arguments, 1, 'FormData.getAll');
+    return this[kEntries].filter((entry) => entry[0] === `${name}`).map((entry) => entry[1]);
   }
 
   has(name) {
-    return checkForm(this).some((entry) => entry[0] === `${name}`);
+    checkForm(this);
+    argumentCount(arguments, 1, 'FormData.has');
+    return this[kEntries].some((entry) => entry[0] === `${name}`);
   }
 
   set(name, value, filename = undefined) {
     const entries = checkForm(this);
-    if (arguments.length < 2) throw new TypeError(`FormData.set: 2 arguments required, but only ${arguments.length} present.`);
+    argumentCount(arguments, 2, 'FormData.set');
+    checkFileArgument(arguments, 'set');
     const key = `${name}`;
     const entry = [key, formValue(value, filename)];
     const index = entries.findIndex((e) => e[0] === key);
@@ -66,20 +102,28 @@ class FormData {
     else this[kEntries] = [...entries.slice(0, index), entry, ...entries.slice(index + 1).filter((e) => e[0] !== key)];
   }
 
-  forEach(callback, thisArg = undefined) {
-    for (const [name, value] of checkForm(this)) Reflect.apply(callback, thisArg, [value, name, this]);
+  forEach(callback, thisArg = globalThis) {
+    checkForm(this);
+    argumentCount(arguments, 1, 'FormData.forEach');
+    if (typeof callback !== 'function') {
+      throw new TypeError("Failed to execute 'forEach' on 'FormData': parameter 1 is not of type 'Function'.");
+    }
+    for (const [name, value] of liveEntries(this, (entry) => entry)) Reflect.apply(callback, thisArg, [value, name, this]);
   }
 
-  *keys() {
-    for (const [name] of checkForm(this)) yield name;
+  keys() {
+    checkForm(this);
+    return liveEntries(this, (entry) => entry[0]);
   }
 
-  *values() {
-    for (const [, value] of checkForm(this)) yield value;
+  values() {
+    checkForm(this);
+    return liveEntries(this, (entry) => entry[1]);
   }
 
-  *entries() {
-    for (const [name, value] of checkForm(this)) yield [name, value];
+  entries() {
+    checkForm(this);
+    return liveEntries(this, (entry) => [entry[0], entry[1]]);
   }
 
   [Symbol.iterator]() {
@@ -124,11 +168,16 @@ function parseForm(bytes, contentType) {
     for (const [name, value] of new URLSearchParams(Buffer.from(bytes).toString('utf8'))) form.append(name, value);
     return form;
   }
-  const match = /boundary=(?:"([^"]+)"|([^;]+))/i.exec(contentType || '');
-  if (!type.startsWith('multipart/form-data') || !match) throw new TypeError('Response.formData: Could not parse content as FormData.');
+  if (!type.startsWith('multipart/form-data')) {
+    throw new TypeError('Content-Type was not one of "multipart/form-data" or "application/x-www-form-urlencoded".');
+  }
+  const match = /boundary=(?:"([^"]+)"|([^;]+))/i.exec(contentType);
+  if (!match) throw new TypeError('Failed to parse body as FormData.');
   const boundary = Buffer.from(`--${match[1] || match[2]}`);
   const body = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  let start = body.indexOf(boundary);
+  // undici wants the first boundary right at the start: no preamble, no empty body.
+  if (body.indexOf(boundary) !== 0) throw new TypeError('Failed to parse body as FormData.');
+  let start = 0;
   while (start !== -1) {
     const after = start + boundary.length;
     if (body.subarray(after, after + 2).toString() === '--') break;
@@ -137,7 +186,8 @@ function parseForm(bytes, contentType) {
     if (headEnd === -1 || next === -1) throw new TypeError('Failed to parse body as FormData.');
     const head = body.toString('utf8', after + 2, headEnd);
     const content = body.subarray(headEnd + 4, next - 2);
-    const disposition = /content-disposition:[^\r\n]*?name="([^"]*)"(?:; filename="([^"]*)")?/i.exec(head);
+    // Nothing else may follow name and filename (undici rejects filename*=).
+    const disposition = /content-disposition:[^\r\n]*?name="([^"]*)"(?:; filename="([^"]*)")?[ \t]*(?:\r\n|$)/i.exec(head);
     if (!disposition) throw new TypeError('Failed to parse body as FormData.');
     const partType = /content-type:\s*([^\r\n]*)/i.exec(head)?.[1] ?? '';
     if (disposition[2] !== undefined) form.append(disposition[1], new File([content], disposition[2], { type: partType }));
@@ -157,7 +207,13 @@ function extractBody(object) {
   if (typeof object === 'string') return known(Buffer.from(object, 'utf8'), 'text/plain;charset=UTF-8');
   if (object instanceof URLSearchParams) return known(Buffer.from(object.toString(), 'utf8'), 'application/x-www-form-urlencoded;charset=UTF-8');
   if (object instanceof ArrayBuffer) return known(new Uint8Array(object.slice(0)), null);
-  if (ArrayBuffer.isView(object)) return known(new Uint8Array(object.buffer.slice(object.byteOffset, object.byteOffset + object.byteLength)), null);
+  if (ArrayBuffer.isView(object)) {
+    // Web IDL's BufferSource refuses views of shared memory.
+    if (typeof SharedArrayBuffer === 'function' && object.buffer instanceof SharedArrayBuffer) {
+      throw new TypeError('ArrayBuffer: SharedArrayBuffer is not allowed.');
+    }
+    return known(new Uint8Array(object.buffer.slice(object.byteOffset, object.byteOffset + object.byteLength)), null);
+  }
   if (object instanceof Blob) return known(bytesOf(object), object.type || null);
   if (object instanceof FormData) {
     const { bytes, type } = serializeForm(object);
@@ -212,7 +268,7 @@ async function consume(body, context) {
     if (done) break;
     if (!(value instanceof Uint8Array)) {
       await readableStreamCancel(body.stream, undefined).catch(() => {});
-      throw new TypeError(`${context}: Received non-Uint8Array chunk`);
+      throw new TypeError('Received non-Uint8Array chunk');
     }
     chunks.push(value);
     total += value.byteLength;

@@ -20,10 +20,49 @@ function badValue(value) {
 }
 
 function checkHeaders(value) {
-  if (!(value instanceof Headers) || value[kList] === undefined) {
-    throw new TypeError("Value of 'this' must be of type Headers");
-  }
+  if (!(value instanceof Headers) || value[kList] === undefined) throw illegalInvocation();
   return value[kList];
+}
+
+/** undici's brand check failure. */
+function illegalInvocation() {
+  const err = new TypeError('Illegal invocation');
+  err.code = 'ERR_INVALID_THIS';
+  return err;
+}
+
+/** Web IDL's check of how many arguments a method got, in undici's words. */
+function argumentCount(args, min, context) {
+  if (args.length < min) {
+    throw new TypeError(`${context}: ${min} argument${min === 1 ? '' : 's'} required, but${args.length ? ' only' : ''} ${args.length} found.`);
+  }
+}
+
+/** Web IDL's ByteString conversion: text of characters up to U+00FF. */
+function byteString(value, context, argument) {
+  if (typeof value === 'symbol') throw new TypeError(`${context}: ${argument} is a symbol, which cannot be converted to a DOMString.`);
+  const text = `${value}`;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code > 255) throw new TypeError(`Cannot convert argument to a ByteString because the character at index ${i} has a value of ${code} which is greater than 255.`);
+  }
+  return text;
+}
+
+/** How undici shows a value in a conversion error. */
+function stringify(value) {
+  if (typeof value === 'string') return `"${value}"`;
+  if (typeof value === 'symbol') return `Symbol(${value.description})`;
+  return `${value}`;
+}
+
+/** An iterator over the sorted list as it is at each step (undici's are live). */
+function* liveIterator(headers, pick) {
+  for (let i = 0; ; i++) {
+    const list = sortedAndCombined(headers);
+    if (i >= list.length) return;
+    yield pick(list[i]);
+  }
 }
 
 class Headers {
@@ -37,11 +76,14 @@ class Headers {
 
   append(name, value) {
     checkHeaders(this);
+    argumentCount(arguments, 2, 'Headers.append');
     appendHeader(this, name, value, 'Headers.append');
   }
 
   delete(name) {
     const list = checkHeaders(this);
+    argumentCount(arguments, 1, 'Headers.delete');
+    name = byteString(name, 'Headers.delete', 'name');
     validateName(name, 'Headers.delete');
     checkGuard(this);
     const key = `${name}`.toLowerCase();
@@ -50,6 +92,8 @@ class Headers {
 
   get(name) {
     const list = checkHeaders(this);
+    argumentCount(arguments, 1, 'Headers.get');
+    name = byteString(name, 'Headers.get', 'name');
     validateName(name, 'Headers.get');
     const key = `${name}`.toLowerCase();
     const values = list.filter((entry) => entry[0] === key).map((entry) => entry[1]);
@@ -62,6 +106,8 @@ class Headers {
 
   has(name) {
     const list = checkHeaders(this);
+    argumentCount(arguments, 1, 'Headers.has');
+    name = byteString(name, 'Headers.has', 'name');
     validateName(name, 'Headers.has');
     const key = `${name}`.toLowerCase();
     return list.some((entry) => entry[0] === key);
@@ -69,7 +115,9 @@ class Headers {
 
   set(name, value) {
     const list = checkHeaders(this);
-    const normalized = normalizeValue(value);
+    argumentCount(arguments, 2, 'Headers.set');
+    name = byteString(name, 'Headers.set', 'name');
+    const normalized = normalizeValue(byteString(value, 'Headers.set', 'value'));
     validateName(name, 'Headers.set');
     if (badValue(normalized)) throw new TypeError(`Headers.set: "${value}" is an invalid header value.`);
     checkGuard(this);
@@ -83,24 +131,28 @@ class Headers {
     }
   }
 
-  forEach(callback, thisArg = undefined) {
+  forEach(callback, thisArg = globalThis) {
     checkHeaders(this);
+    argumentCount(arguments, 1, 'Headers.forEach');
     if (typeof callback !== 'function') {
       throw new TypeError("Failed to execute 'forEach' on 'Headers': parameter 1 is not of type 'Function'.");
     }
-    for (const [name, value] of sortedAndCombined(this)) Reflect.apply(callback, thisArg, [value, name, this]);
+    for (const [name, value] of liveIterator(this, (entry) => entry)) Reflect.apply(callback, thisArg, [value, name, this]);
   }
 
-  *keys() {
-    for (const [name] of sortedAndCombined(this)) yield name;
+  keys() {
+    checkHeaders(this);
+    return liveIterator(this, (entry) => entry[0]);
   }
 
-  *values() {
-    for (const [, value] of sortedAndCombined(this)) yield value;
+  values() {
+    checkHeaders(this);
+    return liveIterator(this, (entry) => entry[1]);
   }
 
-  *entries() {
-    yield* sortedAndCombined(this);
+  entries() {
+    checkHeaders(this);
+    return liveIterator(this, (entry) => entry);
   }
 
   [Symbol.iterator]() {
@@ -124,7 +176,8 @@ function checkGuard(headers) {
 }
 
 function appendHeader(headers, name, value, context = 'Headers.append') {
-  const normalized = normalizeValue(value);
+  name = byteString(name, context, 'name');
+  const normalized = normalizeValue(byteString(value, context, 'value'));
   validateName(name, context);
   if (badValue(normalized)) throw new TypeError(`${context}: "${value}" is an invalid header value.`);
   checkGuard(headers);
@@ -133,24 +186,31 @@ function appendHeader(headers, name, value, context = 'Headers.append') {
 
 function fill(headers, init, context) {
   if (typeof init !== 'object' && typeof init !== 'function') {
-    throw new TypeError(`${context}: Expected init to be an object.`);
+    throw new TypeError(`${context}: Argument 1 could not be converted to one of: sequence<sequence<ByteString>>, record<ByteString, ByteString>.`);
   }
   if (init instanceof Headers) {
     for (const [name, value, raw] of init[kList]) headers[kList].push([name, value, raw]);
     return;
   }
+  // undici's HeadersInit conversion names itself "Headers contructor", typo and all.
   if (typeof init[Symbol.iterator] === 'function') {
+    let index = 0;
     for (const pair of init) {
-      const items = typeof pair === 'string' ? [pair] : [...pair];
+      if (pair === null || (typeof pair !== 'object' && typeof pair !== 'function')) {
+        throw new TypeError(`Headers contructor: init[${index}] (${stringify(pair)}) is not iterable.`);
+      }
+      if (typeof pair[Symbol.iterator] !== 'function') throw new TypeError(`Headers contructor: init[${index}] is not iterable.`);
+      index++;
+      const items = [...pair];
       if (items.length !== 2) throw new TypeError(`${context}: expected name/value pair to be length 2, found ${items.length}.`);
       appendHeader(headers, items[0], items[1]);
     }
     return;
   }
+  // A record: every own key, enumerable or not (as undici reads a plain object).
   for (const key of Reflect.ownKeys(init)) {
-    if (typeof key !== 'string') continue;
-    const desc = Reflect.getOwnPropertyDescriptor(init, key);
-    if (desc?.enumerable) appendHeader(headers, key, init[key]);
+    if (typeof key === 'symbol') throw new TypeError('Headers contructor: init is a symbol, which cannot be converted to a DOMString.');
+    appendHeader(headers, key, init[key]);
   }
 }
 

@@ -21,6 +21,13 @@ function fingerprint(raw, algorithm) {
   return hex.match(/../g).join(':');
 }
 
+/** An RSA public key (modulus and exponent in hex) as SubjectPublicKeyInfo DER, Node's pubkey. */
+function rsaPublicKey(modulus, exponent) {
+  const b64 = (hex) => Buffer.from(hex.length % 2 ? `0${hex}` : hex, 'hex').toString('base64url');
+  const jwk = { kty: 'RSA', n: b64(modulus), e: b64(exponent) };
+  return require('crypto').createPublicKey({ key: jwk, format: 'jwk' }).export({ type: 'spki', format: 'der' });
+}
+
 /** One certificate's fields, in Node's order. */
 function describe(der) {
   const raw = Buffer.from(der.buffer, der.byteOffset, der.byteLength);
@@ -34,6 +41,7 @@ function describe(der) {
     cert.modulus = key[3];
     cert.bits = key[1];
     cert.exponent = `0x${key[2]}`;
+    cert.pubkey = rsaPublicKey(key[3], key[2]);
   } else if (key[0] === 'ec') {
     cert.bits = key[1];
     cert.pubkey = Buffer.from(key[3]);
@@ -99,6 +107,36 @@ function canonicalIP(text) {
   return value === undefined ? text : `v6:${value.toString(16)}`;
 }
 
+const jsonString = /^"(?:[^"\\\u0000-\u001f]|\\(?:["\\/bfnrt]|u[0-9a-fA-F]{4}))*"/;
+
+/** subjectaltname's entries: ", "-separated, with JSON-quoted values holding commas (Node's). */
+function splitAltNames(altNames) {
+  const result = [];
+  let token = '';
+  let offset = 0;
+  while (offset !== altNames.length) {
+    const nextSep = altNames.indexOf(',', offset);
+    const nextQuote = altNames.indexOf('"', offset);
+    if (nextQuote !== -1 && (nextSep === -1 || nextQuote < nextSep)) {
+      token += altNames.substring(offset, nextQuote);
+      const match = jsonString.exec(altNames.substring(nextQuote));
+      if (!match) throw codedError(SyntaxError, 'ERR_TLS_CERT_ALTNAME_FORMAT', 'Invalid subject alternative name string');
+      token += JSON.parse(match[0]);
+      offset = nextQuote + match[0].length;
+    } else if (nextSep !== -1) {
+      token += altNames.substring(offset, nextSep);
+      result.push(token);
+      token = '';
+      offset = nextSep + 2;
+    } else {
+      token += altNames.substring(offset);
+      offset = altNames.length;
+    }
+  }
+  result.push(token);
+  return result;
+}
+
 function checkServerIdentity(hostname, cert) {
   const subject = cert.subject;
   const altNames = cert.subjectaltname;
@@ -107,7 +145,7 @@ function checkServerIdentity(hostname, cert) {
   const shownIps = [];
   hostname = `${hostname}`;
   if (altNames) {
-    for (const name of altNames.split(', ')) {
+    for (const name of splitAltNames(altNames)) {
       if (name.startsWith('DNS:')) dnsNames.push(name.slice(4));
       else if (name.startsWith('IP Address:')) {
         shownIps.push(name.slice(11));

@@ -16,6 +16,8 @@ const kOptions = Symbol('kOptions');
 const kInfo = Symbol('kInfo');
 const kPeerEnded = Symbol('kPeerEnded');
 const kOwnCertificates = Symbol('kOwnCertificates');
+const kWrapper = Symbol('kWrapper');
+const kGivenHalfOpen = Symbol('kGivenHalfOpen');
 
 const verifyMessages = {
   DEPTH_ZERO_SELF_SIGNED_CERT: 'self-signed certificate',
@@ -46,7 +48,7 @@ function sessionError(code, message) {
 
 class TLSSocket extends net.Socket {
   constructor(socket, options = {}) {
-    super({ allowHalfOpen: socket?.allowHalfOpen ?? Boolean(options.allowHalfOpen) });
+    super({ allowHalfOpen: socket?.[kGivenHalfOpen] ?? socket?.allowHalfOpen ?? Boolean(options.allowHalfOpen) });
     this.encrypted = true;
     this.authorized = false;
     this.authorizationError = null;
@@ -75,8 +77,17 @@ class TLSSocket extends net.Socket {
 
   #wire() {
     const transport = this[kTransport];
-    transport.on('data', (data) => this.#feed(data));
-    transport.on('end', () => {
+    // A transport wrapped again belongs to its latest TLSSocket, as Node's handle does.
+    transport[kWrapper] = this;
+    const on = (name, listener) => transport.on(name, (arg) => {
+      if (transport[kWrapper] === this) listener(arg);
+    });
+    // The TLS socket decides when its transport's output ends (its own half-open rule, after
+    // its 'end' listeners had their say): the transport must not end itself on the peer's FIN.
+    transport[kGivenHalfOpen] ??= transport.allowHalfOpen;
+    transport.allowHalfOpen = true;
+    on('data', (data) => this.#feed(data));
+    on('end', () => {
       if (!this[kPeerEnded]) {
         this[kPeerEnded] = true;
         if (this.secureConnecting && !this.destroyed) {
@@ -84,16 +95,17 @@ class TLSSocket extends net.Socket {
           return;
         }
         this.push(null);
+        // 'end' comes even when nothing reads the socket, as on a plain one.
+        this.read(0);
       }
     });
-    transport.on('error', (err) => this.#fail(err));
-    transport.on('close', () => {
+    on('error', (err) => this.#fail(err));
+    on('close', () => {
       if (!this.destroyed) this.destroy();
       this.#dropSession();
       this.emit('close', Boolean(this._hadError));
     });
-    transport.on('timeout', () => this.emit('timeout'));
-    transport.on('drain', () => this.emit('drain'));
+    on('timeout', () => this.emit('timeout'));
   }
 
   /** A server's connection that fails before it is secure is the server's 'tlsClientError'. */
@@ -170,6 +182,7 @@ class TLSSocket extends net.Socket {
     if (peerClosed && !this[kPeerEnded]) {
       this[kPeerEnded] = true;
       this.push(null);
+      this.read(0);
     }
   }
 
@@ -190,8 +203,9 @@ class TLSSocket extends net.Socket {
       }
       const chosen = context ?? server?._defaultContext() ?? this[kOptions].secureContext;
       if (!chosen) {
-        // No certificate for this name: the handshake fails as OpenSSL's does.
-        server?.emit('tlsClientError', sessionError('ERR_SSL_NO_SHARED_CIPHER', 'no certificate'), this);
+        // No certificate for this name: the handshake fails as OpenSSL 3's does, finding no
+        // signature algorithm it could use without a key.
+        server?.emit('tlsClientError', sessionError('ERR_SSL_NO_SUITABLE_SIGNATURE_ALGORITHM', 'no certificate'), this);
         this.destroy();
         return;
       }

@@ -4,7 +4,7 @@
 
 const net = require('net');
 const { Buffer } = require('buffer');
-const { codedError, invalidArgType, validateFunction, validateNumber } = require('internal/errors');
+const { codedError, invalidArgType, invalidArgValue, validateFunction, validateInteger, validateNumber, validateString } = require('internal/errors');
 const { TLSSocket } = require('internal/tls_socket');
 const { checkServerIdentity } = require('internal/tls_certificates');
 
@@ -18,7 +18,7 @@ const versions = ['TLSv1', 'TLSv1.1', 'TLSv1.2', 'TLSv1.3'];
 function validateVersion(value, name) {
   if (value === undefined) return undefined;
   if (!versions.includes(value)) {
-    throw codedError(TypeError, 'ERR_TLS_INVALID_PROTOCOL_VERSION', `${value} is not a valid ${name} TLS protocol version`);
+    throw codedError(TypeError, 'ERR_TLS_INVALID_PROTOCOL_VERSION', `${JSON.stringify(value)} is not a valid ${name} TLS protocol version`);
   }
   return value;
 }
@@ -31,7 +31,7 @@ function pemList(value, name) {
     if (typeof item === 'string') return item;
     if (ArrayBuffer.isView(item)) return Buffer.from(item.buffer, item.byteOffset, item.byteLength).toString('latin1');
     if (item && typeof item === 'object' && item.pem !== undefined) return pemList(item.pem, name)[0];
-    throw invalidArgType(Array.isArray(value) ? `${name}[${i}]` : name, ['string', 'Buffer', 'TypedArray', 'DataView'], item);
+    throw invalidArgType(name, ['string', 'Buffer', 'TypedArray', 'DataView'], item);
   });
 }
 
@@ -57,7 +57,12 @@ function privateKeyTexts(options) {
 function alpnList(protocols) {
   if (protocols === undefined || protocols === null) return [];
   if (Array.isArray(protocols)) {
-    return protocols.map((p) => (typeof p === 'string' ? p : Buffer.from(p).toString('latin1')));
+    // Node measures every entry, then writes each with buffer.write: strings only.
+    for (const p of protocols) Buffer.byteLength(p);
+    for (const p of protocols) {
+      if (typeof p !== 'string') throw codedError(TypeError, 'ERR_INVALID_ARG_TYPE', 'argument must be a string');
+    }
+    return protocols.slice();
   }
   if (ArrayBuffer.isView(protocols)) {
     const bytes = Buffer.from(protocols.buffer, protocols.byteOffset, protocols.byteLength);
@@ -125,10 +130,35 @@ class SecureContext {
   }
 }
 
-function createSecureContext(options = {}) {
-  validateVersion(options.minVersion, 'minimum');
-  validateVersion(options.maxVersion, 'maximum');
+/** The checks Node's SecureContext and configSecureContext make of their options. */
+function validateContextOptions(options) {
+  const { secureProtocol, minVersion, maxVersion } = options;
+  if (secureProtocol) {
+    for (const version of [minVersion, maxVersion]) {
+      if (version !== undefined && version !== null) {
+        throw codedError(TypeError, 'ERR_TLS_PROTOCOL_VERSION_CONFLICT', `TLS protocol version ${JSON.stringify(version)} conflicts with secureProtocol ${JSON.stringify(secureProtocol)}`);
+      }
+    }
+  }
+  validateVersion(minVersion, 'minimum');
+  validateVersion(maxVersion, 'maximum');
   pemList(options.ca, 'options.ca');
+  pemList(options.cert, 'options.cert');
+  pemList(options.key, 'options.key');
+  for (const name of ['passphrase', 'sigalgs', 'ciphers', 'ecdhCurve']) {
+    if (options[name] !== undefined && options[name] !== null) validateString(options[name], `options.${name}`);
+  }
+  if (options.ticketKeys !== undefined && options.ticketKeys !== null) {
+    if (!ArrayBuffer.isView(options.ticketKeys)) throw invalidArgType('options.ticketKeys', ['Buffer', 'TypedArray', 'DataView'], options.ticketKeys);
+    if (options.ticketKeys.byteLength !== 48) throw invalidArgValue('options.ticketKeys', options.ticketKeys.byteLength, 'must be exactly 48 bytes');
+  }
+  if (options.sessionTimeout !== undefined && options.sessionTimeout !== null) {
+    validateInteger(options.sessionTimeout, 'options.sessionTimeout', 0, 2147483647);
+  }
+}
+
+function createSecureContext(options = {}) {
+  validateContextOptions(options);
   return new SecureContext({ ...options });
 }
 
@@ -175,7 +205,9 @@ function connect(...args) {
   const socket = new TLSSocket(options.socket, {
     isServer: false,
     host,
-    servername: options.servername ?? (net.isIP(host) ? '' : host),
+    // SNI only for a name given as servername (https's agent gives the host's); the host is
+    // still what the certificate is checked against.
+    servername: options.servername ?? '',
     ca,
     key: privateKeyTexts(own),
     cert: pemList(ownCert, 'options.cert'),
@@ -220,7 +252,9 @@ class Server extends net.Server {
     this._SNICallback = options.SNICallback;
     this.handshakeTimeout = options.handshakeTimeout ?? 120000;
     validateNumber(this.handshakeTimeout, 'options.handshakeTimeout');
-    this.ALPNProtocols = alpnList(options.ALPNProtocols);
+    // Node's server takes only a list or bytes and ignores anything else.
+    const { ALPNProtocols } = options;
+    this.ALPNProtocols = Array.isArray(ALPNProtocols) || ArrayBuffer.isView(ALPNProtocols) ? alpnList(ALPNProtocols) : [];
     this.ALPNCallback = options.ALPNCallback;
     if (this.ALPNCallback && options.ALPNProtocols) {
       throw codedError(TypeError, 'ERR_TLS_ALPN_CALLBACK_WITH_PROTOCOLS', 'The ALPNCallback and ALPNProtocols TLS options are mutually exclusive');
@@ -235,6 +269,7 @@ class Server extends net.Server {
   }
 
   setSecureContext(options) {
+    validateContextOptions(options);
     this[kShared] = options.key !== undefined || options.cert !== undefined ? createSecureContext(options) : null;
     this._sharedOptions = options;
   }

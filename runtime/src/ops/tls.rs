@@ -26,10 +26,33 @@ use rustls::{
 
 use crate::async_op::OpValue;
 
+/// OpenSSL's default order of the suites (Node's DEFAULT_CIPHERS), so that a handshake picks
+/// what Node's would: AES-256 first in TLS 1.3 but AES-128 first in TLS 1.2.
+const SUITE_ORDER: [rustls::CipherSuite; 9] = [
+    rustls::CipherSuite::TLS13_AES_256_GCM_SHA384,
+    rustls::CipherSuite::TLS13_CHACHA20_POLY1305_SHA256,
+    rustls::CipherSuite::TLS13_AES_128_GCM_SHA256,
+    rustls::CipherSuite::TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256,
+    rustls::CipherSuite::TLS_ECDHE_ECDSA_WITH_AES_128_GCM_SHA256,
+    rustls::CipherSuite::TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384,
+    rustls::CipherSuite::TLS_ECDHE_ECDSA_WITH_AES_256_GCM_SHA384,
+    rustls::CipherSuite::TLS_ECDHE_RSA_WITH_CHACHA20_POLY1305_SHA256,
+    rustls::CipherSuite::TLS_ECDHE_ECDSA_WITH_CHACHA20_POLY1305_SHA256,
+];
+
 fn provider() -> Arc<CryptoProvider> {
     static PROVIDER: OnceLock<Arc<CryptoProvider>> = OnceLock::new();
     PROVIDER
-        .get_or_init(|| Arc::new(rustls::crypto::ring::default_provider()))
+        .get_or_init(|| {
+            let mut provider = rustls::crypto::ring::default_provider();
+            provider.cipher_suites.sort_by_key(|suite| {
+                SUITE_ORDER
+                    .iter()
+                    .position(|known| *known == suite.suite())
+                    .unwrap_or(SUITE_ORDER.len())
+            });
+            Arc::new(provider)
+        })
         .clone()
 }
 
@@ -537,6 +560,12 @@ fn error_code(err: &TlsError) -> String {
         TlsError::InvalidMessage(_) => "ERR_SSL_WRONG_VERSION_NUMBER".into(),
         TlsError::NoCertificatesPresented => "ERR_SSL_PEER_DID_NOT_RETURN_A_CERTIFICATE".into(),
         TlsError::NoApplicationProtocol => "ERR_SSL_NO_APPLICATION_PROTOCOL".into(),
+        // No TLS version both ends allow: OpenSSL's server says so.
+        TlsError::PeerIncompatible(
+            rustls::PeerIncompatible::Tls12NotOffered
+            | rustls::PeerIncompatible::Tls12NotOfferedOrEnabled
+            | rustls::PeerIncompatible::SupportedVersionsExtensionRequired,
+        ) => "ERR_SSL_UNSUPPORTED_PROTOCOL".into(),
         TlsError::PeerIncompatible(_) => "ERR_SSL_NO_SHARED_CIPHER".into(),
         TlsError::DecryptError => "ERR_SSL_DECRYPTION_FAILED_OR_BAD_RECORD_MAC".into(),
         TlsError::General(reason) if reason == "http request" => "ERR_SSL_HTTP_REQUEST".into(),
@@ -555,6 +584,13 @@ struct Pumped {
 }
 
 fn drain(conn: &mut Connection, out: &mut Pumped) -> Result<(), TlsError> {
+    take_plaintext(conn, out);
+    out.outgoing.extend(outgoing(conn));
+    Ok(())
+}
+
+/// Moves what the session decrypted into `out`, which frees its buffer for more records.
+fn take_plaintext(conn: &mut Connection, out: &mut Pumped) {
     let mut buf = [0u8; 16384];
     loop {
         match conn.reader().read(&mut buf) {
@@ -570,8 +606,6 @@ fn drain(conn: &mut Connection, out: &mut Pumped) -> Result<(), TlsError> {
             }
         }
     }
-    out.outgoing.extend(outgoing(conn));
-    Ok(())
 }
 
 /// The TLS records the session has for the peer now.
@@ -646,6 +680,8 @@ fn feed(session: &mut Session, mut input: &[u8]) -> Result<Pumped, (TlsError, Ve
                     session.state = State::Failed;
                     return Err((err, bytes));
                 }
+                // The session reads no more records while its plaintext buffer is full.
+                take_plaintext(conn, &mut out);
             }
             drain(conn, &mut out).map_err(|e| (e, Vec::new()))?;
         }
@@ -791,8 +827,20 @@ pub fn op_tls_write(
         let State::Active(conn) = &mut sessions.get_mut(&id)?.state else {
             return None;
         };
-        let _ = std::io::Write::write_all(&mut conn.writer(), plaintext);
-        Some(outgoing(conn))
+        // The session takes plaintext up to its buffer limit: what it took is turned into
+        // records before it takes more.
+        let mut rest = plaintext;
+        let mut records = Vec::new();
+        while !rest.is_empty() {
+            let taken = std::io::Write::write(&mut conn.writer(), rest).unwrap_or(0);
+            rest = &rest[taken..];
+            let more = outgoing(conn);
+            if taken == 0 && more.is_empty() {
+                break;
+            }
+            records.extend(more);
+        }
+        Some(records)
     });
     rv.set(bytes_or_null(outgoing.unwrap_or_default()).into_js(scope));
 }

@@ -112,10 +112,12 @@ function zlibTransform(zstream) {
       controller = c;
     },
     transform(chunk) {
-      if (!ArrayBuffer.isView(chunk) && !(chunk instanceof ArrayBuffer)) {
+      // Node hands chunks to its zlib stream, which takes strings (as UTF-8) too.
+      if (typeof chunk !== 'string' && !ArrayBuffer.isView(chunk) && !(chunk instanceof ArrayBuffer)) {
         throw codedError(TypeError, 'ERR_INVALID_ARG_TYPE', 'The "chunk" argument must be of type ArrayBuffer or ArrayBufferView');
       }
-      const bytes = chunk instanceof ArrayBuffer ? new Uint8Array(chunk) : new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.byteLength);
+      const bytes = typeof chunk === 'string' ? new TextEncoder().encode(chunk)
+        : chunk instanceof ArrayBuffer ? new Uint8Array(chunk) : new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.byteLength);
       return new Promise((resolve, reject) => {
         zstream.write(bytes, (err) => (err ? reject(err) : resolve()));
       });
@@ -174,7 +176,8 @@ class DecompressionStream {
   }
 }
 
-for (const Type of [TextEncoderStream, TextDecoderStream, CompressionStream, DecompressionStream]) {
+// Node 20 gives the text streams no tag of their own ([object Object]).
+for (const Type of [CompressionStream, DecompressionStream]) {
   Object.defineProperty(Type.prototype, Symbol.toStringTag, { value: Type.name, configurable: true });
 }
 
