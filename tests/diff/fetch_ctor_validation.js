@@ -93,3 +93,6 @@ t('derive ref policy noinit', () => new Request(new Request('http://a/', { refer
 t('derive body GET', () => new Request(new Request('http://a/', { method: 'POST', body: 'x' }), { method: 'GET', body: null }));
 t('derive signal', () => { const c = new AbortController(); const r = new Request(new Request('http://a/', { signal: c.signal })); c.abort('r'); return r.signal.reason; });
 t('derive signal null', () => { const c = new AbortController(); const r = new Request(new Request('http://a/', { signal: c.signal }), { signal: null }); c.abort('r'); return r.signal.aborted; });
+t('method symbol', () => new Request('http://a/', { method: Symbol('m') }));
+t('statusText symbol', () => new Response('', { statusText: Symbol('s') }));
+t('statusText beyond latin-1', () => new Response('', { statusText: 'ok \u0100' }));

@@ -5,7 +5,7 @@
 // decoded, bodies streamed both ways, and AbortSignal.
 
 const { Buffer } = require('buffer');
-const { Headers, fill, headersFromRaw, rawEntries, setGuard } = require('internal/fetch_headers');
+const { Headers, byteString, fill, headersFromRaw, rawEntries, setGuard } = require('internal/fetch_headers');
 const { extractBody, defineBodyMethods, cloneBody, bodyUsed } = require('internal/fetch_body');
 const { ReadableStream } = require('internal/webstreams/readable');
 const { STATUS_CODES, checkIsHttpToken } = require('internal/http_common');
@@ -48,15 +48,6 @@ function dictionary(value, context) {
   return value;
 }
 
-function byteString(value) {
-  const text = `${value}`;
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (code > 255) throw new TypeError(`Cannot convert argument to a ByteString because the character at index ${i} has a value of ${code} which is greater than 255.`);
-  }
-  return text;
-}
-
 function unsignedShort(value) {
   const n = Number(value);
   if (!Number.isFinite(n)) return 0;
@@ -71,7 +62,7 @@ class Request {
     if (arguments.length < 1) throw new TypeError(`${context}: 1 argument required, but 0 found.`);
     init = dictionary(init, context);
     // The init dictionary's members, converted in Web IDL order before anything else.
-    const method = init.method === undefined ? undefined : byteString(init.method);
+    const method = init.method === undefined ? undefined : byteString(init.method, 'Request constructor', 'init.method');
     const referrerPolicy = enumOption(init.referrerPolicy, referrerPolicies, context);
     const mode = enumOption(init.mode, requestModes, context);
     const credentials = enumOption(init.credentials, requestCredentials, context);
@@ -287,7 +278,7 @@ class Response {
     // undici converts ResponseInit without naming its caller.
     init = dictionary(init, 'undefined');
     const status = init.status === undefined ? 200 : unsignedShort(init.status);
-    const statusText = init.statusText === undefined ? '' : byteString(init.statusText);
+    const statusText = init.statusText === undefined ? '' : byteString(init.statusText, 'undefined', 'undefined.statusText') /* undici names neither */;
     if (status < 200 || status > 599) {
       throw new RangeError('init["status"] must be in the range of 200 to 599, inclusive.');
     }

@@ -244,4 +244,4 @@ function setGuard(headers, guard) {
   return headers;
 }
 
-module.exports = { Headers, fill, headersFromRaw, rawEntries, setGuard };
+module.exports = { Headers, byteString, fill, headersFromRaw, rawEntries, setGuard };
