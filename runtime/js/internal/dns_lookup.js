@@ -27,7 +27,7 @@ function dnsException(code, errno, syscall, hostname) {
   return err;
 }
 
-function familyOption(family) {
+function familyOption(family, name = 'options.family') {
   switch (family) {
     case undefined:
     case null:
@@ -40,7 +40,7 @@ function familyOption(family) {
     case 'IPv6':
       return 6;
     default:
-      throw invalidArgValue('options.family', family, 'must be one of: 0, 4, 6');
+      throw invalidArgValue(name, family, 'must be one of: 0, 4, 6');
   }
 }
 
@@ -57,7 +57,7 @@ function lookupOptions(options) {
   let hints = 0;
   let order = defaultOrder;
   if (typeof options === 'number' || options === null || options === undefined) {
-    family = familyOption(options ?? 0);
+    family = familyOption(options ?? 0, 'family');
   } else if (typeof options !== 'object') {
     throw invalidArgType('options', ['integer', 'object'], options);
   } else {
@@ -136,14 +136,20 @@ function lookup(hostname, options, callback) {
 }
 
 function lookupPromise(hostname, options) {
-  return new Promise((resolve, reject) => {
-    resolveName(hostname, options, (err, addresses, all, emptyFamily) => {
-      if (err) reject(err);
-      else if (all) resolve(addresses);
-      else if (addresses.length === 0) resolve({ address: null, family: emptyFamily });
-      else resolve(addresses[0]);
-    });
+  let resolve;
+  let reject;
+  const promise = new Promise((res, rej) => {
+    resolve = res;
+    reject = rej;
   });
+  // Bad arguments throw here, as in Node: only the answer comes through the promise.
+  resolveName(hostname, options, (err, addresses, all, emptyFamily) => {
+    if (err) reject(err);
+    else if (all) resolve(addresses);
+    else if (addresses.length === 0) resolve({ address: null, family: emptyFamily });
+    else resolve(addresses[0]);
+  });
+  return promise;
 }
 
 function checkService(address, port) {

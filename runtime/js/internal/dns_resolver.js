@@ -3,7 +3,7 @@
 // dns.resolve* and dns.Resolver: questions sent to the configured DNS servers (those of
 // /etc/resolv.conf unless set), answered in Node's shapes, as callbacks or promises.
 
-const { codedError, invalidArgType, invalidArgValue, validateFunction, validateString } = require('internal/errors');
+const { codedError, errnoInfo, invalidArgType, invalidArgValue, validateFunction, validateString } = require('internal/errors');
 const { dnsException } = require('internal/dns_lookup');
 
 const DNS_PORT = 53;
@@ -140,6 +140,15 @@ class ResolverBase {
   setLocalAddress(ipv4, ipv6) {
     validateString(ipv4, 'ipv4');
     if (ipv6 !== undefined) validateString(ipv6, 'ipv6');
+    // The addresses are checked as c-ares' binding does: one of each family at most.
+    const invalid = (message) => codedError(TypeError, 'ERR_INVALID_ARG_VALUE', message);
+    const first = isIP(ipv4);
+    if (first === 0) throw invalid('Invalid IP address.');
+    if (typeof ipv6 === 'string') {
+      const second = isIP(ipv6);
+      if (second === 0) throw invalid('Invalid IP address.');
+      if (second === first) throw invalid(`Cannot specify two IPv${first} addresses.`);
+    }
   }
 
   /** Ends every question in flight with ECANCELLED. */
@@ -198,10 +207,8 @@ class Resolver extends ResolverBase {
     validateString(ip, 'name');
     validateFunction(callback, 'callback');
     const name = reverseName(ip);
-    if (name === null) {
-      process.nextTick(callback, dnsException('EINVAL', undefined, 'getHostByAddr', ip));
-      return {};
-    }
+    // Not an address: Node's binding fails at once, and that throws.
+    if (name === null) throw dnsException('EINVAL', errnoInfo('EINVAL').errno, 'getHostByAddr', ip);
     this._ask('PTR-reverse', name, 'getHostByAddr', false, (err, answer) => {
       if (err) {
         err.message = err.message.replace(name, ip);
@@ -223,7 +230,7 @@ class PromiseResolver extends ResolverBase {
   reverse(ip) {
     validateString(ip, 'name');
     const name = reverseName(ip);
-    if (name === null) return Promise.reject(dnsException('EINVAL', undefined, 'getHostByAddr', ip));
+    if (name === null) return Promise.reject(dnsException('EINVAL', errnoInfo('EINVAL').errno, 'getHostByAddr', ip));
     return new Promise((resolve, reject) => {
       this._ask('PTR-reverse', name, 'getHostByAddr', false, (err, answer) => {
         if (err) {

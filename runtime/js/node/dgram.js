@@ -5,8 +5,8 @@
 const EventEmitter = require('events');
 const { Buffer } = require('buffer');
 const {
-  addressError, codedError, errnoException, invalidArgType, systemError, validateFunction, validateNumber,
-  validatePort, validateString,
+  addressError, codedError, errnoException, invalidArgType, systemError, validateAbortSignal, validateFunction,
+  validateInteger, validateNumber, validatePort, validateString,
 } = require('internal/errors');
 
 const UNBOUND = 0;
@@ -63,11 +63,14 @@ class Socket extends EventEmitter {
     if (type !== null && typeof type === 'object') {
       options = type;
       type = options.type;
+      if (options.recvBufferSize) validateInteger(options.recvBufferSize, 'options.recvBufferSize', 0, 2 ** 32 - 1);
+      if (options.sendBufferSize) validateInteger(options.sendBufferSize, 'options.sendBufferSize', 0, 2 ** 32 - 1);
     }
+    // Checked in the order of Node's newHandle.
+    if (options.lookup !== undefined) validateFunction(options.lookup, 'lookup');
     if (type !== 'udp4' && type !== 'udp6') {
       throw codedError(TypeError, 'ERR_SOCKET_BAD_TYPE', 'Bad socket type specified. Valid types are: udp4, udp6');
     }
-    if (options.lookup !== undefined) validateFunction(options.lookup, 'options.lookup');
     this.type = type;
     if (typeof listener === 'function') this.on('message', listener);
     this[kState] = {
@@ -90,6 +93,7 @@ class Socket extends EventEmitter {
     };
     if (options.signal !== undefined) {
       const { signal } = options;
+      validateAbortSignal(signal, 'options.signal');
       const onAbort = () => {
         if (!this[kState].closed) this.close();
       };
@@ -104,6 +108,8 @@ class Socket extends EventEmitter {
   #lookup(address, callback) {
     const family = this.type === 'udp4' ? 4 : 6;
     const lookup = this[kState].lookup || require('dns').lookup;
+    // What dns.lookup throws for a name that is not a string.
+    if (address && typeof address !== 'string' && !this[kState].lookup) throw invalidArgType('hostname', 'string', address);
     if (!address) address = family === 4 ? '127.0.0.1' : '::1';
     lookup(address, { family }, callback);
   }
@@ -118,15 +124,25 @@ class Socket extends EventEmitter {
     if (state.bindState !== UNBOUND) {
       throw codedError(Error, 'ERR_SOCKET_ALREADY_BOUND', 'Socket is already bound');
     }
+    // From here on the socket is binding, even when an argument turns out bad (as in Node).
+    state.bindState = BINDING;
+    // The callback is the last argument, whatever comes before it: bind(cb) works too.
+    callback = arguments.length ? arguments[arguments.length - 1] : undefined;
+    if (typeof callback === 'function') {
+      const onListening = () => {
+        this.removeListener('error', onError);
+        callback.call(this);
+      };
+      const onError = () => this.removeListener('listening', onListening);
+      this.once('listening', onListening);
+      this.once('error', onError);
+    }
     let exclusive = false;
     if (port !== null && typeof port === 'object') {
-      callback = address;
       exclusive = Boolean(port.exclusive);
       // An existing descriptor (a positive int32) instead of a new socket.
       const { fd } = port;
       if (typeof fd === 'number' && fd > 0 && (fd | 0) === fd) {
-        if (typeof callback === 'function') this.once('listening', callback);
-        state.bindState = BINDING;
         if (isClusterWorker() && !exclusive) {
           this.#bindShared({ address: null, port: null, addressType: this.type, fd });
           return this;
@@ -139,16 +155,10 @@ class Socket extends EventEmitter {
       address = port.address || '';
       port = port.port;
     } else if (typeof address === 'function') {
-      callback = address;
       address = '';
     }
-    if (typeof callback === 'function') this.once('listening', callback);
-    if (port === undefined || port === null) port = 0;
-    else port = validatePort(port);
-    if (address !== undefined && address !== null && typeof address !== 'string') {
-      throw invalidArgType('address', 'string', address);
-    }
-    state.bindState = BINDING;
+    // Node does not check the port: libuv takes it as a 32-bit number cut to 16 bits.
+    port = (+(port || 0) >>> 0) & 0xffff;
     const any = this.type === 'udp4' ? '0.0.0.0' : '::';
     this.#lookup(address || any, (err, ip) => {
       if (state.closed) return;
@@ -353,11 +363,19 @@ class Socket extends EventEmitter {
       this.#lookup(address, (err, ip) => {
         if (!err) {
           const code = ops.udpConnect(state.id, ip, port);
-          if (code !== undefined) err = addressError(code, 'connect', ip, port);
+          if (code !== undefined) err = addressError(code, 'connect', address, port);
         }
         if (err) {
           state.connectState = UNBOUND;
-          process.nextTick(() => this.emit('error', err));
+          // As Node's doConnect: the callback, when given, gets the error instead of 'error'.
+          process.nextTick(() => {
+            if (typeof callback === 'function') {
+              this.removeListener('connect', callback);
+              callback(err);
+            } else {
+              this.emit('error', err);
+            }
+          });
           return;
         }
         state.connectState = BOUND;

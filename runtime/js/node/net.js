@@ -6,7 +6,10 @@
 const EventEmitter = require('events');
 const { Buffer } = require('buffer');
 const { Duplex } = require('stream');
-const { addressError, codedError, errnoException, errnoInfo, invalidArgType, invalidArgValue, validateFunction, validateNumber, validatePort } = require('internal/errors');
+const {
+  addressError, codedError, errnoException, errnoInfo, invalidArgType, invalidArgValue, outOfRange, validateAbortSignal,
+  validateFunction, validateInteger, validateNumber, validatePort, validateString,
+} = require('internal/errors');
 
 // ---- addresses -------------------------------------------------------------------------------
 
@@ -68,6 +71,9 @@ const kShutdown = Symbol('kShutdown');
 const kRefed = Symbol('kRefed');
 const kReleased = Symbol('kReleased');
 const kShared = Symbol('kShared');
+// Set when connect()'s own lookup function found the address (and said so in 'lookup').
+const kLookedUp = Symbol('kLookedUp');
+const kPeerSeen = Symbol('kPeerSeen');
 // The id of a server whose listening socket is the cluster primary's.
 const kSharedId = -1;
 
@@ -76,6 +82,7 @@ class Socket extends Duplex {
     if (typeof options === 'number') options = { fd: options };
     else if (options === null || typeof options !== 'object') options = {};
     if (options.fd !== undefined) {
+      validateInteger(options.fd, 'fd', 0, 2 ** 31 - 1);
       throw codedError(Error, 'ERR_FEATURE_UNAVAILABLE_ON_PLATFORM', 'Sockets over an existing descriptor are not supported');
     }
     super({ ...options, allowHalfOpen: Boolean(options.allowHalfOpen), emitClose: false, autoDestroy: true, decodeStrings: false });
@@ -89,6 +96,7 @@ class Socket extends Duplex {
     this[kNextWrite] = 0;
     this[kTimeout] = null;
     this[kInfo] = {};
+    this[kPeerSeen] = false;
     this[kShutdown] = null;
     this[kRefed] = true;
     this.bytesRead = 0;
@@ -101,6 +109,11 @@ class Socket extends Duplex {
 
   get bytesWritten() {
     return this._bytesDispatched;
+  }
+
+  /** Deprecated alias of writableLength, while the socket has its descriptor. */
+  get bufferSize() {
+    return this[kId] === null ? undefined : this.writableLength;
   }
 
   get pending() {
@@ -116,27 +129,38 @@ class Socket extends Duplex {
   }
 
   get remoteAddress() {
-    return this[kInfo].remoteAddress;
+    return this.#peer().remoteAddress;
   }
 
   get remotePort() {
-    return this[kInfo].remotePort;
+    return this.#peer().remotePort;
   }
 
   get remoteFamily() {
-    return this[kInfo].remoteFamily;
+    return this.#peer().remoteFamily;
   }
 
   get localAddress() {
-    return this[kInfo].localAddress;
+    return this.#sock().localAddress;
   }
 
   get localPort() {
-    return this[kInfo].localPort;
+    return this.#sock().localPort;
   }
 
   get localFamily() {
-    return this[kInfo].localFamily;
+    return this.#sock().localFamily;
+  }
+
+  /** The peer's address, as Node's _getpeername: once read while connected, also known after the close. */
+  #peer() {
+    if (this[kId] !== null && !this.connecting) this[kPeerSeen] = true;
+    return this[kPeerSeen] ? this[kInfo] : {};
+  }
+
+  /** The local address, as Node's _getsockname: only while the socket is open. */
+  #sock() {
+    return this[kId] === null ? {} : this[kInfo];
   }
 
   get _handle() {
@@ -144,7 +168,7 @@ class Socket extends Duplex {
   }
 
   address() {
-    const { localAddress, localPort, localFamily } = this[kInfo];
+    const { localAddress, localPort, localFamily } = this.#sock();
     if (localAddress === undefined) return {};
     return { address: localAddress, family: localFamily, port: localPort };
   }
@@ -152,35 +176,109 @@ class Socket extends Duplex {
   connect(...args) {
     const [options, callback] = connectArgs(args);
     if (this.write !== Socket.prototype.write) this.write = Socket.prototype.write;
+    this[kLookedUp] = false;
     if (this.destroyed) {
       this._undestroy();
       this[kId] = null;
+      // A new connection counts its own bytes, as Node's new handle does.
+      this.bytesRead = 0;
+      this._bytesDispatched = 0;
     }
+    this[kInfo] = {};
+    this[kPeerSeen] = false;
     if (callback) this.once('connect', callback);
     this.connecting = true;
     let target;
     // An empty or null path means none (agents pass `path: null`).
     if (options.path) {
-      target = { path: `${options.path}` };
+      validateString(options.path, 'options.path');
+      target = { path: options.path };
       this[kInfo] = { path: target.path };
     } else {
-      const host = options.host === undefined || options.host === null ? 'localhost' : `${options.host}`;
+      // Checked in the order of Node's lookupAndConnect.
+      const host = options.host || 'localhost';
+      const { localAddress, localPort } = options;
+      if (localAddress && isIP(localAddress) === 0) {
+        throw codedError(TypeError, 'ERR_INVALID_IP_ADDRESS', `Invalid IP address: ${localAddress}`);
+      }
+      if (localPort) validateNumber(localPort, 'options.localPort');
       const port = validatePort(options.port, 'Port');
+      if (options.autoSelectFamily !== undefined && options.autoSelectFamily !== null && typeof options.autoSelectFamily !== 'boolean') {
+        throw invalidArgType('options.autoSelectFamily', 'boolean', options.autoSelectFamily);
+      }
       this._host = host;
       target = { host, port };
-      if (options.family !== undefined && options.family !== 0) {
-        if (options.family !== 4 && options.family !== 6) throw invalidArgValue('options.family', options.family, 'must be one of: 0, 4, 6');
-        target.family = options.family;
+      if (localAddress) {
+        target.localAddress = localAddress;
+        if (localPort) target.localPort = localPort;
       }
-      if (options.localAddress !== undefined) {
-        if (isIP(options.localAddress) === 0) throw invalidArgValue('options.localAddress', options.localAddress);
-        target.localAddress = options.localAddress;
-        if (options.localPort !== undefined) target.localPort = validatePort(options.localPort, 'options.localPort');
+      // An IP address is used as it is: no lookup, and the family option does not apply.
+      if (isIP(host) === 0) {
+        const family = socketToDnsFamily(options.family);
+        if (options.lookup !== undefined && options.lookup !== null) {
+          validateFunction(options.lookup, 'options.lookup');
+          this.#lookupAndConnect(options.lookup, target, family, options);
+          return this;
+        }
+        // What dns.lookup would throw.
+        if (typeof host !== 'string') throw invalidArgType('hostname', 'string', host);
+        if (family !== undefined && family !== null && family !== 0) {
+          if (family !== 4 && family !== 6) throw invalidArgValue('options.family', family, 'must be one of: 0, 4, 6');
+          target.family = family;
+        }
       }
     }
+    this.#open(target);
+    return this;
+  }
+
+  #open(target) {
     this[kId] = ops.netConnect(target, (event) => this.#event(event));
     if (!this[kRefed]) ops.streamRef(this[kId], false);
-    return this;
+  }
+
+  /** connect()'s `lookup` option: that function finds the address, as Node's lookupAndConnect. */
+  #lookupAndConnect(lookup, target, family, options) {
+    const { host, port } = target;
+    const dnsopts = { family, hints: options.hints || 0 };
+    if (family !== 4 && family !== 6 && dnsopts.hints === 0) dnsopts.hints = require('dns').ADDRCONFIG;
+    const autoSelect = options.autoSelectFamily ?? autoSelectFamily;
+    const all = family !== 4 && family !== 6 && !target.localAddress && autoSelect;
+    if (all) dnsopts.all = true;
+    this[kLookedUp] = true;
+    const fail = (err) => process.nextTick(() => this.destroy(err));
+    const connectTo = (ip, addressType) => {
+      if (isIP(ip) === 0) fail(codedError(TypeError, 'ERR_INVALID_IP_ADDRESS', `Invalid IP address: ${ip}`));
+      else if (addressType !== 4 && addressType !== 6) fail(codedError(RangeError, 'ERR_INVALID_ADDRESS_FAMILY', `Invalid address family: ${addressType} ${host}:${port}`));
+      else this.#open({ ...target, host: ip });
+    };
+    lookup(host, dnsopts, (err, ip, addressType) => {
+      if (!all) {
+        this.emit('lookup', err, ip, addressType, host);
+        if (!this.connecting) return;
+        if (err) fail(err);
+        else connectTo(ip, addressType);
+        return;
+      }
+      if (!this.connecting) return;
+      if (err) {
+        this.emit('lookup', err, undefined, undefined, host);
+        fail(err);
+        return;
+      }
+      // All the addresses: each is announced. Node tries the valid ones, families alternating;
+      // the first of them is tried here.
+      const addresses = ip;
+      let first;
+      for (let i = 0; i < addresses.length; i++) {
+        const { address, family: type } = addresses[i];
+        this.emit('lookup', null, address, type, host);
+        if (!this.connecting) return;
+        if (first === undefined && isIP(address) !== 0 && (type === 4 || type === 6)) first = addresses[i];
+      }
+      if (first !== undefined) connectTo(first.address, first.family);
+      else if (addresses.length > 0) connectTo(addresses[0].address, addresses[0].family);
+    });
   }
 
   /** Takes over a connected descriptor another process sent (child.send(message, socket)). */
@@ -219,7 +317,7 @@ class Socket extends Duplex {
         const [, localAddress, localPort, remoteAddress, remotePort, remoteFamily] = event;
         if (this[kInfo].path === undefined) {
           this[kInfo] = { localAddress, localPort, localFamily: remoteFamily, remoteAddress, remotePort, remoteFamily };
-          if (this._host !== null && isIP(this._host) === 0) {
+          if (this._host !== null && isIP(this._host) === 0 && !this[kLookedUp]) {
             this.emit('lookup', null, remoteAddress, remoteFamily === 'IPv6' ? 6 : 4, this._host);
           }
         }
@@ -327,6 +425,8 @@ class Socket extends Duplex {
   }
 
   _destroy(err, callback) {
+    // While its own lookup runs, a socket has no stream yet but counts as having a handle.
+    const hadHandle = this[kId] !== null || this.connecting;
     this.connecting = false;
     clearTimeout(this[kTimeout]);
     this[kTimeout] = null;
@@ -339,8 +439,10 @@ class Socket extends Duplex {
       this[kWrites].clear();
     }
     callback(err);
-    // The descriptor closes on the loop's next turn, then 'close' comes.
-    setImmediate(() => this.emit('close', hadError));
+    // The descriptor closes on the loop's next turn, then 'close' comes. With no descriptor,
+    // Node emits 'close' with no argument on the next tick.
+    if (!hadHandle) process.nextTick(() => this.emit('close'));
+    else setImmediate(() => this.emit('close', hadError));
     if (this._server) {
       this._server._connections--;
       this._server._emitCloseIfDrained();
@@ -348,7 +450,12 @@ class Socket extends Duplex {
   }
 
   resetAndDestroy() {
-    if (this[kId] !== null && !this.connecting) this.resetAndClosing = true;
+    if (this[kId] === null && !this.connecting) return this.destroy(codedError(Error, 'ERR_SOCKET_CLOSED', 'Socket is closed'));
+    if (this.connecting) {
+      this.once('connect', () => this.resetAndDestroy());
+      return this;
+    }
+    this.resetAndClosing = true;
     return this.destroy();
   }
 
@@ -359,7 +466,8 @@ class Socket extends Duplex {
   }
 
   setTimeout(msecs, callback) {
-    validateNumber(msecs, 'msecs', 0);
+    validateNumber(msecs, 'msecs');
+    if (msecs < 0 || !Number.isFinite(msecs)) throw outOfRange('msecs', 'a non-negative finite number', msecs);
     clearTimeout(this[kTimeout]);
     this[kTimeout] = null;
     if (msecs === 0) {
@@ -413,6 +521,13 @@ function writeAfterEnd(chunk, encoding, callback) {
     if (typeof callback === 'function') callback(err);
   });
   return false;
+}
+
+/** Node's socketToDnsFamily: the family option as dns.lookup takes it. */
+function socketToDnsFamily(family) {
+  if (family === 'IPv4') return 4;
+  if (family === 'IPv6') return 6;
+  return family;
 }
 
 /** connect()'s arguments as `[options, callback]`: (options), (port, host), (path). */
@@ -490,41 +605,67 @@ class Server extends EventEmitter {
   }
 
   listen(...args) {
-    const callback = typeof args[args.length - 1] === 'function' ? args.pop() : undefined;
+    const callback = typeof args[args.length - 1] === 'function' ? args[args.length - 1] : undefined;
+    // Node's normalizeArgs: an options object, a pipe name, or a port with a host.
+    let options;
+    if (args.length === 0 || typeof args[0] === 'function') {
+      options = {};
+    } else if (args[0] !== null && typeof args[0] === 'object') {
+      options = args[0];
+    } else if (isPipeName(args[0])) {
+      options = { path: args[0] };
+    } else {
+      options = { port: args[0] };
+      if (args.length > 1 && typeof args[1] === 'string') options.host = args[1];
+    }
     if (this[kId] !== null) {
       throw codedError(Error, 'ERR_SERVER_ALREADY_LISTEN', 'Listen method has been called more than once without closing.');
     }
-    let options;
-    if (args[0] !== null && typeof args[0] === 'object') {
-      options = { ...args[0] };
-      if (options.port === undefined && options.path === undefined && options.handle === undefined && options._handle === undefined && options.fd === undefined) {
-        throw invalidArgValue('options', args[0], 'must have the property "port" or "path"');
-      }
-      if (options.handle !== undefined || options._handle !== undefined || options.fd !== undefined) {
-        throw codedError(Error, 'ERR_FEATURE_UNAVAILABLE_ON_PLATFORM', 'Listening on an existing handle is not supported');
-      }
-    } else if (typeof args[0] === 'string' && Number.isNaN(Number(args[0]))) {
-      options = { path: args[0], backlog: args[1] };
-    } else {
-      options = { port: args[0], host: typeof args[1] === 'string' ? args[1] : undefined };
-      options.backlog = typeof args[1] === 'number' ? args[1] : args[2];
-    }
     if (callback) this.once('listening', callback);
+    // (port, backlog) or (path, backlog) or (port, host, backlog).
+    const backlogFromArgs = toNumber(args.length > 1 && args[1]) || toNumber(args.length > 2 && args[2]);
+    if (options.handle !== undefined || options._handle !== undefined || (typeof options.fd === 'number' && options.fd >= 0)) {
+      throw codedError(Error, 'ERR_FEATURE_UNAVAILABLE_ON_PLATFORM', 'Listening on an existing handle is not supported');
+    }
+    this.#closeOnAbort(options.signal);
     this._exclusive = Boolean(options.exclusive);
-    const backlog = options.backlog === undefined || options.backlog === null ? 511 : options.backlog;
-    if (options.path !== undefined) {
-      this.#bind({ path: `${options.path}` }, backlog);
+    // No port, or one given as undefined or null: any free port (Node writes it into the options).
+    if (args.length === 0 || typeof args[0] === 'function' || (options.port === undefined && 'port' in options) || options.port === null) {
+      options.port = 0;
+    }
+    if (typeof options.port === 'number' || typeof options.port === 'string') {
+      const port = validatePort(options.port, 'options.port');
+      const backlog = options.backlog || backlogFromArgs || 511;
+      if (!options.host) {
+        this.#bind({ port }, backlog);
+      } else {
+        // A host is looked up first, as in Node: the listening comes later.
+        const host = `${options.host}`;
+        process.nextTick(() => this.#bind({ host: resolveHost(host), port }, backlog));
+      }
       return this;
     }
-    const port = options.port === undefined || options.port === null ? 0 : validatePort(options.port, 'options.port');
-    const host = options.host === undefined || options.host === null || options.host === '' ? undefined : `${options.host}`;
-    if (host === undefined) {
-      this.#bind({ port }, backlog);
-    } else {
-      // A host is looked up first, as in Node: the listening comes later.
-      process.nextTick(() => this.#bind({ host: resolveHost(host), port }, backlog));
+    if (options.path && isPipeName(options.path)) {
+      this.#bind({ path: options.path }, options.backlog || backlogFromArgs || 511);
+      return this;
     }
-    return this;
+    if (!('port' in options || 'path' in options)) {
+      throw invalidArgValue('options', options, 'must have the property "port" or "path"');
+    }
+    throw invalidArgValue('options', options);
+  }
+
+  /** listen()'s `signal`: aborting it closes the server. */
+  #closeOnAbort(signal) {
+    if (signal === undefined) return;
+    validateAbortSignal(signal, 'options.signal');
+    const onAbort = () => this.close();
+    if (signal.aborted) {
+      process.nextTick(onAbort);
+    } else {
+      signal.addEventListener('abort', onAbort, { once: true });
+      this.once('close', () => signal.removeEventListener('abort', onAbort));
+    }
   }
 
   /** Accepts on a listening descriptor another process sent (child.send(message, server)). */
@@ -691,6 +832,16 @@ class Server extends EventEmitter {
   }
 }
 
+/** A string that is not a number names a Unix socket. */
+function isPipeName(value) {
+  return typeof value === 'string' && toNumber(value) === false;
+}
+
+/** Node's toNumber for listen()'s arguments: a number >= 0, or false. */
+function toNumber(value) {
+  return (value = Number(value)) >= 0 ? value : false;
+}
+
 /** A host name as an address to bind: the first the system's resolver gives. */
 function resolveHost(host) {
   if (isIP(host) !== 0) return host;
@@ -704,12 +855,33 @@ function createServer(options, connectionListener) {
 
 const { BlockList, SocketAddress } = require('internal/net_addresses');
 
+/** Builds a class into a plain function, as Node's Server and Socket are: callable without `new`. */
+function callable(cls, make) {
+  make.prototype = cls.prototype;
+  Object.defineProperty(cls.prototype, 'constructor', { value: make, writable: true, configurable: true });
+  Object.setPrototypeOf(make, cls);
+  return make;
+}
+
+function construct(cls, args, target) {
+  return target ? Reflect.construct(cls, args, target) : new cls(...args);
+}
+
+const classes = { Server, Socket };
+// Named as the classes, so that stack traces say `Server.listen` as Node's do.
+const ServerFunction = callable(Server, function Server(...args) {
+  return construct(classes.Server, args, new.target);
+});
+const SocketFunction = callable(Socket, function Socket(...args) {
+  return construct(classes.Socket, args, new.target);
+});
+
 module.exports = {
   BlockList,
   SocketAddress,
-  Server,
-  Socket,
-  Stream: Socket,
+  Server: ServerFunction,
+  Socket: SocketFunction,
+  Stream: SocketFunction,
   connect,
   createConnection: connect,
   createServer,
@@ -723,7 +895,7 @@ module.exports = {
   },
   getDefaultAutoSelectFamilyAttemptTimeout: () => autoSelectFamilyAttemptTimeout,
   setDefaultAutoSelectFamilyAttemptTimeout(value) {
-    validateNumber(value, 'value', 1);
+    validateInteger(value, 'value', 1, 2 ** 31 - 1);
     autoSelectFamilyAttemptTimeout = value < 10 ? 10 : value;
   },
 };

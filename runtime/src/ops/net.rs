@@ -1016,19 +1016,21 @@ pub fn op_net_close(
 ) {
     let id = args.get(0).uint32_value(scope).unwrap_or(0);
     let control = SOCKETS.with(|s| s.borrow_mut().remove(&id));
-    if let Some(control) = &control
-        && args.get(2).is_true()
-    {
-        let _ = control.input.send(Input::Release);
-    } else if let Some(control) = control
-        && args.get(1).is_true()
-        && control.fd >= 0
-    {
-        let linger = libc::linger {
-            l_onoff: 1,
-            l_linger: 0,
-        };
-        set_option(control.fd, libc::SOL_SOCKET, libc::SO_LINGER, &linger);
+    if let Some(control) = control {
+        let reset = args.get(1).is_true() && control.fd >= 0;
+        if reset {
+            let linger = libc::linger {
+                l_onoff: 1,
+                l_linger: 0,
+            };
+            set_option(control.fd, libc::SOL_SOCKET, libc::SO_LINGER, &linger);
+        }
+        // Released, or reset: the writing half must not send FIN as it goes (the peer would
+        // see an end instead of the reset); letting go of both halves closes the descriptor,
+        // and with the linger set, that sends RST.
+        if reset || args.get(2).is_true() {
+            let _ = control.input.send(Input::Release);
+        }
     }
     state(scope).event_loop.close_stream(id);
 }

@@ -31,6 +31,7 @@ function WritableState(options, stream, isDuplex) {
   this.writecb = null;
   this.writelen = 0;
   this.afterWriteTickInfo = null;
+  this.afterWritePending = false;
   this.buffered = [];
   this.bufferedIndex = 0;
   this.allBuffers = true;
@@ -217,10 +218,22 @@ function onwrite(stream, er) {
   } else {
     if (state.buffered.length > state.bufferedIndex) clearBuffer(stream, state);
     if (sync) {
-      if (state.afterWriteTickInfo !== null && state.afterWriteTickInfo.cb === cb) {
+      // Node tests `state[kState] & kDestroyed !== 0` here, which reads the object mode bit:
+      // a write done at once with no callback and nothing to drain completes on the spot.
+      const needTick = (state.needDrain && state.length === 0) || state.objectMode || cb !== nop;
+      if (cb === nop) {
+        if (!state.afterWritePending && needTick) {
+          state.afterWritePending = true;
+          process.nextTick(afterWrite, stream, state, 1, cb);
+        } else {
+          state.pendingcb--;
+          if (state.ending) finishMaybe(stream, state, true);
+        }
+      } else if (state.afterWriteTickInfo !== null && state.afterWriteTickInfo.cb === cb) {
         state.afterWriteTickInfo.count++;
       } else {
         state.afterWriteTickInfo = { count: 1, cb, stream, state };
+        state.afterWritePending = true;
         process.nextTick(afterWriteTick, state.afterWriteTickInfo);
       }
     } else {
@@ -235,6 +248,7 @@ function afterWriteTick({ stream, state, count, cb }) {
 }
 
 function afterWrite(stream, state, count, cb) {
+  state.afterWritePending = false;
   const needDrain = !state.ending && !stream.destroyed && state.length === 0 && state.needDrain;
   if (needDrain) {
     state.needDrain = false;
