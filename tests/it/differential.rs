@@ -757,6 +757,7 @@ programs! {
     zlib_formats_errors_streams,
     zlib_gzip_members_and_headers,
     zlib_options_matrix,
+    zlib_stream_event_order,
 }
 
 #[test]

@@ -91,6 +91,7 @@ drivers! {
     minimist => "minimist.js";
     semver => "semver.js";
     uuid => "uuid.js";
+    ws => "ws.js";
     yargs => "yargs.mjs";
     zod => "zod.js";
     // Minified bundles behave the same.

@@ -183,6 +183,14 @@ function oneShot(mode, buffer, options, callback) {
 }
 
 const kHandle = Symbol('kHandle');
+const kFlushFlag = Symbol('kFlushFlag');
+
+// Flush modes from the weakest to the strongest (Brotli's operations rank the same way).
+const flushRank = [constants.Z_NO_FLUSH, constants.Z_BLOCK, constants.Z_PARTIAL_FLUSH, constants.Z_SYNC_FLUSH, constants.Z_FULL_FLUSH, constants.Z_FINISH];
+
+function strongerFlush(a, b) {
+  return flushRank.indexOf(a) > flushRank.indexOf(b) ? a : b;
+}
 
 class ZlibBase extends Transform {
   constructor(mode, options = {}) {
@@ -207,16 +215,29 @@ class ZlibBase extends Transform {
     return this._closed ? null : this[kHandle];
   }
 
-  /** Runs `chunk` through the handle with `flush`; pushes the output in chunkSize pieces. */
-  _process(chunk, flush) {
-    const [output, , errno, message] = ops.zlibWrite(this[kHandle], flush, chunk);
-    if (errno !== 0) return zlibError(this._mode, errno, message);
-    this.bytesWritten += chunk.byteLength;
-    const bytes = toBuffer(output);
-    for (let at = 0; at < bytes.length; at += this._chunkSize) {
-      this.push(bytes.subarray(at, at + this._chunkSize));
-    }
-    return null;
+  /**
+   * Runs `chunk` through the handle with `flush`; the output is pushed in chunkSize pieces and
+   * `callback(err)` called when the event loop gives the work back, as Node's thread pool does.
+   */
+  _process(chunk, flush, callback) {
+    ops.zlibWriteAsync(this[kHandle], flush, chunk, (failure, value) => {
+      // A stream closed meanwhile drops what its last write made.
+      if (this._closed) {
+        callback(null);
+        return;
+      }
+      const [output, , errno, message] = failure ? [null, false, -2, failure.message] : value;
+      if (errno !== 0) {
+        callback(zlibError(this._mode, errno, message));
+        return;
+      }
+      this.bytesWritten += chunk.byteLength;
+      const bytes = toBuffer(output);
+      for (let at = 0; at < bytes.length; at += this._chunkSize) {
+        this.push(bytes.subarray(at, at + this._chunkSize));
+      }
+      callback(null);
+    });
   }
 
   _transform(chunk, encoding, callback) {
@@ -225,7 +246,15 @@ class ZlibBase extends Transform {
       return;
     }
     const bytes = typeof chunk === 'string' ? Buffer.from(chunk, encoding) : chunk;
-    callback(this._process(bytes, this._defaultFlushFlag));
+    // flush() writes empty chunks that carry their flush mode; the last chunk finishes.
+    let flush = typeof chunk[kFlushFlag] === 'number' ? chunk[kFlushFlag] : this._defaultFlushFlag;
+    if (this.writableEnded && this.writableLength === bytes.byteLength) flush = strongerFlush(flush, this._finishFlushFlag);
+    this._process(bytes, flush, callback);
+  }
+
+  // The stream finishes once its writes are done; what ending adds comes after ('end').
+  _final(callback) {
+    callback();
   }
 
   _flush(callback) {
@@ -233,7 +262,7 @@ class ZlibBase extends Transform {
       callback();
       return;
     }
-    callback(this._process(new Uint8Array(0), this._finishFlushFlag));
+    this._transform(Buffer.alloc(0), '', callback);
   }
 
   _destroy(err, callback) {
@@ -248,26 +277,25 @@ class ZlibBase extends Transform {
   }
 
   close(callback) {
-    if (callback) process.nextTick(callback);
-    this._close();
+    if (callback) require('stream').finished(this, callback);
     this.destroy();
   }
 
   flush(kind, callback) {
-    if (typeof kind === 'function' || kind === undefined) {
+    if (typeof kind === 'function' || (kind === undefined && !callback)) {
       callback = kind;
       kind = this._defaultFullFlushFlag;
     }
-    if (this.writableFinished || this._closed) {
+    if (this.writableFinished) {
       if (callback) process.nextTick(callback);
-      return;
+    } else if (this.writableEnded) {
+      if (callback) this.once('end', callback);
+    } else {
+      // After what is queued: an empty write that carries the flush mode.
+      const marker = Buffer.alloc(0);
+      marker[kFlushFlag] = kind;
+      this.write(marker, '', callback);
     }
-    // After what is queued: an empty write with the flush mode.
-    this.write(Buffer.alloc(0), () => {
-      const err = this._process(new Uint8Array(0), kind);
-      if (err) this.destroy(err);
-      else if (callback) callback();
-    });
   }
 
   reset() {

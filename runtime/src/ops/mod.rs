@@ -241,6 +241,7 @@ op_table! {
     "v8CachedDataVersionTag" => v8_api::op_v8_cached_data_version_tag,
     "zlibInit" => zlib::op_zlib_init,
     "zlibWrite" => zlib::op_zlib_write,
+    "zlibWriteAsync" => zlib::op_zlib_write_async,
     "zlibParams" => zlib::op_zlib_params,
     "zlibClose" => zlib::op_zlib_close,
     "zlibOneShot" => zlib::op_zlib_one_shot,

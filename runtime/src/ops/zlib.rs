@@ -489,6 +489,12 @@ pub fn op_zlib_write(
     args: v8::FunctionCallbackArguments,
     mut rv: v8::ReturnValue<v8::Value>,
 ) {
+    let value = write_args(scope, &args);
+    rv.set(value.into_js(scope));
+}
+
+/// `(id, flush, input)` of a write, run through the stream: `[output, ended, errno, message]`.
+fn write_args(scope: &mut v8::PinScope, args: &v8::FunctionCallbackArguments) -> OpValue {
     let id = args.get(0).uint32_value(scope).unwrap_or(0);
     let flush = args.get(1).uint32_value(scope).unwrap_or(0);
     // Read in place: no JS runs while the chunk is processed.
@@ -496,7 +502,20 @@ pub fn op_zlib_write(
     let result = STREAMS
         .with(|s| s.with(id, |engine| write(engine, input, flush)))
         .unwrap_or_else(|| Err(Failure::new(Z_STREAM_ERROR, "zlib binding closed")));
-    rv.set(report(result).into_js(scope));
+    report(result)
+}
+
+/// `zlibWriteAsync(id, flush, input, callback)`: as `zlibWrite`, with the answer given to
+/// `callback(err, value)` from the event loop, as Node's thread pool gives a stream's work
+/// back (after the timers that are due, before immediates).
+pub fn op_zlib_write_async(
+    scope: &mut v8::PinScope,
+    args: v8::FunctionCallbackArguments,
+    mut rv: v8::ReturnValue<v8::Value>,
+) {
+    let value = write_args(scope, &args);
+    let ret = crate::async_op::spawn(scope, args.get(3), async move { Ok(value) });
+    rv.set(ret);
 }
 
 /// `zlibParams(id, level, strategy)`: a new level and strategy for a deflating stream; false
