@@ -1,6 +1,7 @@
 // zlib streams hand their work back from the event loop, as Node's thread pool does: where
 // 'data', write and flush callbacks, 'finish', 'end' and 'close' fall among nextTick and
-// promise callbacks, for deflate, gunzip, brotli, params(), flush() and destroy().
+// promise callbacks, for deflate, gunzip, brotli, params(), flush() and close(). (Whether a write
+// destroyed mid-way calls back depends on the thread pool's timing in Node, so it is left out.)
 const zlib = require('zlib');
 
 function run(label, make, steps) {
@@ -63,9 +64,5 @@ function run(label, make, steps) {
   await run('close with callback', () => zlib.createInflate(), (s, log) => {
     s.write(zlib.deflateSync('abc'));
     s.close((err) => log.push(`close cb ${err && err.code}`));
-  });
-  await run('destroy mid-way', () => zlib.createGzip(), (s, log) => {
-    s.write('data', (err) => log.push(`write cb ${err && err.code}`));
-    s.destroy();
   });
 })();
