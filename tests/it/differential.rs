@@ -541,6 +541,7 @@ programs! {
     net_constructors_isip,
     net_echo_basics,
     net_errors,
+    net_idle_sockets_exit,
     net_listen_forms,
     net_localhost_families,
     net_read_modes_pipe,

@@ -69,6 +69,9 @@ const kTimeout = Symbol('kTimeout');
 const kInfo = Symbol('kInfo');
 const kShutdown = Symbol('kShutdown');
 const kRefed = Symbol('kRefed');
+// What the native stream was last told about keeping the process alive, and whether it reads.
+const kActive = Symbol('kActive');
+const kReading = Symbol('kReading');
 const kReleased = Symbol('kReleased');
 const kShared = Symbol('kShared');
 // Set when connect()'s own lookup function found the address (and said so in 'lookup').
@@ -99,6 +102,8 @@ class Socket extends Duplex {
     this[kPeerSeen] = false;
     this[kShutdown] = null;
     this[kRefed] = true;
+    this[kActive] = true;
+    this[kReading] = true;
     this.bytesRead = 0;
     this._bytesDispatched = 0;
     // Without half-open, the end of the input ends the output too (Duplex does the end()).
@@ -234,7 +239,30 @@ class Socket extends Duplex {
 
   #open(target) {
     this[kId] = ops.netConnect(target, (event) => this.#event(event));
-    if (!this[kRefed]) ops.streamRef(this[kId], false);
+    this.#opened();
+  }
+
+  /** A new native stream: it reads and, until told otherwise, keeps the process alive. */
+  #opened() {
+    this[kActive] = true;
+    this[kReading] = true;
+    this.#syncRef();
+  }
+
+  /**
+   * Keeps the process alive as libuv does: a connect, write or shutdown under way does, even
+   * when the socket is unref'd (those are requests, not the handle); reading does while the
+   * socket is ref'd (not after the end of the input, nor while backpressure stops it).
+   */
+  #syncRef() {
+    const id = this[kId];
+    if (id === null) return;
+    const requests = this.connecting || this[kWrites].size > 0 || this[kShutdown] !== null;
+    const active = requests || (this[kRefed] && this[kReading]);
+    if (active !== this[kActive]) {
+      this[kActive] = active;
+      ops.streamRef(id, active);
+    }
   }
 
   /** connect()'s `lookup` option: that function finds the address, as Node's lookupAndConnect. */
@@ -288,6 +316,7 @@ class Socket extends Duplex {
     const [id, localAddress, localPort, remoteAddress, remotePort, remoteFamily] = result;
     this[kInfo] = { localAddress, localPort, localFamily: remoteFamily, remoteAddress, remotePort, remoteFamily };
     this[kId] = id;
+    this.#opened();
     this.read(0);
     return this;
   }
@@ -307,6 +336,7 @@ class Socket extends Duplex {
   _adopt(token, info, paused) {
     this[kInfo] = info;
     this[kId] = ops.netAdopt(token, (event) => this.#event(event));
+    this.#opened();
     if (paused) this.pause();
     else this.read(0);
   }
@@ -322,6 +352,7 @@ class Socket extends Duplex {
           }
         }
         this.connecting = false;
+        this.#syncRef();
         this.#touch();
         // Reading starts at once (the end of the input is noticed even with no reader yet).
         if (!this.isPaused()) this.read(0);
@@ -333,10 +364,16 @@ class Socket extends Duplex {
         const bytes = event[1];
         this.bytesRead += bytes.byteLength;
         this.#touch();
-        if (!this.push(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength))) ops.netFlow(this[kId], false);
+        if (!this.push(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)) && this[kId] !== null) {
+          ops.netFlow(this[kId], false);
+          this[kReading] = false;
+          this.#syncRef();
+        }
         break;
       }
       case 'end':
+        this[kReading] = false;
+        this.#syncRef();
         this.push(null);
         // 'end' comes even when nothing reads the socket, once what was read is consumed.
         this.read(0);
@@ -347,12 +384,14 @@ class Socket extends Duplex {
         if (pending === undefined) break;
         this[kWrites].delete(seq);
         this.#touch();
+        this.#syncRef();
         pending(code === undefined ? null : addressError(code, 'write'));
         break;
       }
       case 'shutdown': {
         const done = this[kShutdown];
         this[kShutdown] = null;
+        this.#syncRef();
         if (done) done();
         break;
       }
@@ -385,6 +424,10 @@ class Socket extends Duplex {
       return;
     }
     ops.netFlow(this[kId], true);
+    if (!this.readableEnded && !this._readableState.ended) {
+      this[kReading] = true;
+      this.#syncRef();
+    }
   }
 
   _write(chunk, encoding, callback) {
@@ -408,6 +451,7 @@ class Socket extends Duplex {
       callback(addressError(outcome, 'write'));
     } else {
       this[kWrites].set(seq, callback);
+      this.#syncRef();
     }
   }
 
@@ -421,6 +465,7 @@ class Socket extends Duplex {
       return;
     }
     this[kShutdown] = callback;
+    this.#syncRef();
     ops.netShutdown(this[kId]);
   }
 
@@ -501,13 +546,13 @@ class Socket extends Duplex {
 
   ref() {
     this[kRefed] = true;
-    if (this[kId] !== null) ops.streamRef(this[kId], true);
+    this.#syncRef();
     return this;
   }
 
   unref() {
     this[kRefed] = false;
-    if (this[kId] !== null) ops.streamRef(this[kId], false);
+    this.#syncRef();
     return this;
   }
 }
