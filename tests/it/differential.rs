@@ -672,6 +672,7 @@ programs! {
     tls_context_errors,
     tls_encrypted_keys,
     tls_module_api,
+    tls_session_resumption,
     tls_sni_alpn_errors_own_socket,
     tls_socket_lifecycle,
     tls_verify_alpn_identity,

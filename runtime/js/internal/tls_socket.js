@@ -17,6 +17,7 @@ const kInfo = Symbol('kInfo');
 const kPeerEnded = Symbol('kPeerEnded');
 const kOwnCertificates = Symbol('kOwnCertificates');
 const kWrapper = Symbol('kWrapper');
+const kLastSession = Symbol('kLastSession');
 const kGivenHalfOpen = Symbol('kGivenHalfOpen');
 
 const verifyMessages = {
@@ -136,6 +137,7 @@ class TLSSocket extends net.Socket {
           ca: options.ca,
           cert: options.cert,
           key: options.key,
+          session: options.session,
           alpn: options.ALPNProtocols,
           minVersion: options.minVersion,
           maxVersion: options.maxVersion,
@@ -164,7 +166,13 @@ class TLSSocket extends net.Socket {
       this.#fail(sessionError(code, message));
       return;
     }
-    const [plaintext, outgoing, handshakeDone, peerClosed, hello] = result;
+    const [plaintext, outgoing, handshakeDone, peerClosed, hello, sessions] = result;
+    // Sessions to resume later come during a TLS 1.2 handshake and after a TLS 1.3 one.
+    for (const token of sessions ?? []) {
+      const session = Buffer.from(token.buffer, token.byteOffset, token.byteLength);
+      this[kLastSession] = session;
+      this.emit('session', session);
+    }
     // A client that refuses the server's certificate drops its last handshake bytes, as
     // Node's does: the server never sees the handshake finish.
     const secured = handshakeDone && this.secureConnecting && this.#verify();
@@ -462,8 +470,10 @@ class TLSSocket extends net.Socket {
     return this[kInfo] ? this[kInfo][0] : null;
   }
 
+  /** The session to resume this connection's with (`tls.connect`'s `session`), if any yet. */
   getSession() {
-    return undefined;
+    if (this[kSession] === null) return undefined;
+    return this[kLastSession] ?? (this.isSessionReused() ? this[kOptions].session : undefined);
   }
 
   getTLSTicket() {
@@ -471,7 +481,7 @@ class TLSSocket extends net.Socket {
   }
 
   isSessionReused() {
-    return false;
+    return this[kInfo]?.[7] === true;
   }
 
   setServername(name) {

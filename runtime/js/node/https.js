@@ -36,6 +36,35 @@ class Agent extends http.Agent {
     this.defaultPort = 443;
     this.protocol = 'https:';
     this.maxCachedSessions = this.options.maxCachedSessions ?? 100;
+    // TLS sessions by connection name, to resume the next connection to the same place.
+    this._sessionCache = { map: {}, list: [] };
+  }
+
+  _getSession(key) {
+    return this._sessionCache.map[key];
+  }
+
+  _cacheSession(key, session) {
+    if (this.maxCachedSessions === 0) return;
+    const cache = this._sessionCache;
+    if (cache.map[key]) {
+      cache.map[key] = session;
+      return;
+    }
+    if (cache.list.length >= this.maxCachedSessions) {
+      const oldest = cache.list.shift();
+      delete cache.map[oldest];
+    }
+    cache.list.push(key);
+    cache.map[key] = session;
+  }
+
+  _evictSession(key) {
+    const cache = this._sessionCache;
+    const at = cache.list.indexOf(key);
+    if (at === -1) return;
+    cache.list.splice(at, 1);
+    delete cache.map[key];
   }
 
   createConnection(port, host, options) {
@@ -48,7 +77,20 @@ class Agent extends http.Agent {
     } else {
       options = { ...options, port, host };
     }
-    return tls.connect(options);
+    const key = options._agentKey;
+    if (key && options.session === undefined) {
+      const session = this._getSession(key);
+      if (session) options = { ...options, session };
+    }
+    const socket = tls.connect(options);
+    if (key) {
+      socket.on('session', (session) => this._cacheSession(key, session));
+      // A session that led to an error is not offered again.
+      socket.once('close', (hadError) => {
+        if (hadError) this._evictSession(key);
+      });
+    }
+    return socket;
   }
 
   getName(options = {}) {

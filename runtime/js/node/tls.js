@@ -212,6 +212,7 @@ function connect(...args) {
     key: privateKeyTexts(own),
     cert: pemList(ownCert, 'options.cert'),
     ALPNProtocols: alpnList(options.ALPNProtocols),
+    session: options.session,
     minVersion: options.minVersion,
     maxVersion: options.maxVersion,
     rejectUnauthorized: options.rejectUnauthorized,

@@ -32,6 +32,7 @@ mod signals;
 mod text;
 mod timers;
 mod tls;
+mod tls_sessions;
 mod types;
 mod udp;
 mod url;

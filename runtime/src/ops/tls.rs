@@ -10,7 +10,7 @@
 use std::cell::RefCell;
 use std::collections::HashMap;
 use std::io::Read;
-use std::sync::{Arc, Mutex, OnceLock};
+use std::sync::{Arc, OnceLock};
 
 use rustls::client::danger::{HandshakeSignatureValid, ServerCertVerified, ServerCertVerifier};
 use rustls::crypto::CryptoProvider;
@@ -25,6 +25,8 @@ use rustls::{
 };
 
 use crate::async_op::OpValue;
+
+use super::tls_sessions::SessionStore;
 
 /// OpenSSL's default order of the suites (Node's DEFAULT_CIPHERS), so that a handshake picks
 /// what Node's would: AES-256 first in TLS 1.3 but AES-128 first in TLS 1.2.
@@ -103,6 +105,110 @@ impl Trust {
             .iter()
             .any(|c| c.as_ref() == end_entity.as_ref())
     }
+
+    /// OpenSSL's code for what is wrong with a server's chain (not its name), or none.
+    fn server_verdict(&self, chain: &[CertificateDer<'_>]) -> Option<&'static str> {
+        let (end_entity, intermediates) = chain.split_first()?;
+        if self.trusts_as_is(end_entity) {
+            return None;
+        }
+        rustls::server::ParsedCertificate::try_from(end_entity)
+            .and_then(|parsed| {
+                rustls::client::verify_server_cert_signed_by_trust_anchor(
+                    &parsed,
+                    &self.roots,
+                    intermediates,
+                    UnixTime::now(),
+                    provider().signature_verification_algorithms.all,
+                )
+            })
+            .err()
+            .map(|e| chain_error(&e, end_entity, intermediates))
+    }
+}
+
+/// A client's certificate and key, presented when a server asks.
+#[derive(Debug)]
+struct OwnCertificate(Option<Arc<rustls::sign::CertifiedKey>>);
+
+impl rustls::client::ResolvesClientCert for OwnCertificate {
+    fn resolve(
+        &self,
+        _root_hint_subjects: &[&[u8]],
+        _sigschemes: &[SignatureScheme],
+    ) -> Option<Arc<rustls::sign::CertifiedKey>> {
+        self.0.clone()
+    }
+
+    fn has_certs(&self) -> bool {
+        self.0.is_some()
+    }
+}
+
+/// What clients with the same options share, as resuming a session needs (rustls resumes only
+/// under the same verifier and certificate resolver): the trust and the certificate to present,
+/// by the PEM texts they were made from.
+#[derive(Default)]
+struct ClientParts {
+    trusts: HashMap<String, Arc<Trust>>,
+    own: HashMap<String, Arc<OwnCertificate>>,
+}
+
+thread_local! {
+    static CLIENT_PARTS: RefCell<ClientParts> = RefCell::new(ClientParts::default());
+    static CHAIN_VERIFIER: Arc<ChainVerifier> = Arc::new(ChainVerifier);
+}
+
+/// How many kinds of client the shared parts remember before starting afresh.
+const CLIENT_PARTS_KEPT: usize = 64;
+
+fn shared_trust(cas: &[String]) -> Result<Arc<Trust>, String> {
+    let key = cas.join("\u{0}");
+    if let Some(trust) = CLIENT_PARTS.with(|p| p.borrow().trusts.get(&key).cloned()) {
+        return Ok(trust);
+    }
+    let trust = Arc::new(Trust::new(certificates(cas)?));
+    CLIENT_PARTS.with(|p| {
+        let mut parts = p.borrow_mut();
+        if parts.trusts.len() >= CLIENT_PARTS_KEPT {
+            parts.trusts.clear();
+        }
+        parts.trusts.insert(key, Arc::clone(&trust));
+    });
+    Ok(trust)
+}
+
+fn shared_own_certificate(
+    scope: &mut v8::PinScope,
+    options: v8::Local<v8::Object>,
+) -> Result<Arc<OwnCertificate>, String> {
+    let key = format!(
+        "{}\u{0}{}",
+        strings(scope, options, "cert").join("\n"),
+        strings(scope, options, "key").join("\n")
+    );
+    if let Some(own) = CLIENT_PARTS.with(|p| p.borrow().own.get(&key).cloned()) {
+        return Ok(own);
+    }
+    let certified = match own_certificate(scope, options).map_err(str::to_string)? {
+        Some((chain, key)) => {
+            let signer = provider()
+                .key_provider
+                .load_private_key(key)
+                .map_err(|e| e.to_string())?;
+            Some(Arc::new(rustls::sign::CertifiedKey::new(chain, signer)))
+        }
+        None => None,
+    };
+    let own = Arc::new(OwnCertificate(certified));
+    CLIENT_PARTS.with(|p| {
+        let mut parts = p.borrow_mut();
+        if parts.own.len() >= CLIENT_PARTS_KEPT {
+            parts.own.clear();
+        }
+        parts.own.insert(key, Arc::clone(&own));
+    });
+    Ok(own)
 }
 
 /// The peer's proof that it holds its certificate's key, checked the same way by both
@@ -137,12 +243,11 @@ macro_rules! handshake_signature_checks {
     };
 }
 
-/// Checks the chain (not the name) and keeps OpenSSL's name for what is wrong with it.
+/// Lets the handshake finish whatever the server's chain: it is judged afterwards
+/// (`Trust::server_verdict`), where JS refuses as Node does. One verifier serves every
+/// connection that trusts the same certificates, as resuming a session requires.
 #[derive(Debug)]
-struct ChainVerifier {
-    trust: Trust,
-    verdict: Arc<Mutex<Option<&'static str>>>,
-}
+struct ChainVerifier;
 
 fn is_self_signed(der: &[u8]) -> bool {
     use x509_cert::der::Decode;
@@ -179,32 +284,12 @@ fn chain_error(
 impl ServerCertVerifier for ChainVerifier {
     fn verify_server_cert(
         &self,
-        end_entity: &CertificateDer<'_>,
-        intermediates: &[CertificateDer<'_>],
+        _end_entity: &CertificateDer<'_>,
+        _intermediates: &[CertificateDer<'_>],
         _server_name: &ServerName<'_>,
         _ocsp_response: &[u8],
-        now: UnixTime,
+        _now: UnixTime,
     ) -> Result<ServerCertVerified, TlsError> {
-        let verdict = if self.trust.trusts_as_is(end_entity) {
-            None
-        } else {
-            let checked =
-                rustls::server::ParsedCertificate::try_from(end_entity).and_then(|parsed| {
-                    rustls::client::verify_server_cert_signed_by_trust_anchor(
-                        &parsed,
-                        &self.trust.roots,
-                        intermediates,
-                        now,
-                        provider().signature_verification_algorithms.all,
-                    )
-                });
-            checked
-                .err()
-                .map(|e| chain_error(&e, end_entity, intermediates))
-        };
-        if let Ok(mut slot) = self.verdict.lock() {
-            *slot = verdict;
-        }
         Ok(ServerCertVerified::assertion())
     }
 
@@ -291,10 +376,12 @@ enum State {
 
 struct Session {
     state: State,
-    /// A client's verdict on the server's chain, given while the handshake runs.
-    verdict: Arc<Mutex<Option<&'static str>>>,
+    /// What a client trusts, to judge the server's chain by.
+    server_trust: Option<Arc<Trust>>,
     /// A server's judge of the client's chain, when it asked for one.
     client_check: Option<Arc<ClientCheck>>,
+    /// A client's sessions for resuming: the one it offers and the ones it is given.
+    resumption: Option<Arc<SessionStore>>,
     servername: Option<String>,
 }
 
@@ -386,35 +473,32 @@ pub fn op_tls_client(
         super::throw_type_error(scope, "tlsClient: options must be an object");
         return;
     };
-    let cas = match certificates(&strings(scope, options, "ca")) {
-        Ok(list) => list,
+    let trust = match shared_trust(&strings(scope, options, "ca")) {
+        Ok(trust) => trust,
         Err(e) => return throw(scope, &e),
     };
-    let own = match own_certificate(scope, options) {
+    let own = match shared_own_certificate(scope, options) {
         Ok(own) => own,
-        Err(code) => return throw(scope, code),
+        Err(e) => return throw(scope, &e),
     };
-    let verdict = Arc::new(Mutex::new(None));
-    let verifier = ChainVerifier {
-        trust: Trust::new(cas),
-        verdict: Arc::clone(&verdict),
-    };
+    let verifier: Arc<ChainVerifier> = CHAIN_VERIFIER.with(Arc::clone);
     let versions = versions(scope, options);
     let config = ClientConfig::builder_with_provider(provider())
         .with_protocol_versions(&versions)
         .map(|b| {
             b.dangerous()
-                .with_custom_certificate_verifier(Arc::new(verifier))
-        })
-        .and_then(|b| match own {
-            Some((chain, key)) => b.with_client_auth_cert(chain, key),
-            None => Ok(b.with_no_client_auth()),
+                .with_custom_certificate_verifier(verifier)
+                .with_client_cert_resolver(own)
         });
     let mut config = match config {
         Ok(c) => c,
         Err(e) => return throw(scope, &e.to_string()),
     };
     config.alpn_protocols = alpn(scope, options);
+    let offered = super::property(scope, options, "session");
+    let offered = super::buffer::view_bytes(scope, offered).map(|b| b.to_vec());
+    let resumption = Arc::new(SessionStore::resuming(offered.as_deref()));
+    config.resumption = rustls::client::Resumption::store(resumption.clone());
     let host = text(scope, options, "host").unwrap_or_else(|| "localhost".into());
     let servername = text(scope, options, "servername").filter(|s| !s.is_empty());
     // No SNI for addresses; the name only picks what is sent, JS checks the certificate.
@@ -429,8 +513,9 @@ pub fn op_tls_client(
             let id = next_id();
             let session = Session {
                 state: State::Active(Box::new(Connection::Client(conn))),
-                verdict,
+                server_trust: Some(trust),
                 client_check: None,
+                resumption: Some(resumption),
                 servername,
             };
             SESSIONS.with(|s| s.borrow_mut().insert(id, session));
@@ -492,6 +577,10 @@ pub fn op_tls_context(
         Err(_) => return fail(scope, &mut rv, "ERR_OSSL_UNSUPPORTED"),
     };
     config.alpn_protocols = alpn(scope, options);
+    // Clients may resume sessions by ticket, as with OpenSSL's defaults.
+    if let Ok(ticketer) = rustls::crypto::ring::Ticketer::new() {
+        config.ticketer = ticketer;
+    }
     let id = next_id();
     let context = ServerContext {
         config: Arc::new(config),
@@ -530,8 +619,9 @@ pub fn op_tls_server(
     let id = next_id();
     let session = Session {
         state: State::Accepting(Box::default()),
-        verdict: Arc::new(Mutex::new(None)),
+        server_trust: None,
         client_check: None,
+        resumption: None,
         servername: None,
     };
     SESSIONS.with(|s| s.borrow_mut().insert(id, session));
@@ -704,9 +794,10 @@ fn handshaking(session: &Session) -> bool {
     }
 }
 
-/// `tlsFeed(id, bytes)`: `[plaintext?, outgoing?, handshakeDone, peerClosed, hello?]` where
-/// `hello` is `[servername?, [alpn...]]` for a server that now must choose a context
-/// (`tlsAccept`); or `[code, message, outgoing?]` when the session failed.
+/// `tlsFeed(id, bytes)`: `[plaintext?, outgoing?, handshakeDone, peerClosed, hello?,
+/// [sessions]]` where `hello` is `[servername?, [alpn...]]` for a server that now must choose a
+/// context (`tlsAccept`) and `sessions` the tokens of sessions a client was just given; or
+/// `[code, message, outgoing?]` when the session failed.
 pub fn op_tls_feed(
     scope: &mut v8::PinScope,
     args: v8::FunctionCallbackArguments,
@@ -719,14 +810,21 @@ pub fn op_tls_feed(
     let result = SESSIONS.with(|s| {
         let mut sessions = s.borrow_mut();
         let session = sessions.get_mut(&id)?;
-        Some(feed(session, &input).map(|out| (out, !handshaking(session))))
+        Some(feed(session, &input).map(|out| {
+            let fresh = session
+                .resumption
+                .as_ref()
+                .map(|store| store.take_fresh())
+                .unwrap_or_default();
+            (out, !handshaking(session), fresh)
+        }))
     });
     let value = match result {
         None => OpValue::Array(vec![
             OpValue::String("ERR_SSL_SSL_HANDSHAKE_FAILURE".into()),
             OpValue::String("no such TLS session".into()),
         ]),
-        Some(Ok((out, done))) => {
+        Some(Ok((out, done, fresh))) => {
             let hello = match out.hello {
                 Some((name, offers)) => OpValue::Array(vec![
                     name.map_or(OpValue::Undefined, OpValue::String),
@@ -745,6 +843,7 @@ pub fn op_tls_feed(
                 OpValue::Bool(done),
                 OpValue::Bool(out.peer_closed),
                 hello,
+                OpValue::Array(fresh.into_iter().map(OpValue::Bytes).collect()),
             ])
         }
         Some(Err((err, alert))) => OpValue::Array(vec![
@@ -887,7 +986,7 @@ fn openssl_suite_name(standard: &str) -> String {
 }
 
 /// `tlsInfo(id)`: `[protocol, cipherName, standardName, alpn | false, [peer certificates],
-/// verifyError | null, servername?]`.
+/// verifyError | null, servername?, resumed]`.
 pub fn op_tls_info(
     scope: &mut v8::PinScope,
     args: v8::FunctionCallbackArguments,
@@ -919,9 +1018,11 @@ pub fn op_tls_info(
             .iter()
             .map(|c| OpValue::Bytes(c.to_vec()))
             .collect();
-        let verdict = match &session.client_check {
-            Some(check) => check.verdict(conn.peer_certificates().unwrap_or_default()),
-            None => session.verdict.lock().ok().and_then(|v| *v),
+        let chain = conn.peer_certificates().unwrap_or_default();
+        let verdict = match (&session.client_check, &session.server_trust) {
+            (Some(check), _) => check.verdict(chain),
+            (None, Some(trust)) => trust.server_verdict(chain),
+            (None, None) => None,
         }
         .map_or(OpValue::Undefined, |c| OpValue::String(c.into()));
         Some(OpValue::Array(vec![
@@ -935,6 +1036,7 @@ pub fn op_tls_info(
                 .servername
                 .clone()
                 .map_or(OpValue::Undefined, OpValue::String),
+            OpValue::Bool(conn.handshake_kind() == Some(rustls::HandshakeKind::Resumed)),
         ]))
     });
     rv.set(info.unwrap_or(OpValue::Undefined).into_js(scope));
