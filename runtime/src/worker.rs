@@ -30,6 +30,8 @@ pub fn remember_launch(app: &App, exe: &std::path::Path) {
 /// From the parent to a worker.
 pub enum ToWorker {
     Message(Cloned),
+    /// Bytes for the worker's process.stdin (`stdin: true`); None ends it.
+    Stdin(Option<Vec<u8>>),
     Terminate,
 }
 

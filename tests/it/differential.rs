@@ -745,6 +745,7 @@ programs! {
     worker_atomics_wait_notify,
     worker_eval_and_failures,
     worker_message_port_lifecycle,
+    worker_stdin,
     worker_stdio_env,
     worker_threads_lifecycle,
     worker_threads_message_ports,

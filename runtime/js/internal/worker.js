@@ -40,6 +40,7 @@ class Worker extends EventEmitter {
   #exitWaiters = [];
   #stdout = outputStream();
   #stderr = outputStream();
+  #stdin = null;
 
   constructor(filename, options = {}) {
     super();
@@ -93,6 +94,22 @@ class Worker extends EventEmitter {
     // Unless asked to keep them apart, the worker's output goes on to this process's.
     if (!options.stdout) this.#stdout.pipe(process.stdout);
     if (!options.stderr) this.#stderr.pipe(process.stderr);
+    // The worker's process.stdin is what this side writes to worker.stdin, or nothing.
+    const id = this.#id;
+    if (options.stdin) {
+      this.#stdin = new (require('stream').Writable)({
+        write(chunk, encoding, callback) {
+          ops.workerStdin(id, typeof chunk === 'string' ? Buffer.from(chunk, encoding) : chunk);
+          callback();
+        },
+        final(callback) {
+          ops.workerStdin(id, null);
+          callback();
+        },
+      });
+    } else {
+      ops.workerStdin(id, null);
+    }
   }
 
   #event(event) {
@@ -164,7 +181,7 @@ class Worker extends EventEmitter {
   }
 
   get stdin() {
-    return null;
+    return this.#stdin;
   }
 
   get stdout() {
@@ -203,6 +220,12 @@ class ParentPort extends EventEmitter {
         ops.exit(1);
         return;
       }
+      if (event[0] === 'stdin') {
+        const bytes = event[1];
+        workerStdin.push(bytes === undefined ? null : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
+        this.#update();
+        return;
+      }
       if (!this.#closed) this.emit('message', event[1]);
     });
     this.#update();
@@ -211,10 +234,17 @@ class ParentPort extends EventEmitter {
     this.on('removeListener', (name) => counts(name) && process.nextTick(() => this.#update()));
   }
 
+  /** Held open while someone listens for messages, or reads process.stdin before its end. */
   #update() {
     if (this.#id === undefined) return;
-    const on = !this.#closed && (this.#refed ?? this.listenerCount('message') > 0);
+    const reading = workerStdin !== null && !workerStdin.readableEnded && !workerStdin._readableState.ended && (workerStdin.listenerCount('data') > 0 || workerStdin.listenerCount('readable') > 0);
+    const on = (!this.#closed && (this.#refed ?? this.listenerCount('message') > 0)) || reading;
     ops.streamRef(this.#id, on);
+  }
+
+  /** process.stdin's listeners count too. */
+  _stdinListenersChanged() {
+    process.nextTick(() => this.#update());
   }
 
   postMessage(value, transferList) {
@@ -265,6 +295,9 @@ class ParentPort extends EventEmitter {
 
 let parentPort = null;
 
+// A worker's process.stdin: what the parent writes to worker.stdin (made on the worker's side).
+let workerStdin = null;
+
 /** In a worker, the port to the parent (made once). */
 function getParentPort() {
   if (workerState.isMainThread) return null;
@@ -277,6 +310,15 @@ function getParentPort() {
  * idle worker) and sets process.argv. Returns what to run: `{ file }` or `{ code }`.
  */
 function setupWorkerThread() {
+  const { Readable } = require('stream');
+  workerStdin = new Readable({ read() {} });
+  workerStdin.fd = 0;
+  for (const name of ['newListener', 'removeListener']) {
+    workerStdin.on(name, (event) => {
+      if (event === 'data' || event === 'readable') parentPort?._stdinListenersChanged();
+    });
+  }
+  Object.defineProperty(process, 'stdin', { value: workerStdin, configurable: true, enumerable: true, writable: false });
   getParentPort();
   // Output goes to the parent's worker.stdout and worker.stderr, in order with other events.
   const { Writable } = require('stream');

@@ -251,6 +251,7 @@ op_table! {
     "spawn" => child_process::op_spawn,
     "workerStart" => worker::op_worker_start,
     "workerPost" => worker::op_worker_post,
+    "workerStdin" => worker::op_worker_stdin,
     "workerTerminate" => worker::op_worker_terminate,
     "workerClose" => worker::op_worker_close,
     "workerSelf" => worker::op_worker_self,

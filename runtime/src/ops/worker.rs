@@ -180,6 +180,21 @@ pub fn op_worker_post(
     rv.set(v8::Boolean::new(scope, sent).into());
 }
 
+/// `workerStdin(id, bytes | null)`: input for worker `id`'s process.stdin; null ends it.
+pub fn op_worker_stdin(
+    scope: &mut v8::PinScope,
+    args: v8::FunctionCallbackArguments,
+    _rv: v8::ReturnValue<v8::Value>,
+) {
+    let id = args.get(0).uint32_value(scope).unwrap_or(0);
+    let bytes = super::buffer::view_bytes(scope, args.get(1)).map(|b| b.to_vec());
+    WORKERS.with(|w| {
+        if let Some(worker) = w.borrow().get(&id) {
+            let _ = worker.to_worker.send(ToWorker::Stdin(bytes));
+        }
+    });
+}
+
 /// `workerTerminate(id)`: stops worker `id`'s JavaScript now; its 'exit' follows.
 pub fn op_worker_terminate(
     scope: &mut v8::PinScope,
@@ -291,6 +306,8 @@ pub fn op_parent_port_open(
         while let Some(message) = inbox.recv().await {
             let value = match message {
                 ToWorker::Message(c) => event("message", vec![OpValue::Cloned(Box::new(c))]),
+                ToWorker::Stdin(Some(bytes)) => event("stdin", vec![OpValue::Bytes(bytes)]),
+                ToWorker::Stdin(None) => event("stdin", Vec::new()),
                 ToWorker::Terminate => event("terminate", Vec::new()),
             };
             if events.send((id, value)).is_err() {
