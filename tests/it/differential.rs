@@ -339,6 +339,7 @@ programs! {
     child_process_spawn_basics,
     child_process_spawn_many_streams,
     child_process_spawn_signals_failures,
+    child_process_spawnsync_extra_pipes,
     child_process_sync,
     clone_details,
     cluster_dgram_sched_none,

@@ -352,16 +352,11 @@ function promisified(run) {
 Object.defineProperty(exec, Symbol.for('nodejs.util.promisify.custom'), { value: promisified(exec) });
 Object.defineProperty(execFile, Symbol.for('nodejs.util.promisify.custom'), { value: promisified(execFile) });
 
+/** The synchronous forms' stdio: the three modes, descriptors passed on, extra pipes read. */
 function stdioOption(stdio) {
-  const { modes, shared } = syncStdio(stdio);
-  return { stdio: modes, shared };
-}
-
-function syncStdio(stdio) {
   const { modes, ipc, shared, pipes } = stdioSetup(stdio);
   if (ipc !== undefined) throw codedError(Error, 'ERR_IPC_SYNC_FORK', 'IPC cannot be used with synchronous forks');
-  if (pipes.length > 0) throw invalidArgValue('stdio', stdio, "with 'pipe' beyond the three standard streams is not supported by the synchronous forms");
-  return { modes, shared };
+  return { stdio: modes, shared, pipes };
 }
 
 /**
@@ -447,8 +442,20 @@ function spawnSync(file, args, options) {
   }
   ret.status = result.status;
   ret.signal = result.signal === null ? null : signalNames[result.signal] ?? null;
-  // A command that could not start has no output at all.
-  ret.output = result.pid === 0 ? null : [null, stdout, stderr];
+  // A command that could not start has no output at all; extra pipes follow the standard ones.
+  if (result.pid === 0) {
+    ret.output = null;
+  } else {
+    ret.output = [null, stdout, stderr];
+    const extra = result.extra ?? [];
+    for (let i = 0; i < extra.length; i += 2) {
+      while (ret.output.length < extra[i]) ret.output.push(null);
+      ret.output[extra[i]] = output(extra[i + 1]);
+    }
+    for (let i = 0; i < ret.output.length; i++) if (ret.output[i] === undefined) ret.output[i] = null;
+    const length = Array.isArray(options.stdio) ? options.stdio.length : 3;
+    while (ret.output.length < length) ret.output.push(null);
+  }
   ret.pid = result.pid;
   ret.stdout = stdout;
   ret.stderr = stderr;

@@ -786,8 +786,13 @@ pub fn op_net_bind_fd(
 
 /// A copy of a descriptor this process owns, closed on exec, for sending to another process.
 pub fn duplicate_fd(fd: RawFd) -> std::io::Result<RawFd> {
+    duplicate_fd_above(fd, 0)
+}
+
+/// As `duplicate_fd`, numbered `lowest` or above.
+pub fn duplicate_fd_above(fd: RawFd, lowest: RawFd) -> std::io::Result<RawFd> {
     // SAFETY: fcntl only duplicates the descriptor.
-    let copy = unsafe { libc::fcntl(fd, libc::F_DUPFD_CLOEXEC, 0) };
+    let copy = unsafe { libc::fcntl(fd, libc::F_DUPFD_CLOEXEC, lowest) };
     if copy < 0 {
         Err(std::io::Error::last_os_error())
     } else {

@@ -2,7 +2,7 @@
 //! with a kill signal, maxBuffer.
 
 use std::io::{Read, Write};
-use std::os::fd::AsRawFd;
+use std::os::fd::{AsRawFd, FromRawFd, OwnedFd};
 use std::os::unix::process::ExitStatusExt;
 use std::process::{ChildStderr, ChildStdin, ChildStdout};
 use std::time::{Duration, Instant};
@@ -18,12 +18,18 @@ struct Outcome {
     signal: Option<i32>,
     stdout: Option<Vec<u8>>,
     stderr: Option<Vec<u8>>,
+    /// What came on the pipes beyond the standard streams: (child's descriptor, bytes).
+    extra: Vec<(i32, Vec<u8>)>,
     /// An errno code (`ENOENT`, `ETIMEDOUT`, `ENOBUFS`).
     error: Option<&'static str>,
 }
 
 struct Request {
     launch: Launch,
+    /// Pipes beyond the standard streams: the child's descriptor and our reading end (the
+    /// writing end is in `launch.shared`, closed here once the child has it).
+    extra: Vec<(i32, std::fs::File)>,
+    extra_writers: Vec<OwnedFd>,
     input: Option<Vec<u8>>,
     timeout: Option<Duration>,
     kill_signal: i32,
@@ -39,6 +45,9 @@ fn run(request: Request) -> Outcome {
             return outcome;
         }
     };
+    // The child has its copies of the extra pipes' writing ends: ours go, so that their
+    // reading ends see the end when the child is done.
+    drop(request.extra_writers);
     outcome.pid = child.id();
     let pid = child.id() as libc::pid_t;
     // Only while the child is not reaped (it is reaped below, after the pipes are done).
@@ -57,6 +66,11 @@ fn run(request: Request) -> Outcome {
         stderr: child.stderr.take(),
         out: Vec::new(),
         err: Vec::new(),
+        extra: request
+            .extra
+            .into_iter()
+            .map(|(fd, reader)| (fd, Some(reader), Vec::new()))
+            .collect(),
         input_refused: false,
     };
     let stopped = pipes.exchange(deadline, request.max_buffer);
@@ -80,9 +94,14 @@ fn run(request: Request) -> Outcome {
         err,
         stdout,
         stderr,
+        extra,
         ..
     } = pipes;
     drop((stdout, stderr));
+    outcome.extra = extra
+        .into_iter()
+        .map(|(fd, _, bytes)| (fd, bytes))
+        .collect();
     let status = loop {
         if deadline.is_none() || outcome.error.is_some() {
             break child.wait().ok();
@@ -125,6 +144,8 @@ struct Pipes {
     stderr: Option<ChildStderr>,
     out: Vec<u8>,
     err: Vec<u8>,
+    /// Pipes beyond the standard streams: the child's descriptor, ours, what came.
+    extra: Vec<(i32, Option<std::fs::File>, Vec<u8>)>,
     /// The child closed its input before taking all of it (Node reports EPIPE).
     input_refused: bool,
 }
@@ -147,6 +168,11 @@ impl Pipes {
             }
             if let Some(stderr) = &self.stderr {
                 fds.push((stderr.as_raw_fd(), libc::POLLIN, 2));
+            }
+            for (i, (_, reader, _)) in self.extra.iter().enumerate() {
+                if let Some(reader) = reader {
+                    fds.push((reader.as_raw_fd(), libc::POLLIN, 3 + i));
+                }
             }
             if fds.is_empty() {
                 return Stop::Done;
@@ -188,9 +214,14 @@ impl Pipes {
                         false
                     }
                     1 => read_into(&mut self.stdout, &mut self.out, &mut chunk),
-                    _ => read_into(&mut self.stderr, &mut self.err, &mut chunk),
+                    2 => read_into(&mut self.stderr, &mut self.err, &mut chunk),
+                    extra => {
+                        let (_, reader, sink) = &mut self.extra[extra - 3];
+                        read_into(reader, sink, &mut chunk)
+                    }
                 };
-                if grew && self.out.len() + self.err.len() > max_buffer {
+                let extra_len: usize = self.extra.iter().map(|(_, _, sink)| sink.len()).sum();
+                if grew && self.out.len() + self.err.len() + extra_len > max_buffer {
                     return Stop::Overflow;
                 }
             }
@@ -234,16 +265,35 @@ fn read_into<R: Read>(pipe: &mut Option<R>, sink: &mut Vec<u8>, chunk: &mut [u8]
     false
 }
 
+/// A pipe for a child's extra descriptor: our reading end, and the writing end (both closed
+/// on exec, and numbered high so that passing one on never lands on another's number).
+fn extra_pipe() -> std::io::Result<(std::fs::File, OwnedFd)> {
+    let mut fds = [0; 2];
+    // SAFETY: `fds` has room for the two descriptors pipe2 makes.
+    if unsafe { libc::pipe2(fds.as_mut_ptr(), libc::O_CLOEXEC) } < 0 {
+        return Err(std::io::Error::last_os_error());
+    }
+    // SAFETY: both descriptors were just made and are owned here.
+    let (reader, writer) = unsafe { (OwnedFd::from_raw_fd(fds[0]), OwnedFd::from_raw_fd(fds[1])) };
+    let high = super::super::net::duplicate_fd_above(writer.as_raw_fd(), 256)?;
+    drop(writer);
+    // SAFETY: `high` was just made by duplicating and is owned here.
+    let writer = unsafe { OwnedFd::from_raw_fd(high) };
+    Ok((std::fs::File::from(reader), writer))
+}
+
 /// `spawnSync(file, args, options)`: runs the command to its end. `options` has what
 /// [`Launch::from_args`] reads, and `input` (bytes), `timeout` (ms, 0 for none), `killSignal`
-/// (a number) and `maxBuffer`. Returns `{ pid, status, signal, stdout, stderr,
-/// error }` with numbers for the signal and an errno code for the error.
+/// (a number), `maxBuffer` and `pipes` (the child's descriptors beyond the standard streams
+/// that are pipes to us). Returns `{ pid, status, signal, stdout, stderr, extra, error }` with
+/// numbers for the signal, `extra` as descriptors and bytes in turn, and an errno code for the
+/// error.
 pub fn op_spawn_sync(
     scope: &mut v8::PinScope,
     args: v8::FunctionCallbackArguments,
     mut rv: v8::ReturnValue<v8::Value>,
 ) {
-    let Some(launch) = Launch::from_args(scope, &args) else {
+    let Some(mut launch) = Launch::from_args(scope, &args) else {
         return;
     };
     let Ok(options) = v8::Local::<v8::Object>::try_from(args.get(2)) else {
@@ -264,8 +314,35 @@ pub fn op_spawn_sync(
         .filter(|n| n.is_finite() && *n >= 0.0)
         .map_or(usize::MAX, |n| n as usize);
 
+    // Extra 'pipe' entries: a pipe each, its writing end the child's descriptor.
+    let pipes_value = get(scope, options, "pipes");
+    let mut extra = Vec::new();
+    let mut extra_writers = Vec::new();
+    for target in super::strings(scope, pipes_value) {
+        let Ok(target) = target.parse::<i32>() else {
+            continue;
+        };
+        match extra_pipe() {
+            Ok((reader, writer)) => {
+                launch.shared.push((target, writer.as_raw_fd()));
+                extra.push((target, reader));
+                extra_writers.push(writer);
+            }
+            Err(e) => {
+                let code = v8::String::new(scope, super::super::code_of(&e)).expect("code");
+                let result = v8::Object::new(scope);
+                let key = v8::String::new(scope, "error").expect("key");
+                result.set(scope, key.into(), code.into());
+                rv.set(result.into());
+                return;
+            }
+        }
+    }
+
     let outcome = run(Request {
         launch,
+        extra,
+        extra_writers,
         input,
         timeout,
         kill_signal,
@@ -298,6 +375,18 @@ pub fn op_spawn_sync(
         };
         set(scope, key, value);
     }
+    let extra: Vec<v8::Local<v8::Value>> = outcome
+        .extra
+        .into_iter()
+        .flat_map(|(fd, bytes)| {
+            let bytes = super::super::uint8_array(scope, bytes)
+                .map(Into::into)
+                .unwrap_or_else(|| v8::null(scope).into());
+            [v8::Integer::new(scope, fd).into(), bytes]
+        })
+        .collect();
+    let extra = v8::Array::new_with_elements(scope, &extra).into();
+    set(scope, "extra", extra);
     if let Some(code) = outcome.error {
         let code = v8::String::new(scope, code).expect("code").into();
         set(scope, "error", code);
