@@ -369,6 +369,7 @@ programs! {
     crypto_key_clones,
     crypto_keys_signatures,
     crypto_random,
+    crypto_secp256k1,
     crypto_sign_streams,
     crypto_streams,
     dgram_bind_states_errors,

@@ -83,6 +83,7 @@ pub enum Private {
     Rsa(RsaPrivateKey),
     P256(p256::SecretKey),
     P384(p384::SecretKey),
+    K256(k256::SecretKey),
     Ed25519(ed25519_dalek::SigningKey),
 }
 
@@ -90,18 +91,21 @@ pub enum Public {
     Rsa(RsaPublicKey),
     P256(p256::PublicKey),
     P384(p384::PublicKey),
+    K256(k256::PublicKey),
     Ed25519(ed25519_dalek::VerifyingKey),
 }
 
 /// The curves, by OpenSSL's names (those `asymmetricKeyDetails.namedCurve` gives) and JWK's.
 const P256_NAMES: (&str, &str) = ("prime256v1", "P-256");
 const P384_NAMES: (&str, &str) = ("secp384r1", "P-384");
+const K256_NAMES: (&str, &str) = ("secp256k1", "secp256k1");
 
 /// A curve named as Node accepts it.
 fn curve_of(name: &str) -> Option<&'static str> {
     match name {
         "prime256v1" | "P-256" | "secp256r1" => Some("prime256v1"),
         "secp384r1" | "P-384" => Some("secp384r1"),
+        "secp256k1" => Some("secp256k1"),
         _ => None,
     }
 }
@@ -117,6 +121,9 @@ impl Private {
         if let Ok(k) = p384::SecretKey::from_pkcs8_der(der) {
             return Ok(Private::P384(k));
         }
+        if let Ok(k) = k256::SecretKey::from_pkcs8_der(der) {
+            return Ok(Private::K256(k));
+        }
         ed25519_dalek::SigningKey::from_pkcs8_der(der)
             .map(Private::Ed25519)
             .map_err(unsupported)
@@ -126,8 +133,11 @@ impl Private {
         if let Ok(k) = p256::SecretKey::from_sec1_der(der) {
             return Ok(Private::P256(k));
         }
-        p384::SecretKey::from_sec1_der(der)
-            .map(Private::P384)
+        if let Ok(k) = p384::SecretKey::from_sec1_der(der) {
+            return Ok(Private::P384(k));
+        }
+        k256::SecretKey::from_sec1_der(der)
+            .map(Private::K256)
             .map_err(unsupported)
     }
 
@@ -136,6 +146,7 @@ impl Private {
             Private::Rsa(k) => k.to_pkcs8_der(),
             Private::P256(k) => k.to_pkcs8_der(),
             Private::P384(k) => k.to_pkcs8_der(),
+            Private::K256(k) => k.to_pkcs8_der(),
             // Without the public key (PKCS#8 v1), as OpenSSL writes it.
             Private::Ed25519(k) => ed25519_dalek::pkcs8::KeypairBytes {
                 secret_key: k.to_bytes(),
@@ -151,6 +162,7 @@ impl Private {
             Private::Rsa(k) => Public::Rsa(k.to_public_key()),
             Private::P256(k) => Public::P256(k.public_key()),
             Private::P384(k) => Public::P384(k.public_key()),
+            Private::K256(k) => Public::K256(k.public_key()),
             Private::Ed25519(k) => Public::Ed25519(k.verifying_key()),
         }
     }
@@ -167,6 +179,9 @@ impl Public {
         if let Ok(k) = p384::PublicKey::from_public_key_der(der) {
             return Ok(Public::P384(k));
         }
+        if let Ok(k) = k256::PublicKey::from_public_key_der(der) {
+            return Ok(Public::K256(k));
+        }
         ed25519_dalek::VerifyingKey::from_public_key_der(der)
             .map(Public::Ed25519)
             .map_err(unsupported)
@@ -177,6 +192,7 @@ impl Public {
             Public::Rsa(k) => k.to_public_key_der(),
             Public::P256(k) => k.to_public_key_der(),
             Public::P384(k) => k.to_public_key_der(),
+            Public::K256(k) => k.to_public_key_der(),
             Public::Ed25519(k) => k.to_public_key_der(),
         };
         doc.map(|d| d.as_bytes().to_vec()).map_err(failed)
@@ -185,7 +201,7 @@ impl Public {
     fn type_name(&self) -> &'static str {
         match self {
             Public::Rsa(_) => "rsa",
-            Public::P256(_) | Public::P384(_) => "ec",
+            Public::P256(_) | Public::P384(_) | Public::K256(_) => "ec",
             Public::Ed25519(_) => "ed25519",
         }
     }
@@ -301,12 +317,13 @@ fn from_jwk(json: &str) -> KeyResult<Parsed> {
         Some("EC") => {
             let crv = jwk.get("crv").and_then(|v| v.as_str()).unwrap_or("");
             let curve = curve_of(crv)
-                .filter(|_| crv.starts_with("P-"))
+                .filter(|_| crv.starts_with("P-") || crv == K256_NAMES.1)
                 .ok_or(KeyError::Jwk("crv"))?;
             if private {
                 let d = jwk_bytes(&jwk, "d")?;
                 return match curve {
                     "prime256v1" => p256::SecretKey::from_slice(&d).map(Private::P256),
+                    "secp256k1" => k256::SecretKey::from_slice(&d).map(Private::K256),
                     _ => p384::SecretKey::from_slice(&d).map(Private::P384),
                 }
                 .map(Parsed::Private)
@@ -317,6 +334,7 @@ fn from_jwk(json: &str) -> KeyResult<Parsed> {
             point.extend(jwk_bytes(&jwk, "y")?);
             match curve {
                 "prime256v1" => p256::PublicKey::from_sec1_bytes(&point).map(Public::P256),
+                "secp256k1" => k256::PublicKey::from_sec1_bytes(&point).map(Public::K256),
                 _ => p384::PublicKey::from_sec1_bytes(&point).map(Public::P384),
             }
             .map(Parsed::Public)
@@ -395,6 +413,15 @@ fn to_jwk(key: &Parsed) -> KeyResult<Vec<(&'static str, String)>> {
             Some(&k.to_bytes()),
         ),
         Parsed::Public(Public::P384(k)) => ec(&k.to_sec1_bytes(), P384_NAMES.1, None),
+        // k256 writes points compressed unless asked.
+        Parsed::Private(Private::K256(k)) => ec(
+            k.public_key().to_sec1_point(false).as_bytes(),
+            K256_NAMES.1,
+            Some(&k.to_bytes()),
+        ),
+        Parsed::Public(Public::K256(k)) => {
+            ec(k.to_sec1_point(false).as_bytes(), K256_NAMES.1, None)
+        }
         Parsed::Private(Private::Ed25519(k)) => vec![
             ("crv", "Ed25519".to_string()),
             ("d", b64(&k.to_bytes())),
@@ -419,6 +446,9 @@ fn from_raw_public(curve: &str, bytes: &[u8]) -> KeyResult<Parsed> {
         "P-384" => p384::PublicKey::from_sec1_bytes(bytes)
             .map(Public::P384)
             .map_err(unsupported)?,
+        "secp256k1" => k256::PublicKey::from_sec1_bytes(bytes)
+            .map(Public::K256)
+            .map_err(unsupported)?,
         "Ed25519" => {
             let bytes: [u8; 32] = bytes.try_into().map_err(unsupported)?;
             Public::Ed25519(ed25519_dalek::VerifyingKey::from_bytes(&bytes).map_err(unsupported)?)
@@ -433,6 +463,7 @@ fn raw_public(key: &Parsed) -> KeyResult<Vec<u8>> {
     match key {
         Parsed::Public(Public::P256(k)) => Ok(k.to_sec1_bytes().to_vec()),
         Parsed::Public(Public::P384(k)) => Ok(k.to_sec1_bytes().to_vec()),
+        Parsed::Public(Public::K256(k)) => Ok(k.to_sec1_point(false).as_bytes().to_vec()),
         Parsed::Public(Public::Ed25519(k)) => Ok(k.as_bytes().to_vec()),
         _ => Err(KeyError::Encoding("raw")),
     }
@@ -448,6 +479,12 @@ fn shared_secret(private: &Private, public: &Public) -> KeyResult<Vec<u8>> {
         .raw_secret_bytes()
         .to_vec()),
         (Private::P384(s), Public::P384(p)) => Ok(p384::ecdh::diffie_hellman(
+            s.to_nonzero_scalar(),
+            p.as_affine(),
+        )
+        .raw_secret_bytes()
+        .to_vec()),
+        (Private::K256(s), Public::K256(p)) => Ok(k256::ecdh::diffie_hellman(
             s.to_nonzero_scalar(),
             p.as_affine(),
         )
@@ -483,6 +520,9 @@ fn export(
             (k.to_sec1_der().map_err(failed)?.to_vec(), "EC PRIVATE KEY")
         }
         (Parsed::Private(Private::P384(k)), "sec1") => {
+            (k.to_sec1_der().map_err(failed)?.to_vec(), "EC PRIVATE KEY")
+        }
+        (Parsed::Private(Private::K256(k)), "sec1") => {
             (k.to_sec1_der().map_err(failed)?.to_vec(), "EC PRIVATE KEY")
         }
         (Parsed::Public(k), "spki") => (k.spki()?, "PUBLIC KEY"),
@@ -543,6 +583,7 @@ fn generate(
         }
         "ec" => match curve_of(curve) {
             Some("prime256v1") => Private::P256(p256::SecretKey::generate_from_rng(&mut rng)),
+            Some("secp256k1") => Private::K256(k256::SecretKey::generate_from_rng(&mut rng)),
             Some(_) => Private::P384(p384::SecretKey::generate_from_rng(&mut rng)),
             None => return Err(KeyError::Encoding("curve")),
         },
@@ -699,6 +740,12 @@ fn sign(key: &Private, message: &[u8], o: &SignOptions) -> KeyResult<Vec<u8>> {
             &digest_of(o.digest, message)?,
             o.p1363
         )),
+        Private::K256(k) => Ok(ecdsa_sign!(
+            k256,
+            k,
+            &digest_of(o.digest, message)?,
+            o.p1363
+        )),
     }
 }
 
@@ -718,6 +765,9 @@ fn verify(key: &Public, message: &[u8], signature: &[u8], o: &SignOptions) -> Ke
         }
         Public::P384(k) => {
             ecdsa_verify!(p384, k, &digest_of(o.digest, message)?, signature, o.p1363)
+        }
+        Public::K256(k) => {
+            ecdsa_verify!(k256, k, &digest_of(o.digest, message)?, signature, o.p1363)
         }
     })
 }
@@ -964,6 +1014,7 @@ pub fn op_key_details(
             ],
             Public::P256(_) => vec![OpValue::String(P256_NAMES.0.into())],
             Public::P384(_) => vec![OpValue::String(P384_NAMES.0.into())],
+            Public::K256(_) => vec![OpValue::String(K256_NAMES.0.into())],
             Public::Ed25519(_) => vec![],
         })
     });
@@ -1097,6 +1148,12 @@ pub fn op_ec_private(
         (Some("prime256v1"), None) => {
             Ok(Private::P256(p256::SecretKey::generate_from_rng(&mut rng)))
         }
+        (Some("secp256k1"), Some(s)) => k256::SecretKey::from_slice(&s)
+            .map(Private::K256)
+            .map_err(|_| KeyError::WrongKeyType),
+        (Some("secp256k1"), None) => {
+            Ok(Private::K256(k256::SecretKey::generate_from_rng(&mut rng)))
+        }
         (Some(_), Some(s)) => p384::SecretKey::from_slice(&s)
             .map(Private::P384)
             .map_err(|_| KeyError::WrongKeyType),
@@ -1127,10 +1184,13 @@ pub fn op_ec_point(
         Some("prime256v1") => p256::PublicKey::from_sec1_bytes(point)
             .ok()
             .map(|k| k.to_sec1_point(compressed).as_bytes().to_vec()),
-        Some(_) => p384::PublicKey::from_sec1_bytes(point)
+        Some("secp384r1") => p384::PublicKey::from_sec1_bytes(point)
             .ok()
             .map(|k| k.to_sec1_point(compressed).as_bytes().to_vec()),
-        None => None,
+        Some("secp256k1") => k256::PublicKey::from_sec1_bytes(point)
+            .ok()
+            .map(|k| k.to_sec1_point(compressed).as_bytes().to_vec()),
+        _ => None,
     };
     if let Some(bytes) = encoded {
         set_result(scope, &mut rv, Ok(OpValue::Bytes(bytes)));
