@@ -1,7 +1,7 @@
 // crypto on secp256k1: ECDH (generateKeys, computeSecret both ways, compressed points,
 // setPrivateKey), key pairs and their encodings (PEM, DER sec1/pkcs8/spki, JWK with its crv),
-// ECDSA signatures in DER and IEEE P1363 form, verification with the public key alone, and a
-// fixed key's public point and a signature made elsewhere, checked.
+// ECDSA signatures in DER and IEEE P1363 form, verification with the public key alone, and the
+// public point of a fixed private key.
 const crypto = require('crypto');
 
 console.log('listed', crypto.getCurves().includes('secp256k1'));

@@ -8,7 +8,7 @@ const { bytesArg, opensslError } = require('internal/crypto_util');
 const keys = require('internal/crypto_keys');
 
 // The curves by OpenSSL's names (what getCurves lists) and the names the native side takes.
-const CURVES = { prime256v1: 'P-256', secp256r1: 'P-256', secp256k1: 'secp256k1', secp384r1: 'P-384' };
+const CURVES = { prime256v1: 'P-256', secp256r1: 'P-256', secp256k1: 'secp256k1', secp384r1: 'P-384', secp521r1: 'P-521' };
 
 function invalidCurve() {
   return codedError(TypeError, 'ERR_CRYPTO_INVALID_CURVE', 'Invalid EC curve name');
@@ -120,7 +120,7 @@ function diffieHellman(options) {
 }
 
 function getCurves() {
-  return ['prime256v1', 'secp256k1', 'secp384r1'];
+  return ['prime256v1', 'secp256k1', 'secp384r1', 'secp521r1'];
 }
 
 module.exports = { ECDH, createECDH, diffieHellman, getCurves };

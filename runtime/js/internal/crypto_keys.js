@@ -338,7 +338,7 @@ function keyPairArgs(type, options) {
   if (type === 'ec') {
     const namedCurve = options?.namedCurve;
     validateString(namedCurve, 'options.namedCurve');
-    if (!['prime256v1', 'P-256', 'secp256r1', 'secp256k1', 'secp384r1', 'P-384'].includes(namedCurve)) {
+    if (!['prime256v1', 'P-256', 'secp256r1', 'secp256k1', 'secp384r1', 'P-384', 'secp521r1', 'P-521'].includes(namedCurve)) {
       throw codedError(TypeError, 'ERR_CRYPTO_INVALID_CURVE', 'Invalid EC curve name');
     }
     return [type, 0, 0, namedCurve];

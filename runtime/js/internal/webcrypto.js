@@ -120,7 +120,7 @@ const KEY_TYPES = {
   ECDSA: 'ec', ECDH: 'ec', Ed25519: 'ed25519', 'RSASSA-PKCS1-v1_5': 'rsa', 'RSA-PSS': 'rsa', 'RSA-OAEP': 'rsa',
 };
 
-const CURVES = { 'P-256': 'prime256v1', 'P-384': 'secp384r1' };
+const CURVES = { 'P-256': 'prime256v1', 'P-384': 'secp384r1', 'P-521': 'secp521r1' };
 
 /** The algorithm's dictionary with its canonical name, for one operation. */
 function normalize(algorithm, operation) {

@@ -84,6 +84,7 @@ pub enum Private {
     P256(p256::SecretKey),
     P384(p384::SecretKey),
     K256(k256::SecretKey),
+    P521(p521::SecretKey),
     Ed25519(ed25519_dalek::SigningKey),
 }
 
@@ -92,6 +93,7 @@ pub enum Public {
     P256(p256::PublicKey),
     P384(p384::PublicKey),
     K256(k256::PublicKey),
+    P521(p521::PublicKey),
     Ed25519(ed25519_dalek::VerifyingKey),
 }
 
@@ -99,6 +101,7 @@ pub enum Public {
 const P256_NAMES: (&str, &str) = ("prime256v1", "P-256");
 const P384_NAMES: (&str, &str) = ("secp384r1", "P-384");
 const K256_NAMES: (&str, &str) = ("secp256k1", "secp256k1");
+const P521_NAMES: (&str, &str) = ("secp521r1", "P-521");
 
 /// A curve named as Node accepts it.
 fn curve_of(name: &str) -> Option<&'static str> {
@@ -106,6 +109,7 @@ fn curve_of(name: &str) -> Option<&'static str> {
         "prime256v1" | "P-256" | "secp256r1" => Some("prime256v1"),
         "secp384r1" | "P-384" => Some("secp384r1"),
         "secp256k1" => Some("secp256k1"),
+        "secp521r1" | "P-521" => Some("secp521r1"),
         _ => None,
     }
 }
@@ -124,6 +128,9 @@ impl Private {
         if let Ok(k) = k256::SecretKey::from_pkcs8_der(der) {
             return Ok(Private::K256(k));
         }
+        if let Ok(k) = p521::SecretKey::from_pkcs8_der(der) {
+            return Ok(Private::P521(k));
+        }
         ed25519_dalek::SigningKey::from_pkcs8_der(der)
             .map(Private::Ed25519)
             .map_err(unsupported)
@@ -136,8 +143,11 @@ impl Private {
         if let Ok(k) = p384::SecretKey::from_sec1_der(der) {
             return Ok(Private::P384(k));
         }
-        k256::SecretKey::from_sec1_der(der)
-            .map(Private::K256)
+        if let Ok(k) = k256::SecretKey::from_sec1_der(der) {
+            return Ok(Private::K256(k));
+        }
+        p521::SecretKey::from_sec1_der(der)
+            .map(Private::P521)
             .map_err(unsupported)
     }
 
@@ -147,6 +157,7 @@ impl Private {
             Private::P256(k) => k.to_pkcs8_der(),
             Private::P384(k) => k.to_pkcs8_der(),
             Private::K256(k) => k.to_pkcs8_der(),
+            Private::P521(k) => k.to_pkcs8_der(),
             // Without the public key (PKCS#8 v1), as OpenSSL writes it.
             Private::Ed25519(k) => ed25519_dalek::pkcs8::KeypairBytes {
                 secret_key: k.to_bytes(),
@@ -163,6 +174,7 @@ impl Private {
             Private::P256(k) => Public::P256(k.public_key()),
             Private::P384(k) => Public::P384(k.public_key()),
             Private::K256(k) => Public::K256(k.public_key()),
+            Private::P521(k) => Public::P521(k.public_key()),
             Private::Ed25519(k) => Public::Ed25519(k.verifying_key()),
         }
     }
@@ -182,6 +194,9 @@ impl Public {
         if let Ok(k) = k256::PublicKey::from_public_key_der(der) {
             return Ok(Public::K256(k));
         }
+        if let Ok(k) = p521::PublicKey::from_public_key_der(der) {
+            return Ok(Public::P521(k));
+        }
         ed25519_dalek::VerifyingKey::from_public_key_der(der)
             .map(Public::Ed25519)
             .map_err(unsupported)
@@ -193,6 +208,7 @@ impl Public {
             Public::P256(k) => k.to_public_key_der(),
             Public::P384(k) => k.to_public_key_der(),
             Public::K256(k) => k.to_public_key_der(),
+            Public::P521(k) => k.to_public_key_der(),
             Public::Ed25519(k) => k.to_public_key_der(),
         };
         doc.map(|d| d.as_bytes().to_vec()).map_err(failed)
@@ -201,7 +217,7 @@ impl Public {
     fn type_name(&self) -> &'static str {
         match self {
             Public::Rsa(_) => "rsa",
-            Public::P256(_) | Public::P384(_) | Public::K256(_) => "ec",
+            Public::P256(_) | Public::P384(_) | Public::K256(_) | Public::P521(_) => "ec",
             Public::Ed25519(_) => "ed25519",
         }
     }
@@ -324,6 +340,7 @@ fn from_jwk(json: &str) -> KeyResult<Parsed> {
                 return match curve {
                     "prime256v1" => p256::SecretKey::from_slice(&d).map(Private::P256),
                     "secp256k1" => k256::SecretKey::from_slice(&d).map(Private::K256),
+                    "secp521r1" => p521::SecretKey::from_slice(&d).map(Private::P521),
                     _ => p384::SecretKey::from_slice(&d).map(Private::P384),
                 }
                 .map(Parsed::Private)
@@ -335,6 +352,7 @@ fn from_jwk(json: &str) -> KeyResult<Parsed> {
             match curve {
                 "prime256v1" => p256::PublicKey::from_sec1_bytes(&point).map(Public::P256),
                 "secp256k1" => k256::PublicKey::from_sec1_bytes(&point).map(Public::K256),
+                "secp521r1" => p521::PublicKey::from_sec1_bytes(&point).map(Public::P521),
                 _ => p384::PublicKey::from_sec1_bytes(&point).map(Public::P384),
             }
             .map(Parsed::Public)
@@ -422,6 +440,14 @@ fn to_jwk(key: &Parsed) -> KeyResult<Vec<(&'static str, String)>> {
         Parsed::Public(Public::K256(k)) => {
             ec(k.to_sec1_point(false).as_bytes(), K256_NAMES.1, None)
         }
+        Parsed::Private(Private::P521(k)) => ec(
+            k.public_key().to_sec1_point(false).as_bytes(),
+            P521_NAMES.1,
+            Some(&k.to_bytes()),
+        ),
+        Parsed::Public(Public::P521(k)) => {
+            ec(k.to_sec1_point(false).as_bytes(), P521_NAMES.1, None)
+        }
         Parsed::Private(Private::Ed25519(k)) => vec![
             ("crv", "Ed25519".to_string()),
             ("d", b64(&k.to_bytes())),
@@ -449,6 +475,9 @@ fn from_raw_public(curve: &str, bytes: &[u8]) -> KeyResult<Parsed> {
         "secp256k1" => k256::PublicKey::from_sec1_bytes(bytes)
             .map(Public::K256)
             .map_err(unsupported)?,
+        "P-521" => p521::PublicKey::from_sec1_bytes(bytes)
+            .map(Public::P521)
+            .map_err(unsupported)?,
         "Ed25519" => {
             let bytes: [u8; 32] = bytes.try_into().map_err(unsupported)?;
             Public::Ed25519(ed25519_dalek::VerifyingKey::from_bytes(&bytes).map_err(unsupported)?)
@@ -464,6 +493,7 @@ fn raw_public(key: &Parsed) -> KeyResult<Vec<u8>> {
         Parsed::Public(Public::P256(k)) => Ok(k.to_sec1_bytes().to_vec()),
         Parsed::Public(Public::P384(k)) => Ok(k.to_sec1_bytes().to_vec()),
         Parsed::Public(Public::K256(k)) => Ok(k.to_sec1_point(false).as_bytes().to_vec()),
+        Parsed::Public(Public::P521(k)) => Ok(k.to_sec1_point(false).as_bytes().to_vec()),
         Parsed::Public(Public::Ed25519(k)) => Ok(k.as_bytes().to_vec()),
         _ => Err(KeyError::Encoding("raw")),
     }
@@ -485,6 +515,12 @@ fn shared_secret(private: &Private, public: &Public) -> KeyResult<Vec<u8>> {
         .raw_secret_bytes()
         .to_vec()),
         (Private::K256(s), Public::K256(p)) => Ok(k256::ecdh::diffie_hellman(
+            s.to_nonzero_scalar(),
+            p.as_affine(),
+        )
+        .raw_secret_bytes()
+        .to_vec()),
+        (Private::P521(s), Public::P521(p)) => Ok(p521::ecdh::diffie_hellman(
             s.to_nonzero_scalar(),
             p.as_affine(),
         )
@@ -523,6 +559,9 @@ fn export(
             (k.to_sec1_der().map_err(failed)?.to_vec(), "EC PRIVATE KEY")
         }
         (Parsed::Private(Private::K256(k)), "sec1") => {
+            (k.to_sec1_der().map_err(failed)?.to_vec(), "EC PRIVATE KEY")
+        }
+        (Parsed::Private(Private::P521(k)), "sec1") => {
             (k.to_sec1_der().map_err(failed)?.to_vec(), "EC PRIVATE KEY")
         }
         (Parsed::Public(k), "spki") => (k.spki()?, "PUBLIC KEY"),
@@ -584,6 +623,7 @@ fn generate(
         "ec" => match curve_of(curve) {
             Some("prime256v1") => Private::P256(p256::SecretKey::generate_from_rng(&mut rng)),
             Some("secp256k1") => Private::K256(k256::SecretKey::generate_from_rng(&mut rng)),
+            Some("secp521r1") => Private::P521(p521::SecretKey::generate_from_rng(&mut rng)),
             Some(_) => Private::P384(p384::SecretKey::generate_from_rng(&mut rng)),
             None => return Err(KeyError::Encoding("curve")),
         },
@@ -746,6 +786,12 @@ fn sign(key: &Private, message: &[u8], o: &SignOptions) -> KeyResult<Vec<u8>> {
             &digest_of(o.digest, message)?,
             o.p1363
         )),
+        Private::P521(k) => Ok(ecdsa_sign!(
+            p521,
+            k,
+            &digest_of(o.digest, message)?,
+            o.p1363
+        )),
     }
 }
 
@@ -768,6 +814,9 @@ fn verify(key: &Public, message: &[u8], signature: &[u8], o: &SignOptions) -> Ke
         }
         Public::K256(k) => {
             ecdsa_verify!(k256, k, &digest_of(o.digest, message)?, signature, o.p1363)
+        }
+        Public::P521(k) => {
+            ecdsa_verify!(p521, k, &digest_of(o.digest, message)?, signature, o.p1363)
         }
     })
 }
@@ -1015,6 +1064,7 @@ pub fn op_key_details(
             Public::P256(_) => vec![OpValue::String(P256_NAMES.0.into())],
             Public::P384(_) => vec![OpValue::String(P384_NAMES.0.into())],
             Public::K256(_) => vec![OpValue::String(K256_NAMES.0.into())],
+            Public::P521(_) => vec![OpValue::String(P521_NAMES.0.into())],
             Public::Ed25519(_) => vec![],
         })
     });
@@ -1154,6 +1204,12 @@ pub fn op_ec_private(
         (Some("secp256k1"), None) => {
             Ok(Private::K256(k256::SecretKey::generate_from_rng(&mut rng)))
         }
+        (Some("secp521r1"), Some(s)) => p521::SecretKey::from_slice(&s)
+            .map(Private::P521)
+            .map_err(|_| KeyError::WrongKeyType),
+        (Some("secp521r1"), None) => {
+            Ok(Private::P521(p521::SecretKey::generate_from_rng(&mut rng)))
+        }
         (Some(_), Some(s)) => p384::SecretKey::from_slice(&s)
             .map(Private::P384)
             .map_err(|_| KeyError::WrongKeyType),
@@ -1188,6 +1244,9 @@ pub fn op_ec_point(
             .ok()
             .map(|k| k.to_sec1_point(compressed).as_bytes().to_vec()),
         Some("secp256k1") => k256::PublicKey::from_sec1_bytes(point)
+            .ok()
+            .map(|k| k.to_sec1_point(compressed).as_bytes().to_vec()),
+        Some("secp521r1") => p521::PublicKey::from_sec1_bytes(point)
             .ok()
             .map(|k| k.to_sec1_point(compressed).as_bytes().to_vec()),
         _ => None,
