@@ -6,6 +6,8 @@ const { TextEncoder, TextDecoder } = require('internal/encoding');
 
 const kBytes = Symbol('bytes');
 const kType = Symbol('type');
+// The lengths of the parts the bytes were made of: stream() yields one chunk per part, as Node does.
+const kParts = Symbol('parts');
 const customInspect = Symbol.for('nodejs.util.inspect.custom');
 const encoder = new TextEncoder();
 
@@ -13,10 +15,16 @@ const encoder = new TextEncoder();
  * Sets a blob's bytes and type. structuredClone copies a Blob (or File) as a Blob of them,
  * made natively from `cloneShape` (internal/clone_kinds).
  */
-function setContent(blob, bytes, type) {
+function setContent(blob, bytes, type, parts = bytes.length > 0 ? [bytes.length] : []) {
   blob[kBytes] = bytes;
   blob[kType] = type;
+  blob[kParts] = parts;
   ops.markCloneable(blob, ['Blob', bytes, type]);
+}
+
+/** Blobs made by structuredClone come without kParts: all their bytes are one part. */
+function partsOf(blob) {
+  return blob[kParts] ?? (blob[kBytes].length > 0 ? [blob[kBytes].length] : []);
 }
 
 function partBytes(part) {
@@ -41,6 +49,8 @@ class Blob {
     const parts = endings === 'native' ? [...sources].map((p) => (typeof p === 'string' ? p.replace(/\r\n/g, '\n') : p)) : [...sources];
     const chunks = parts.map(partBytes);
     const size = chunks.reduce((n, c) => n + c.length, 0);
+    // A Blob among the parts brings its own parts.
+    const partLengths = parts.flatMap((p, i) => (p instanceof Blob ? partsOf(p) : chunks[i].length > 0 ? [chunks[i].length] : []));
     const bytes = new Uint8Array(size);
     let at = 0;
     for (const c of chunks) {
@@ -48,7 +58,7 @@ class Blob {
       at += c.length;
     }
     const type = options && options.type !== undefined ? `${options.type}` : '';
-    setContent(this, bytes, /^[\x20-\x7e]*$/.test(type) ? type.toLowerCase() : '');
+    setContent(this, bytes, /^[\x20-\x7e]*$/.test(type) ? type.toLowerCase() : '', partLengths);
   }
 
   get size() {
@@ -64,7 +74,15 @@ class Blob {
     const from = start < 0 ? Math.max(size + start, 0) : Math.min(start, size);
     const to = end < 0 ? Math.max(size + end, 0) : Math.min(end, size);
     const blob = new Blob([], { type });
-    setContent(blob, this[kBytes].slice(from, Math.max(from, to)), blob.type);
+    // The parts the slice overlaps, cut to it.
+    const parts = [];
+    let at = 0;
+    for (const length of partsOf(this)) {
+      const cut = Math.min(at + length, to) - Math.max(at, from);
+      if (cut > 0) parts.push(cut);
+      at += length;
+    }
+    setContent(blob, this[kBytes].slice(from, Math.max(from, to)), blob.type, parts);
     return blob;
   }
 
@@ -82,11 +100,16 @@ class Blob {
 
   stream() {
     const bytes = this[kBytes];
+    const parts = partsOf(this);
     const { ReadableStream } = require('internal/webstreams/readable');
     return new ReadableStream({
       type: 'bytes',
       start(controller) {
-        if (bytes.length > 0) controller.enqueue(bytes.slice());
+        let at = 0;
+        for (const length of parts) {
+          controller.enqueue(bytes.slice(at, at + length));
+          at += length;
+        }
         controller.close();
       },
     });

@@ -15,7 +15,9 @@ function invalidThis(type) {
 
 function invalidProperty(name, value, Base = TypeError) {
   const shown = require('internal/inspect').inspect(value);
-  return codedError(Base, 'ERR_INVALID_ARG_VALUE', `The property '${name}' is invalid. Received ${shown}`);
+  // Node's ERR_INVALID_ARG_VALUE says "argument" for plain names ('bytesWritten', 'type').
+  const kind = name.includes('.') ? 'property' : 'argument';
+  return codedError(Base, 'ERR_INVALID_ARG_VALUE', `The ${kind} '${name}' is invalid. Received ${shown}`);
 }
 
 /** A promise with its settle functions, and whether it is settled. */
@@ -99,7 +101,8 @@ function highWaterMarkOf(strategy, fallback, name) {
   const hwm = strategy?.highWaterMark;
   if (hwm === undefined) return fallback;
   const value = Number(hwm);
-  if (Number.isNaN(value) || value < 0) throw invalidProperty(`${name}.highWaterMark`, hwm, RangeError);
+  // Node shows the number it converted to (NaN for 'abc').
+  if (Number.isNaN(value) || value < 0) throw invalidProperty(`${name}.highWaterMark`, value, RangeError);
   return value;
 }
 
@@ -133,9 +136,8 @@ class ByteLengthQueuingStrategy {
   }
 }
 
-function byteLengthSize(chunk) {
-  return chunk.byteLength;
-}
+// Node's size functions are both named 'size'.
+const byteLengthSize = Object.defineProperty((chunk) => chunk.byteLength, 'name', { value: 'size' });
 
 class CountQueuingStrategy {
   constructor(init) {
@@ -158,11 +160,18 @@ class CountQueuingStrategy {
   }
 }
 
-function countSize() {
-  return 1;
-}
+const countSize = Object.defineProperty(() => 1, 'name', { value: 'size' });
+
+const kInspect = Symbol.for('nodejs.util.inspect.custom');
 
 for (const Strategy of [ByteLengthQueuingStrategy, CountQueuingStrategy]) {
+  Object.defineProperty(Strategy.prototype, kInspect, {
+    value(depth, options, inspect) {
+      return `${Strategy.name} ${inspect({ highWaterMark: this.highWaterMark }, options)}`;
+    },
+    configurable: true,
+    writable: true,
+  });
   Object.defineProperty(Strategy.prototype, Symbol.toStringTag, { value: Strategy.name, configurable: true });
 }
 

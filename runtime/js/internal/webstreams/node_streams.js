@@ -4,16 +4,27 @@
 // Writable.toWeb/fromWeb, Duplex.toWeb/fromWeb.
 
 const { Buffer } = require('buffer');
-const { invalidArgType } = require('internal/errors');
+const { invalidArgType, invalidArgValue, validateObject } = require('internal/errors');
 const { ReadableStream, isReadableStream } = require('internal/webstreams/readable');
 const { WritableStream, isWritableStream } = require('internal/webstreams/writable');
+
+function validateBoolean(value, name) {
+  if (typeof value !== 'boolean') throw invalidArgType(name, 'boolean', value);
+}
 
 function readableToWeb(readable, options = {}) {
   if (!readable || typeof readable.on !== 'function' || typeof readable.read !== 'function') {
     throw invalidArgType('streamReadable', 'stream.Readable', readable);
   }
+  // Node hands out an already cancelled (closed) stream for a finished or destroyed readable.
+  if (readable.destroyed || readable.readable !== true) {
+    const closed = new ReadableStream();
+    closed.cancel();
+    return closed;
+  }
   const objectMode = Boolean(readable.readableObjectMode);
-  const strategy = options.strategy ?? { highWaterMark: readable.readableHighWaterMark ?? 16384, size: objectMode ? undefined : (chunk) => chunk.byteLength };
+  // Node counts chunks, not bytes, unless given a strategy.
+  const strategy = options?.strategy || { highWaterMark: readable.readableHighWaterMark ?? 16384 };
   let controller;
   let closed = false;
   const onData = (chunk) => {
@@ -52,6 +63,11 @@ function readableToWeb(readable, options = {}) {
 
 function readableFromWeb(stream, options = {}) {
   if (!isReadableStream(stream)) throw invalidArgType('readableStream', 'ReadableStream', stream);
+  validateObject(options, 'options');
+  const { encoding, objectMode = false } = options;
+  // Node passes the two the other way round, hence the odd message.
+  if (encoding !== undefined && !Buffer.isEncoding(encoding)) throw invalidArgValue(encoding, 'options.encoding');
+  validateBoolean(objectMode, 'options.objectMode');
   const Readable = require('internal/streams/readable');
   const reader = stream.getReader();
   let closed = false;
@@ -85,7 +101,15 @@ function readableFromWeb(stream, options = {}) {
 }
 
 function writableToWeb(writable) {
-  if (!writable || typeof writable.write !== 'function') throw invalidArgType('streamWritable', 'stream.Writable', writable);
+  if (!writable || typeof writable.write !== 'function' || typeof writable.on !== 'function') {
+    throw invalidArgType('streamWritable', 'stream.Writable', writable);
+  }
+  // Node hands out an already closed stream for an ended or destroyed writable.
+  if (writable.destroyed || writable.writable !== true) {
+    const closed = new WritableStream();
+    closed.close();
+    return closed;
+  }
   let failure = null;
   const waiters = new Set();
   const settleAll = (err) => {
@@ -114,11 +138,15 @@ function writableToWeb(writable) {
     abort(reason) {
       writable.destroy(reason);
     },
-  }, { highWaterMark: writable.writableHighWaterMark ?? 16384, size: (chunk) => chunk?.byteLength ?? 1 });
+  }, { highWaterMark: writable.writableHighWaterMark ?? 16384 });
 }
 
 function writableFromWeb(stream, options = {}) {
   if (!isWritableStream(stream)) throw invalidArgType('writableStream', 'WritableStream', stream);
+  validateObject(options, 'options');
+  const { decodeStrings = true, objectMode = false } = options;
+  validateBoolean(objectMode, 'options.objectMode');
+  validateBoolean(decodeStrings, 'options.decodeStrings');
   const Writable = require('internal/streams/writable');
   const writer = stream.getWriter();
   return new Writable({
@@ -141,11 +169,17 @@ function writableFromWeb(stream, options = {}) {
 }
 
 function duplexToWeb(duplex) {
+  if (typeof duplex?._writableState !== 'object' || typeof duplex?._readableState !== 'object') {
+    throw invalidArgType('duplex', 'stream.Duplex', duplex);
+  }
   return { readable: readableToWeb(duplex), writable: writableToWeb(duplex) };
 }
 
 function duplexFromWeb(pair, options = {}) {
-  if (pair === null || typeof pair !== 'object') throw invalidArgType('pair', 'ReadableWritablePair', pair);
+  validateObject(pair, 'pair');
+  if (!isReadableStream(pair.readable)) throw invalidArgType('pair.readable', 'ReadableStream', pair.readable);
+  if (!isWritableStream(pair.writable)) throw invalidArgType('pair.writable', 'WritableStream', pair.writable);
+  validateObject(options, 'options');
   const Duplex = require('internal/streams/duplex');
   const readable = readableFromWeb(pair.readable, options);
   const writable = writableFromWeb(pair.writable, options);

@@ -4,7 +4,7 @@
 // tee, pipeTo/pipeThrough, async iteration and ReadableStream.from. The algorithms follow the
 // standard's names so that each can be checked against it.
 
-const { codedError, invalidArgType, validateAbortSignal } = require('internal/errors');
+const { codedError, invalidArgType, invalidArgValue, validateAbortSignal } = require('internal/errors');
 const {
   invalidState, invalidThis, invalidProperty, deferred, handled, rejected, promiseCall, SizedQueue,
   highWaterMarkOf, sizeOf, cloneView, transferBuffer,
@@ -26,13 +26,17 @@ function checkStream(value) {
 
 class ReadableStream {
   constructor(source = undefined, strategy = {}) {
-    if (source === null) throw invalidArgType('source', 'object', source);
-    if (source !== undefined && typeof source !== 'object') throw invalidArgType('source', 'object', source);
-    if (strategy === null || typeof strategy !== 'object') throw invalidArgType('strategy', 'object', strategy);
+    // Node: functions and arrays pass as a source, and null as a strategy.
+    if (source === null || (typeof source !== 'object' && typeof source !== 'function' && source !== undefined)) {
+      throw invalidArgType('source', 'object', source);
+    }
+    if (strategy !== null && typeof strategy !== 'object' && typeof strategy !== 'function') {
+      throw invalidArgType('strategy', 'object', strategy);
+    }
     this[kState] = newState();
     const type = source?.type;
     if (type === 'bytes') {
-      if (strategy.size !== undefined) throw invalidProperty('strategy.size', strategy.size, RangeError);
+      if (strategy?.size !== undefined) throw invalidProperty('strategy.size', strategy.size, RangeError);
       const hwm = highWaterMarkOf(strategy, 0, 'strategy');
       setUpByteControllerFromSource(this, source, hwm);
     } else if (type === undefined) {
@@ -61,6 +65,10 @@ class ReadableStream {
 
   getReader(options = undefined) {
     checkStream(this);
+    // As Node: any object, or null, passes.
+    if (options !== null && options !== undefined && typeof options !== 'object' && typeof options !== 'function') {
+      throw invalidArgType('options', 'Object', options);
+    }
     const mode = options?.mode;
     if (mode === undefined) return new ReadableStreamDefaultReader(this);
     if (`${mode}` !== 'byob') throw invalidProperty('options.mode', mode);
@@ -73,6 +81,7 @@ class ReadableStream {
     if (!isReadableStream(readable)) throw invalidArgType('transform.readable', 'ReadableStream', readable);
     const writables = require('internal/webstreams/writable');
     if (!writables.isWritableStream(writable)) throw invalidArgType('transform.writable', 'WritableStream', writable);
+    checkPipeOptions(options);
     if (this[kState].reader !== undefined) throw invalidState('The ReadableStream is locked');
     if (writables.isLocked(writable)) throw invalidState('The WritableStream is locked');
     handled(pipeTo(this, writable, options));
@@ -84,6 +93,7 @@ class ReadableStream {
       checkStream(this);
       const writables = require('internal/webstreams/writable');
       if (!writables.isWritableStream(destination)) throw invalidArgType('transform.writable', 'WritableStream', destination);
+      checkPipeOptions(options);
       if (this[kState].reader !== undefined) return rejected(invalidState('The ReadableStream is locked'));
       if (writables.isLocked(destination)) return rejected(invalidState('The WritableStream is locked'));
       return pipeTo(this, destination, options);
@@ -97,8 +107,12 @@ class ReadableStream {
     return teeStream(this);
   }
 
-  values(options = undefined) {
+  values(options = {}) {
     checkStream(this);
+    // Node validates with kValidateObjectAllowObjectsAndNull: null, arrays and functions pass.
+    if (options !== null && typeof options !== 'object' && typeof options !== 'function') {
+      throw invalidArgType('options', 'Object', options);
+    }
     return asyncIterator(this, Boolean(options?.preventCancel));
   }
 
@@ -117,6 +131,14 @@ class ReadableStream {
   }
 }
 Object.defineProperty(ReadableStream.prototype, Symbol.toStringTag, { value: 'ReadableStream', configurable: true });
+
+/** Node checks pipe options before the locks; null is allowed (kValidateObjectAllowObjectsAndNull). */
+function checkPipeOptions(options) {
+  if (options !== null && typeof options !== 'object' && typeof options !== 'function') {
+    throw invalidArgType('options', 'Object', options);
+  }
+  if (options?.signal !== undefined) validateAbortSignal(options.signal, 'options.signal');
+}
 
 function newState() {
   return { kind: 'ReadableStream', state: 'readable', reader: undefined, storedError: undefined, disturbed: false, controller: undefined };
@@ -221,13 +243,15 @@ function readerRelease(reader) {
   const error = invalidState('Reader released');
   if (stream[kState].state === 'readable') slot.closed.reject(error);
   else slot.closed = { promise: rejected(error), resolve() {}, reject() {} };
+  // Node fails the reads still waiting with another message than `closed`'s.
+  const releasing = invalidState('Releasing reader');
   handled(slot.closed.promise);
   stream[kState].controller[kReleaseSteps]();
   stream[kState].reader = undefined;
   slot.stream = undefined;
   const requests = slot.requests;
   slot.requests = [];
-  for (const request of requests) request.error(error);
+  for (const request of requests) request.error(releasing);
 }
 
 function checkReader(reader, Type) {
@@ -258,6 +282,10 @@ class ReadableStreamDefaultReader {
     return promise;
   }
 
+  [kInspect](depth, options, inspect) {
+    const slot = checkReader(this, ReadableStreamDefaultReader);
+    return `ReadableStreamDefaultReader ${inspect({ stream: slot.stream, readRequests: slot.requests.length, close: slot.closed.promise }, options)}`;
+  }
 }
 Object.defineProperty(ReadableStreamDefaultReader.prototype, Symbol.toStringTag, { value: 'ReadableStreamDefaultReader', configurable: true });
 
@@ -285,15 +313,26 @@ class ReadableStreamBYOBReader {
     try {
       slot = checkReader(this, ReadableStreamBYOBReader);
       if (!ArrayBuffer.isView(view)) throw invalidArgType('view', ['Buffer', 'TypedArray', 'DataView'], view);
-      if (view.byteLength === 0) throw invalidState('View or buffer must have a non-zero byteLength');
-      if (view.buffer.byteLength === 0) throw invalidState('View or buffer must have a non-zero byteLength');
+      if (options !== null && typeof options !== 'object' && typeof options !== 'function') {
+        throw invalidArgType('options', 'Object', options);
+      }
+      if (view.byteLength === 0 || view.buffer.byteLength === 0) {
+        throw invalidState('View or Viewed ArrayBuffer is zero-length or detached');
+      }
+      // Node's checks of options.min, in its order and words.
+      const min = options?.min ?? 1;
+      if (typeof min !== 'number') throw invalidArgType('options.min', 'number', min);
+      if (!Number.isInteger(min)) throw invalidArgValue('options.min', min, 'must be an integer');
+      if (min <= 0) throw invalidArgValue('options.min', min, 'must be greater than 0');
+      const isDataView = view instanceof DataView;
+      if (min > (isDataView ? view.byteLength : view.length)) {
+        const bound = isDataView ? '<= view.byteLength' : '<= view.length';
+        throw codedError(RangeError, 'ERR_OUT_OF_RANGE', `The value of "options.min" is out of range. It must be ${bound}. Received ${min}`);
+      }
     } catch (err) {
       return rejected(err);
     }
     const min = options?.min ?? 1;
-    if (!(min > 0)) return rejected(codedError(TypeError, 'ERR_OUT_OF_RANGE', `The value of "options.min" is out of range. It must be > 0. Received ${min}`));
-    const limit = view instanceof DataView ? view.byteLength : view.length;
-    if (min > limit) return rejected(codedError(RangeError, 'ERR_OUT_OF_RANGE', `The value of "options.min" is out of range. It must be <= view length. Received ${min}`));
     if (slot.stream === undefined) return rejected(invalidState('The reader is not attached to a stream'));
     const { promise, resolve, reject } = deferred();
     const request = {
@@ -308,6 +347,10 @@ class ReadableStreamBYOBReader {
     return promise;
   }
 
+  [kInspect](depth, options, inspect) {
+    const slot = checkReader(this, ReadableStreamBYOBReader);
+    return `ReadableStreamBYOBReader ${inspect({ stream: slot.stream, readIntoRequests: slot.requests.length, close: slot.closed.promise }, options)}`;
+  }
 }
 Object.defineProperty(ReadableStreamBYOBReader.prototype, Symbol.toStringTag, { value: 'ReadableStreamBYOBReader', configurable: true });
 
@@ -554,6 +597,11 @@ class ReadableStreamBYOBRequest {
     if (slot.controller === undefined) throw invalidState('This BYOB request has been invalidated');
     byteControllerRespondWithNewView(slot.controller[kController], view);
   }
+
+  [kInspect](depth, options, inspect) {
+    const slot = this[kController];
+    return `ReadableStreamBYOBRequest ${inspect({ view: slot.view, controller: slot.controller }, options)}`;
+  }
 }
 Object.defineProperty(ReadableStreamBYOBRequest.prototype, Symbol.toStringTag, { value: 'ReadableStreamBYOBRequest', configurable: true });
 
@@ -587,7 +635,8 @@ class ReadableByteStreamController {
 
   enqueue(chunk) {
     const c = checkController(this, ReadableByteStreamController);
-    if (!ArrayBuffer.isView(chunk)) throw invalidArgType('chunk', ['Buffer', 'TypedArray', 'DataView'], chunk);
+    // Node validates with validateBuffer(chunk), whose default name is 'buffer'.
+    if (!ArrayBuffer.isView(chunk)) throw invalidArgType('buffer', ['Buffer', 'TypedArray', 'DataView'], chunk);
     if (chunk.byteLength === 0) throw invalidState('chunk ArrayBuffer is zero-length or detached');
     if (chunk.buffer.byteLength === 0) throw invalidState('chunk ArrayBuffer is zero-length or detached');
     if (c.closeRequested) throw invalidState('Controller is already closed');
@@ -643,6 +692,17 @@ class ReadableByteStreamController {
   }
 }
 Object.defineProperty(ReadableByteStreamController.prototype, Symbol.toStringTag, { value: 'ReadableByteStreamController', configurable: true });
+
+// Node shows the controllers without any fields.
+for (const Controller of [ReadableStreamDefaultController, ReadableByteStreamController]) {
+  Object.defineProperty(Controller.prototype, kInspect, {
+    value(depth, options, inspect) {
+      return `${Controller.name} ${inspect({}, options)}`;
+    },
+    configurable: true,
+    writable: true,
+  });
+}
 
 function invalidateByobRequest(c) {
   if (c.byobRequest === null) return;
@@ -841,7 +901,7 @@ function byteControllerPullInto(controller, view, min, request) {
       return;
     }
     if (c.closeRequested) {
-      const err = invalidState('Controller is already closed');
+      const err = invalidState('ReadableStream closed');
       byteControllerError(c, err);
       request.error(err);
       return;
@@ -856,7 +916,8 @@ function byteControllerRespond(c, bytesWritten) {
   const first = c.pending[0];
   const state = c.stream[kState].state;
   if (state === 'closed') {
-    if (bytesWritten !== 0) throw invalidProperty('bytesWritten', bytesWritten, RangeError);
+    // A TypeError here but RangeErrors below, as in Node.
+    if (bytesWritten !== 0) throw invalidProperty('bytesWritten', bytesWritten);
   } else {
     if (bytesWritten === 0) throw invalidProperty('bytesWritten', bytesWritten, RangeError);
     if (first.bytesFilled + bytesWritten > first.byteLength) throw invalidProperty('bytesWritten', bytesWritten, RangeError);
@@ -868,11 +929,12 @@ function byteControllerRespond(c, bytesWritten) {
 function byteControllerRespondWithNewView(c, view) {
   const first = c.pending[0];
   const state = c.stream[kState].state;
-  if (state === 'closed' && view.byteLength !== 0) throw invalidState('The view must have a zero byteLength on a closed stream');
-  if (state !== 'closed' && view.byteLength === 0) throw invalidState('The view must have a non-zero byteLength');
-  if (first.byteOffset + first.bytesFilled !== view.byteOffset) throw invalidProperty('view.byteOffset', view.byteOffset, RangeError);
-  if (first.bufferByteLength !== view.buffer.byteLength) throw invalidProperty('view.buffer', view.buffer, RangeError);
-  if (first.bytesFilled + view.byteLength > first.byteLength) throw invalidProperty('view.byteLength', view.byteLength, RangeError);
+  if (state === 'closed' && view.byteLength !== 0) throw invalidState('View is not zero-length');
+  if (state !== 'closed' && view.byteLength === 0) throw invalidState('View is zero-length');
+  // Node names the whole view in each of these.
+  if (first.byteOffset + first.bytesFilled !== view.byteOffset) throw invalidProperty('view', view, RangeError);
+  if (first.bytesFilled + view.byteLength > first.byteLength) throw invalidProperty('view', view, RangeError);
+  if (first.bufferByteLength !== view.buffer.byteLength) throw invalidProperty('view', view, RangeError);
   const written = view.byteLength;
   first.buffer = transferBuffer(view.buffer);
   respondInternal(c, written);
@@ -1041,79 +1103,89 @@ function teeStream(stream) {
 
 const AsyncIteratorPrototype = Object.getPrototypeOf(Object.getPrototypeOf(async function* () {}).prototype);
 
+// Node 20's values(): results are { done, value }, the first next() waits one microtask, and
+// return() waits for the read in flight but does not queue later nexts behind itself.
 function asyncIterator(stream, preventCancel) {
   const reader = new ReadableStreamDefaultReader(stream);
-  let ongoing;
-  let finished = false;
-  const next = () => {
-    if (finished) return Promise.resolve({ value: undefined, done: true });
+  const state = { done: false, current: undefined };
+  let started = false;
+  const settled = () => {
+    state.current = undefined;
+  };
+  const finished = () => {
+    state.current = undefined;
+    state.done = true;
+    readerRelease(reader);
+  };
+  const nextSteps = () => {
+    if (state.done) return Promise.resolve({ done: true, value: undefined });
     const { promise, resolve, reject } = deferred();
     defaultReaderRead(reader, {
-      chunk: (value) => resolve({ value, done: false }),
+      chunk: (value) => {
+        settled();
+        resolve({ value, done: false });
+      },
       close: () => {
-        finished = true;
-        readerRelease(reader);
-        resolve({ value: undefined, done: true });
+        finished();
+        resolve({ done: true, value: undefined });
       },
       error: (err) => {
-        finished = true;
-        readerRelease(reader);
+        finished();
         reject(err);
       },
     });
     return promise;
   };
-  const finish = (value) => {
-    if (finished) return Promise.resolve({ value, done: true });
-    finished = true;
+  const returnSteps = async (value) => {
+    if (state.done) return { done: true, value };
+    state.done = true;
     if (!preventCancel) {
       const result = readableStreamCancel(stream, value);
       readerRelease(reader);
-      return result.then(() => ({ value, done: true }));
+      await result;
+      return { done: true, value };
     }
     readerRelease(reader);
-    return Promise.resolve({ value, done: true });
+    return { done: true, value };
   };
-  const iterator = Object.create(AsyncIteratorPrototype, {
-    next: {
-      value() {
-        ongoing = ongoing ? ongoing.then(next, next) : next();
-        return ongoing;
-      },
-      configurable: true,
-      writable: true,
+  return Object.setPrototypeOf({
+    next() {
+      if (!started) {
+        state.current = Promise.resolve();
+        started = true;
+      }
+      state.current = state.current !== undefined ? state.current.then(nextSteps, nextSteps) : nextSteps();
+      return state.current;
     },
-    return: {
-      value(value) {
-        const run = () => finish(value);
-        ongoing = ongoing ? ongoing.then(run, run) : run();
-        return ongoing;
-      },
-      configurable: true,
-      writable: true,
+    return(value) {
+      const run = () => returnSteps(value);
+      return state.current ? state.current.then(run, run) : run();
     },
-  });
-  Object.defineProperty(iterator, Symbol.toStringTag, { value: 'ReadableStream AsyncIterator' });
-  return iterator;
+    [Symbol.asyncIterator]() {
+      return this;
+    },
+  }, AsyncIteratorPrototype);
 }
 
+// Node 20's readableStreamFromIterable: every value, a ReadableStream too, is read through its
+// async iterator (a sync one is wrapped by an async generator), so the errors are Node's.
 function fromIterable(iterable) {
-  if (isReadableStream(iterable)) return iterable;
-  if (iterable === null || iterable === undefined) throw invalidArgType('iterable', 'Iterable', iterable);
   let iterator;
-  if (typeof iterable[Symbol.asyncIterator] === 'function') iterator = iterable[Symbol.asyncIterator]();
-  else if (typeof iterable[Symbol.iterator] === 'function') {
-    const sync = iterable[Symbol.iterator]();
-    iterator = {
-      next: () => Promise.resolve(sync.next()).then(async (r) => ({ value: await r.value, done: r.done })),
-      return: typeof sync.return === 'function' ? (v) => Promise.resolve(sync.return(v)) : undefined,
-    };
+  const method = iterable[Symbol.asyncIterator];
+  if (method === undefined || method === null) {
+    const syncMethod = iterable[Symbol.iterator];
+    if (syncMethod === undefined) throw notIterable(iterable);
+    const sync = getIterator(iterable, syncMethod);
+    iterator = (async function* () { return yield* { [Symbol.iterator]: () => sync }; })();
   } else {
-    throw invalidArgType('iterable', 'Iterable', iterable);
+    iterator = getIterator(iterable, method);
   }
+  const nextMethod = iterator.next;
   let stream;
-  const pull = () => Promise.resolve(iterator.next()).then((result) => {
-    if (result === null || typeof result !== 'object') throw invalidArgType('iterResult', 'Object', result);
+  const pull = () => Promise.resolve(Reflect.apply(nextMethod, iterator, [])).then((result) => {
+    if (result === null || typeof result !== 'object') {
+      throw invalidState('The promise returned by the iterator.next() method must fulfill with an object');
+    }
     const c = stream[kState].controller[kController];
     if (result.done) defaultControllerClose(c);
     else defaultControllerEnqueue(c, result.value);
@@ -1122,11 +1194,26 @@ function fromIterable(iterable) {
     const method = iterator.return;
     if (method === undefined) return Promise.resolve();
     return Promise.resolve(Reflect.apply(method, iterator, [reason])).then((result) => {
-      if (result === null || typeof result !== 'object') throw invalidArgType('iterResult', 'Object', result);
+      if (result === null || typeof result !== 'object') {
+        throw invalidState('The promise returned by the iterator.return() method must fulfill with an object');
+      }
     });
   };
-  stream = createReadableStream(() => undefined, pull, cancel, 0);
+  // Node's algorithms are async functions: a throw becomes a rejection.
+  stream = createReadableStream(() => undefined, () => promiseCall(pull), (reason) => promiseCall(cancel, undefined, reason), 0);
   return stream;
+}
+
+function getIterator(iterable, method) {
+  if (typeof method !== 'function') throw notIterable(iterable);
+  const iterator = Reflect.apply(method, iterable, []);
+  if (iterator === null || typeof iterator !== 'object') throw invalidState('The iterator method must return an object');
+  return iterator;
+}
+
+function notIterable(value) {
+  const shown = require('internal/inspect').format('%s', value);
+  return codedError(TypeError, 'ERR_ARG_NOT_ITERABLE', `${shown} must be iterable`);
 }
 
 // ---- piping ----------------------------------------------------------------------------------
@@ -1224,7 +1311,7 @@ function pipeTo(source, dest, options) {
       return true;
     }
     if (writables.closeQueuedOrInFlight(dest) || destState === 'closed') {
-      const err = invalidState('the destination stream is closed');
+      const err = invalidState('Destination WritableStream is closed');
       if (!preventCancel) shutdownWithAction(() => readableStreamCancel(source, err), true, err);
       else shutdown(true, err);
       return true;

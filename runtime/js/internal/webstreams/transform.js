@@ -12,25 +12,35 @@ const kState = Symbol('kState');
 const kController = Symbol('kController');
 const kInspect = Symbol.for('nodejs.util.inspect.custom');
 
+function checkStrategyObject(value, name) {
+  if (value !== null && typeof value !== 'object' && typeof value !== 'function') throw invalidArgType(name, 'Object', value);
+}
+
 function checkStream(value) {
   if (value === null || typeof value !== 'object' || value[kState] === undefined) throw invalidThis('TransformStream');
   return value[kState];
 }
 
 class TransformStream {
-  constructor(transformer = undefined, writableStrategy = {}, readableStrategy = {}) {
-    if (transformer === null) throw invalidArgType('transformer', 'object', transformer);
-    const source = transformer ?? {};
+  constructor(transformer = {}, writableStrategy = {}, readableStrategy = {}) {
+    // Node's checks in Node's order: the three objects, the types, both strategies (readable
+    // first, always named 'strategy'), then transform, flush and cancel.
+    if (transformer === null || (typeof transformer !== 'object' && typeof transformer !== 'function')) {
+      throw invalidArgType('transformer', 'Object', transformer);
+    }
+    checkStrategyObject(writableStrategy, 'writableStrategy');
+    checkStrategyObject(readableStrategy, 'readableStrategy');
+    const source = transformer;
     if (source.readableType !== undefined) throw invalidProperty('transformer.readableType', source.readableType, RangeError);
     if (source.writableType !== undefined) throw invalidProperty('transformer.writableType', source.writableType, RangeError);
     const { start, transform, flush, cancel } = source;
-    for (const [name, fn] of [['start', start], ['transform', transform], ['flush', flush], ['cancel', cancel]]) {
+    const readableHwm = highWaterMarkOf(readableStrategy, 0, 'strategy');
+    const readableSize = sizeOf(readableStrategy, 'strategy');
+    const writableHwm = highWaterMarkOf(writableStrategy, 1, 'strategy');
+    const writableSize = sizeOf(writableStrategy, 'strategy');
+    for (const [name, fn] of [['transform', transform], ['flush', flush], ['cancel', cancel]]) {
       if (fn !== undefined && typeof fn !== 'function') throw invalidArgType(`transformer.${name}`, 'Function', fn);
     }
-    const readableHwm = highWaterMarkOf(readableStrategy, 0, 'readableStrategy');
-    const readableSize = sizeOf(readableStrategy, 'readableStrategy');
-    const writableHwm = highWaterMarkOf(writableStrategy, 1, 'writableStrategy');
-    const writableSize = sizeOf(writableStrategy, 'writableStrategy');
     const started = deferred();
     initialize(this, started.promise, writableHwm, writableSize, readableHwm, readableSize);
     const controller = Object.create(TransformStreamDefaultController.prototype);
@@ -52,11 +62,8 @@ class TransformStream {
     };
     controller[kController] = c;
     this[kState].controller = c;
-    try {
-      started.resolve(start === undefined ? undefined : Reflect.apply(start, source, [controller]));
-    } catch (err) {
-      started.reject(err);
-    }
+    // As in Node, a start that throws makes the constructor throw.
+    started.resolve(start === undefined ? undefined : Reflect.apply(start, source, [controller]));
   }
 
   get readable() {
@@ -130,7 +137,7 @@ function enqueue(c, chunk) {
   const stream = c.stream;
   const readable = stream[kState].readable;
   const rc = readables.controllerOf(readable);
-  if (!readables.defaultCanCloseOrEnqueue(rc)) throw invalidState('Controller is already closed');
+  if (!readables.defaultCanCloseOrEnqueue(rc)) throw invalidState('Unable to enqueue');
   try {
     readables.defaultControllerEnqueue(rc, chunk);
   } catch (err) {
@@ -249,7 +256,7 @@ class TransformStreamDefaultController {
     const c = checkController(this);
     const stream = c.stream;
     readables.defaultControllerClose(readables.controllerOf(stream[kState].readable));
-    errorWritableAndUnblockWrite(stream, invalidState('TransformStream terminated'));
+    errorWritableAndUnblockWrite(stream, invalidState('TransformStream has been terminated'));
   }
 }
 Object.defineProperty(TransformStreamDefaultController.prototype, Symbol.toStringTag, { value: 'TransformStreamDefaultController', configurable: true });

@@ -34,10 +34,14 @@ function newState() {
 
 class WritableStream {
   constructor(sink = undefined, strategy = {}) {
-    if (sink === null) throw invalidArgType('sink', 'object', sink);
-    if (sink !== undefined && typeof sink !== 'object') throw invalidArgType('sink', 'object', sink);
-    if (strategy === null || typeof strategy !== 'object') throw invalidArgType('strategy', 'object', strategy);
-    if (sink?.type !== undefined) throw invalidProperty('sink.type', sink.type, RangeError);
+    // Node: functions and arrays pass as a sink, and null as a strategy.
+    if (sink === null || (typeof sink !== 'object' && typeof sink !== 'function' && sink !== undefined)) {
+      throw invalidArgType('sink', 'object', sink);
+    }
+    if (strategy !== null && typeof strategy !== 'object' && typeof strategy !== 'function') {
+      throw invalidArgType('strategy', 'object', strategy);
+    }
+    if (sink?.type !== undefined) throw invalidProperty('type', sink.type, RangeError);
     this[kState] = newState();
     const size = sizeOf(strategy, 'strategy');
     const hwm = highWaterMarkOf(strategy, 1, 'strategy');
@@ -124,7 +128,8 @@ function streamAbort(stream, reason) {
 function streamClose(stream) {
   const state = stream[kState];
   if (state.state === 'closed' || state.state === 'errored') {
-    return rejected(invalidState(`WritableStream is ${state.state}`));
+    // Node says "closed" for an errored stream too.
+    return rejected(invalidState('WritableStream is closed'));
   }
   const request = deferred();
   state.closeRequest = request;
@@ -296,6 +301,12 @@ class WritableStreamDefaultWriter {
     releaseWriter(this);
   }
 
+  [kInspect](depth, options, inspect) {
+    const slot = checkWriter(this);
+    const fields = { stream: slot.stream, close: slot.closed.promise, ready: slot.ready.promise, desiredSize: this.desiredSize };
+    return `WritableStreamDefaultWriter ${inspect(fields, options)}`;
+  }
+
   write(chunk = undefined) {
     return withWriter(this, () => writerWrite(this, chunk));
   }
@@ -395,6 +406,10 @@ class WritableStreamDefaultController {
     if (c.stream[kState].state !== 'writable') return;
     clearAlgorithms(c);
     startErroring(c.stream, error);
+  }
+
+  [kInspect](depth, options, inspect) {
+    return `WritableStreamDefaultController ${inspect({ stream: this[kController].stream }, options)}`;
   }
 }
 Object.defineProperty(WritableStreamDefaultController.prototype, Symbol.toStringTag, { value: 'WritableStreamDefaultController', configurable: true });

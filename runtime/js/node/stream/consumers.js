@@ -9,19 +9,14 @@ async function chunksOf(stream) {
   return chunks;
 }
 
-function asBuffer(chunk) {
-  if (typeof chunk === 'string') return Buffer.from(chunk);
-  if (chunk instanceof ArrayBuffer) return Buffer.from(chunk);
-  return Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
-}
-
+// As in Node, bytes are gathered through a Blob, so any chunk a Blob takes (numbers and
+// objects as their strings) is accepted.
 async function buffer(stream) {
-  return Buffer.concat((await chunksOf(stream)).map(asBuffer));
+  return Buffer.from(await arrayBuffer(stream));
 }
 
 async function arrayBuffer(stream) {
-  const bytes = await buffer(stream);
-  return bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength);
+  return (await blob(stream)).arrayBuffer();
 }
 
 async function blob(stream) {
