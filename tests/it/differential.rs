@@ -742,6 +742,7 @@ programs! {
     webcrypto_p521,
     webcrypto_subtle,
     webstreams_byte_controller,
+    webstreams_byte_tee_byob,
     webstreams_bytes,
     webstreams_combinations,
     webstreams_consumers_misc,

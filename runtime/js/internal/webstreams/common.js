@@ -175,13 +175,6 @@ for (const Strategy of [ByteLengthQueuingStrategy, CountQueuingStrategy]) {
   Object.defineProperty(Strategy.prototype, Symbol.toStringTag, { value: Strategy.name, configurable: true });
 }
 
-/** Copies of the bytes a view covers, in a new buffer (for tee's cloned branch). */
-function cloneView(view) {
-  const copy = new Uint8Array(view.byteLength);
-  copy.set(new Uint8Array(view.buffer, view.byteOffset, view.byteLength));
-  return new view.constructor(copy.buffer, 0, view.byteLength / (view.BYTES_PER_ELEMENT || 1));
-}
-
 /** The buffer moved to a new ArrayBuffer; the old one is left detached. */
 function transferBuffer(buffer) {
   if (typeof buffer.transfer === 'function') return buffer.transfer();
@@ -201,6 +194,5 @@ module.exports = {
   sizeOf,
   ByteLengthQueuingStrategy,
   CountQueuingStrategy,
-  cloneView,
   transferBuffer,
 };

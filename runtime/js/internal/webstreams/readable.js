@@ -7,7 +7,7 @@
 const { codedError, invalidArgType, invalidArgValue, validateAbortSignal } = require('internal/errors');
 const {
   invalidState, invalidThis, invalidProperty, deferred, handled, rejected, promiseCall, SizedQueue,
-  highWaterMarkOf, sizeOf, cloneView, transferBuffer,
+  highWaterMarkOf, sizeOf, transferBuffer,
 } = require('internal/webstreams/common');
 
 const kState = Symbol('kState');
@@ -1008,40 +1008,16 @@ function setUpByteControllerFromSource(stream, source, hwm) {
 // ---- tee, iteration, from --------------------------------------------------------------------
 
 function teeStream(stream) {
-  const bytes = stream[kState].controller instanceof ReadableByteStreamController;
+  if (stream[kState].controller instanceof ReadableByteStreamController) return byteStreamTee(stream);
   const reader = new ReadableStreamDefaultReader(stream);
   let reading = false;
   let readAgain = false;
-  let canceled1 = false;
-  let canceled2 = false;
-  let reason1;
-  let reason2;
+  // Which branches were cancelled (teeCancel sets them).
+  const flags = { canceled1: false, canceled2: false };
   const cancelled = deferred();
   let branch1;
   let branch2;
-  const enqueue = (branch, chunk) => {
-    const ctl = branch[kState].controller;
-    if (bytes) byteControllerEnqueue(ctl[kController], chunk);
-    else defaultControllerEnqueue(ctl[kController], chunk);
-  };
-  const close = (branch) => {
-    const ctl = branch[kState].controller[kController];
-    if (bytes) {
-      try {
-        byteControllerClose(ctl);
-      } catch {
-        // Already errored.
-      }
-      if (ctl.pending.length > 0) respondInternal(ctl, 0);
-    } else {
-      defaultControllerClose(ctl);
-    }
-  };
-  const error = (branch, err) => {
-    const ctl = branch[kState].controller[kController];
-    if (bytes) byteControllerError(ctl, err);
-    else defaultControllerError(ctl, err);
-  };
+  const ctl = (branch) => branch[kState].controller[kController];
   const pull = () => {
     if (reading) {
       readAgain = true;
@@ -1052,18 +1028,17 @@ function teeStream(stream) {
       chunk: (chunk) => {
         queueMicrotask(() => {
           readAgain = false;
-          const second = bytes && !canceled1 && !canceled2 ? cloneView(chunk) : chunk;
-          if (!canceled1) enqueue(branch1, chunk);
-          if (!canceled2) enqueue(branch2, second);
+          if (!flags.canceled1) defaultControllerEnqueue(ctl(branch1), chunk);
+          if (!flags.canceled2) defaultControllerEnqueue(ctl(branch2), chunk);
           reading = false;
           if (readAgain) pull();
         });
       },
       close: () => {
         reading = false;
-        if (!canceled1) close(branch1);
-        if (!canceled2) close(branch2);
-        if (!canceled1 || !canceled2) cancelled.resolve(undefined);
+        if (!flags.canceled1) defaultControllerClose(ctl(branch1));
+        if (!flags.canceled2) defaultControllerClose(ctl(branch2));
+        if (!flags.canceled1 || !flags.canceled2) cancelled.resolve(undefined);
       },
       error: () => {
         reading = false;
@@ -1071,33 +1046,168 @@ function teeStream(stream) {
     });
     return Promise.resolve();
   };
-  const cancelBranch = (first) => (reason) => {
+  const cancel = teeCancel(stream, cancelled, flags);
+  branch1 = createReadableStream(() => undefined, pull, cancel(true), 1);
+  branch2 = createReadableStream(() => undefined, pull, cancel(false), 1);
+  reader[kReader].closed.promise.catch((err) => {
+    defaultControllerError(ctl(branch1), err);
+    defaultControllerError(ctl(branch2), err);
+    if (!flags.canceled1 || !flags.canceled2) cancelled.resolve(undefined);
+  });
+  return [branch1, branch2];
+}
+
+/**
+ * A branch's cancel algorithm: it marks the branch in `flags`; once both are cancelled the
+ * source is cancelled with both reasons.
+ */
+function teeCancel(stream, cancelled, flags) {
+  const reasons = [undefined, undefined];
+  return (first) => (reason) => {
     if (first) {
-      canceled1 = true;
-      reason1 = reason;
+      flags.canceled1 = true;
+      reasons[0] = reason;
     } else {
-      canceled2 = true;
-      reason2 = reason;
+      flags.canceled2 = true;
+      reasons[1] = reason;
     }
-    if (canceled1 && canceled2) {
-      cancelled.resolve(readableStreamCancel(stream, [reason1, reason2]));
-    }
+    if (flags.canceled1 && flags.canceled2) cancelled.resolve(readableStreamCancel(stream, reasons));
     return cancelled.promise;
   };
-  const make = (first) => {
-    if (!bytes) return createReadableStream(() => undefined, pull, cancelBranch(first), 1);
+}
+
+/**
+ * The standard's tee of a byte stream: a branch read with a BYOB reader reads the source with
+ * one into that branch's own view (the other branch gets a copy), a branch read otherwise reads
+ * it with a default reader; the reader is swapped as the branches ask.
+ */
+function byteStreamTee(stream) {
+  let reader = new ReadableStreamDefaultReader(stream);
+  let reading = false;
+  let again1 = false;
+  let again2 = false;
+  // Which branches were cancelled (teeCancel sets them).
+  const flags = { canceled1: false, canceled2: false };
+  const cancelled = deferred();
+  let branch1;
+  let branch2;
+  const ctl = (branch) => branch[kState].controller[kController];
+  const copy = (chunk) => new Uint8Array(chunk.buffer.slice(chunk.byteOffset, chunk.byteOffset + chunk.byteLength));
+  const close = (branch) => {
+    try {
+      byteControllerClose(ctl(branch));
+    } catch {
+      // A pending read with part of an element: the branch is errored already.
+    }
+  };
+  const forwardReaderError = (thisReader) => {
+    thisReader[kReader].closed.promise.catch((err) => {
+      if (thisReader !== reader) return;
+      byteControllerError(ctl(branch1), err);
+      byteControllerError(ctl(branch2), err);
+      if (!flags.canceled1 || !flags.canceled2) cancelled.resolve(undefined);
+    });
+  };
+  const pullAgain = () => {
+    if (again1) pull1();
+    else if (again2) pull2();
+  };
+  const withDefaultReader = () => {
+    if (reader instanceof ReadableStreamBYOBReader) {
+      readerRelease(reader);
+      reader = new ReadableStreamDefaultReader(stream);
+      forwardReaderError(reader);
+    }
+    defaultReaderRead(reader, {
+      chunk: (chunk) => queueMicrotask(() => {
+        again1 = false;
+        again2 = false;
+        const second = !flags.canceled1 && !flags.canceled2 ? copy(chunk) : chunk;
+        if (!flags.canceled1) byteControllerEnqueue(ctl(branch1), chunk);
+        if (!flags.canceled2) byteControllerEnqueue(ctl(branch2), second);
+        reading = false;
+        pullAgain();
+      }),
+      close: () => {
+        reading = false;
+        if (!flags.canceled1) close(branch1);
+        if (!flags.canceled2) close(branch2);
+        if (ctl(branch1).pending.length > 0) respondInternal(ctl(branch1), 0);
+        if (ctl(branch2).pending.length > 0) respondInternal(ctl(branch2), 0);
+        if (!flags.canceled1 || !flags.canceled2) cancelled.resolve(undefined);
+      },
+      error: () => {
+        reading = false;
+      },
+    });
+  };
+  const withBYOBReader = (view, forBranch2) => {
+    if (reader instanceof ReadableStreamDefaultReader) {
+      readerRelease(reader);
+      reader = new ReadableStreamBYOBReader(stream);
+      forwardReaderError(reader);
+    }
+    const byobBranch = forBranch2 ? branch2 : branch1;
+    const otherBranch = forBranch2 ? branch1 : branch2;
+    const byobCanceled = () => (forBranch2 ? flags.canceled2 : flags.canceled1);
+    const otherCanceled = () => (forBranch2 ? flags.canceled1 : flags.canceled2);
+    const request = {
+      chunk: (chunk) => queueMicrotask(() => {
+        again1 = false;
+        again2 = false;
+        if (!otherCanceled()) {
+          const copied = copy(chunk);
+          if (!byobCanceled()) byteControllerRespondWithNewView(ctl(byobBranch), chunk);
+          byteControllerEnqueue(ctl(otherBranch), copied);
+        } else if (!byobCanceled()) {
+          byteControllerRespondWithNewView(ctl(byobBranch), chunk);
+        }
+        reading = false;
+        pullAgain();
+      }),
+      close: (chunk) => {
+        reading = false;
+        if (!byobCanceled()) close(byobBranch);
+        if (!otherCanceled()) close(otherBranch);
+        if (chunk !== undefined) {
+          if (!byobCanceled()) byteControllerRespondWithNewView(ctl(byobBranch), chunk);
+          if (!otherCanceled() && ctl(otherBranch).pending.length > 0) respondInternal(ctl(otherBranch), 0);
+        }
+        if (!byobCanceled() || !otherCanceled()) cancelled.resolve(undefined);
+      },
+      error: () => {
+        reading = false;
+      },
+    };
+    const state = stream[kState];
+    state.disturbed = true;
+    if (state.state === 'errored') request.error(state.storedError);
+    else byteControllerPullInto(state.controller, view, 1, request);
+  };
+  const pullFor = (second) => () => {
+    if (reading) {
+      if (second) again2 = true;
+      else again1 = true;
+      return Promise.resolve();
+    }
+    reading = true;
+    const byobRequest = (second ? branch2 : branch1)[kState].controller.byobRequest;
+    if (byobRequest === null) withDefaultReader();
+    else withBYOBReader(byobRequest.view, second);
+    return Promise.resolve();
+  };
+  const pull1 = pullFor(false);
+  const pull2 = pullFor(true);
+  const cancel = teeCancel(stream, cancelled, flags);
+  const make = (pull, first) => {
     const branch = Object.create(ReadableStream.prototype);
     branch[kState] = newState();
-    setUpByteControllerFromSource(branch, { pull, cancel: cancelBranch(first) }, 0);
+    setUpByteControllerFromSource(branch, { pull, cancel: cancel(first) }, 0);
     return branch;
   };
-  branch1 = make(true);
-  branch2 = make(false);
-  reader[kReader].closed.promise.catch((err) => {
-    error(branch1, err);
-    error(branch2, err);
-    if (!canceled1 || !canceled2) cancelled.resolve(undefined);
-  });
+  branch1 = make(pull1, true);
+  branch2 = make(pull2, false);
+  forwardReaderError(reader);
   return [branch1, branch2];
 }
 
