@@ -320,7 +320,12 @@ function connectionListener(socket) {
       state.current = null;
       req.rawTrailers = trailers;
       req.complete = true;
-      if (!req.upgrade) req.push(null);
+      if (!req.upgrade) {
+        req.push(null);
+        // A body that filled the request paused the socket, and an ended request is never
+        // read again: read on for the next request (Node's readStart in parserOnMessageComplete).
+        if (!socket._paused && socket.readable && socket.isPaused()) socket.resume();
+      }
     },
   }, {
     maxHeaderSize: server.maxHeaderSize || MAX_HEADER_SIZE,

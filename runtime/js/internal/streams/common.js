@@ -130,10 +130,26 @@ const destroyImpl = {
   /** Destroys anything stream-like. */
   destroyer(stream, err) {
     if (!stream || stream.destroyed) return;
-    if (typeof stream.destroy === 'function') stream.destroy(err);
+    // http messages go as Node lets them go: a server's request without its socket (the
+    // connection can still answer), a ClientRequest or the response it got by aborting the
+    // request ('abort' and the socket's hang up; the response goes later, with the socket).
+    if (isServerRequest(stream)) {
+      stream.socket = null;
+      stream.destroy(err);
+    } else if (isRequest(stream)) stream.abort();
+    else if (isRequest(stream.req)) stream.req.abort();
+    else if (typeof stream.destroy === 'function') stream.destroy(err);
     else if (typeof stream.close === 'function') stream.close();
   },
 };
+
+function isServerRequest(stream) {
+  return typeof stream._consuming === 'boolean' && typeof stream._dumped === 'boolean' && stream.req?.upgradeOrConnect === undefined;
+}
+
+function isRequest(stream) {
+  return !!stream && typeof stream.setHeader === 'function' && typeof stream.abort === 'function';
+}
 
 /** Whether `value` can be iterated, synchronously or not. */
 function isIterable(value) {
