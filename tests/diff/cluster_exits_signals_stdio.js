@@ -21,6 +21,9 @@ if (cluster.isPrimary) {
         else worker.kill('SIGKILL');
       }
       const [code, signal] = await exited;
+      // A worker leaves cluster.workers once it has exited and its channel has closed too,
+      // which may come in either order.
+      if (worker.isConnected()) await new Promise((resolve) => worker.once('disconnect', resolve));
       console.log(role, 'exit', code, signal, 'after-disconnect', worker.exitedAfterDisconnect, 'signalCode', worker.process.signalCode, 'exitCode', worker.process.exitCode);
       if (role === 'silent') {
         await new Promise((resolve) => (worker.process.stdout.readableEnded ? resolve() : worker.process.stdout.on('end', resolve)));
