@@ -237,7 +237,7 @@ class ParentPort extends EventEmitter {
   /** Held open while someone listens for messages, or reads process.stdin before its end. */
   #update() {
     if (this.#id === undefined) return;
-    const reading = workerStdin !== null && !workerStdin.readableEnded && !workerStdin._readableState.ended && (workerStdin.listenerCount('data') > 0 || workerStdin.listenerCount('readable') > 0);
+    const reading = workerStdin !== null && !workerStdin._readableState.ended && (workerStdin.listenerCount('data') > 0 || workerStdin.listenerCount('readable') > 0);
     const on = (!this.#closed && (this.#refed ?? this.listenerCount('message') > 0)) || reading;
     ops.streamRef(this.#id, on);
   }

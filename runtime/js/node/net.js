@@ -424,7 +424,7 @@ class Socket extends Duplex {
       return;
     }
     ops.netFlow(this[kId], true);
-    if (!this.readableEnded && !this._readableState.ended) {
+    if (!this._readableState.ended) {
       this[kReading] = true;
       this.#syncRef();
     }
