@@ -1,6 +1,6 @@
 //! Asymmetric keys for `node:crypto`: reading and writing PEM, DER (PKCS#8, SPKI, PKCS#1,
 //! SEC1) and JWK, key pair generation, signatures and RSA encryption, on RustCrypto's `rsa`,
-//! `p256`/`p384` and `ed25519-dalek`. A key goes to and from JS as canonical DER: PKCS#8 for a
+//! its elliptic-curve crates (`p256`, `p384`, `p521`, `k256`) and `ed25519-dalek`. A key goes to and from JS as canonical DER: PKCS#8 for a
 //! private key, SPKI for a public one, so a KeyObject holds no native state.
 
 use base64::Engine;
@@ -97,39 +97,154 @@ pub enum Public {
     Ed25519(ed25519_dalek::VerifyingKey),
 }
 
-/// The curves, by OpenSSL's names (those `asymmetricKeyDetails.namedCurve` gives) and JWK's.
-const P256_NAMES: (&str, &str) = ("prime256v1", "P-256");
-const P384_NAMES: (&str, &str) = ("secp384r1", "P-384");
-const K256_NAMES: (&str, &str) = ("secp256k1", "secp256k1");
-const P521_NAMES: (&str, &str) = ("secp521r1", "P-521");
-
-/// A curve named as Node accepts it.
-fn curve_of(name: &str) -> Option<&'static str> {
-    match name {
-        "prime256v1" | "P-256" | "secp256r1" => Some("prime256v1"),
-        "secp384r1" | "P-384" => Some("secp384r1"),
-        "secp256k1" => Some("secp256k1"),
-        "secp521r1" | "P-521" => Some("secp521r1"),
-        _ => None,
-    }
+/// Every elliptic curve, once: its variant in `Private` and `Public`, its crate, its name in
+/// OpenSSL (what `asymmetricKeyDetails.namedCurve` gives) and in JWK. Calls `$then` with the
+/// rows, a `;`, and `$extra`.
+macro_rules! curves {
+    ($then:ident $($extra:tt)*) => {
+        $then! {
+            P256 p256 "prime256v1" "P-256",
+            P384 p384 "secp384r1" "P-384",
+            K256 k256 "secp256k1" "secp256k1",
+            P521 p521 "secp521r1" "P-521";
+            $($extra)*
+        }
+    };
 }
+
+/// `match $key` (a `Private` or a `Public`, named by `$kind`) where a key on a curve gives
+/// `$body` with `$k` the key and `$c` its curve's crate; `$rest` are the other arms.
+macro_rules! on_curve {
+    ($kind:ident, $key:expr, |$k:pat_param, $c:ident| $body:expr; $($rest:tt)*) => {
+        curves!(on_curve_arms $kind, $key, $k, $c, $body; $($rest)*)
+    };
+}
+
+macro_rules! on_curve_arms {
+    ($($variant:ident $krate:ident $openssl:literal $jwk:literal),*;
+     $kind:ident, $key:expr, $k:pat_param, $c:ident, $body:expr; $($rest:tt)*) => {
+        match $key {
+            $($kind::$variant($k) => {
+                #[allow(unused_imports)]
+                use $krate as $c;
+                $body
+            })*
+            $($rest)*
+        }
+    };
+}
+
+/// `match $name` (a curve by OpenSSL's name) where each curve gives `$body` with `$c` its
+/// crate; `$rest` are the other arms.
+macro_rules! by_curve {
+    ($name:expr, |$c:ident| $body:expr; $($rest:tt)*) => {
+        curves!(by_curve_arms $name, $c, $body; $($rest)*)
+    };
+}
+
+macro_rules! by_curve_arms {
+    ($($variant:ident $krate:ident $openssl:literal $jwk:literal),*;
+     $name:expr, $c:ident, $body:expr; $($rest:tt)*) => {
+        match $name {
+            $($openssl => {
+                use $krate as $c;
+                $body
+            })*
+            $($rest)*
+        }
+    };
+}
+
+/// What each curve's keys have in common: conversions into `Private`/`Public`, readers that
+/// try every curve, the curve's names.
+macro_rules! curve_keys {
+    ($($variant:ident $krate:ident $openssl:literal $jwk:literal),*;) => {
+        $(
+            impl From<$krate::SecretKey> for Private {
+                fn from(key: $krate::SecretKey) -> Self {
+                    Private::$variant(key)
+                }
+            }
+
+            impl From<$krate::PublicKey> for Public {
+                fn from(key: $krate::PublicKey) -> Self {
+                    Public::$variant(key)
+                }
+            }
+
+            impl<'a> TryFrom<&'a Public> for &'a $krate::PublicKey {
+                type Error = KeyError;
+                fn try_from(key: &'a Public) -> KeyResult<Self> {
+                    match key {
+                        Public::$variant(key) => Ok(key),
+                        _ => Err(KeyError::WrongKeyType),
+                    }
+                }
+            }
+        )*
+
+        /// A private key on any curve from PKCS#8 or SEC1 DER.
+        fn ec_private_from_der(der: &[u8], sec1: bool) -> Option<Private> {
+            $(
+                let key = if sec1 {
+                    $krate::SecretKey::from_sec1_der(der).ok()
+                } else {
+                    $krate::SecretKey::from_pkcs8_der(der).ok()
+                };
+                if let Some(key) = key {
+                    return Some(key.into());
+                }
+            )*
+            None
+        }
+
+        /// A public key on any curve from SPKI DER.
+        fn ec_public_from_spki(der: &[u8]) -> Option<Public> {
+            $(
+                if let Ok(key) = $krate::PublicKey::from_public_key_der(der) {
+                    return Some(key.into());
+                }
+            )*
+            None
+        }
+
+        /// A key's curve by OpenSSL's name and JWK's.
+        fn curve_names(key: &Public) -> Option<(&'static str, &'static str)> {
+            match key {
+                $(Public::$variant(_) => Some(($openssl, $jwk)),)*
+                _ => None,
+            }
+        }
+
+        /// A curve named as Node accepts it, by OpenSSL's name.
+        fn curve_of(name: &str) -> Option<&'static str> {
+            #[allow(unreachable_patterns)]
+            match name {
+                "secp256r1" => Some("prime256v1"),
+                $($openssl | $jwk => Some($openssl),)*
+                _ => None,
+            }
+        }
+
+        /// A curve named by JWK's `crv`, by OpenSSL's name.
+        fn curve_of_jwk(crv: &str) -> Option<&'static str> {
+            match crv {
+                $($jwk => Some($openssl),)*
+                _ => None,
+            }
+        }
+    };
+}
+
+curves!(curve_keys);
 
 impl Private {
     fn from_pkcs8(der: &[u8]) -> KeyResult<Private> {
         if let Ok(k) = RsaPrivateKey::from_pkcs8_der(der) {
             return Ok(Private::Rsa(k));
         }
-        if let Ok(k) = p256::SecretKey::from_pkcs8_der(der) {
-            return Ok(Private::P256(k));
-        }
-        if let Ok(k) = p384::SecretKey::from_pkcs8_der(der) {
-            return Ok(Private::P384(k));
-        }
-        if let Ok(k) = k256::SecretKey::from_pkcs8_der(der) {
-            return Ok(Private::K256(k));
-        }
-        if let Ok(k) = p521::SecretKey::from_pkcs8_der(der) {
-            return Ok(Private::P521(k));
+        if let Some(k) = ec_private_from_der(der, false) {
+            return Ok(k);
         }
         ed25519_dalek::SigningKey::from_pkcs8_der(der)
             .map(Private::Ed25519)
@@ -137,27 +252,12 @@ impl Private {
     }
 
     fn from_sec1(der: &[u8]) -> KeyResult<Private> {
-        if let Ok(k) = p256::SecretKey::from_sec1_der(der) {
-            return Ok(Private::P256(k));
-        }
-        if let Ok(k) = p384::SecretKey::from_sec1_der(der) {
-            return Ok(Private::P384(k));
-        }
-        if let Ok(k) = k256::SecretKey::from_sec1_der(der) {
-            return Ok(Private::K256(k));
-        }
-        p521::SecretKey::from_sec1_der(der)
-            .map(Private::P521)
-            .map_err(unsupported)
+        ec_private_from_der(der, true).ok_or(KeyError::Unsupported)
     }
 
     fn pkcs8(&self) -> KeyResult<Vec<u8>> {
-        let doc = match self {
+        let doc = on_curve! { Private, self, |k, _c| k.to_pkcs8_der();
             Private::Rsa(k) => k.to_pkcs8_der(),
-            Private::P256(k) => k.to_pkcs8_der(),
-            Private::P384(k) => k.to_pkcs8_der(),
-            Private::K256(k) => k.to_pkcs8_der(),
-            Private::P521(k) => k.to_pkcs8_der(),
             // Without the public key (PKCS#8 v1), as OpenSSL writes it.
             Private::Ed25519(k) => ed25519_dalek::pkcs8::KeypairBytes {
                 secret_key: k.to_bytes(),
@@ -169,12 +269,8 @@ impl Private {
     }
 
     fn public(&self) -> Public {
-        match self {
+        on_curve! { Private, self, |k, _c| k.public_key().into();
             Private::Rsa(k) => Public::Rsa(k.to_public_key()),
-            Private::P256(k) => Public::P256(k.public_key()),
-            Private::P384(k) => Public::P384(k.public_key()),
-            Private::K256(k) => Public::K256(k.public_key()),
-            Private::P521(k) => Public::P521(k.public_key()),
             Private::Ed25519(k) => Public::Ed25519(k.verifying_key()),
         }
     }
@@ -185,17 +281,8 @@ impl Public {
         if let Ok(k) = RsaPublicKey::from_public_key_der(der) {
             return Ok(Public::Rsa(k));
         }
-        if let Ok(k) = p256::PublicKey::from_public_key_der(der) {
-            return Ok(Public::P256(k));
-        }
-        if let Ok(k) = p384::PublicKey::from_public_key_der(der) {
-            return Ok(Public::P384(k));
-        }
-        if let Ok(k) = k256::PublicKey::from_public_key_der(der) {
-            return Ok(Public::K256(k));
-        }
-        if let Ok(k) = p521::PublicKey::from_public_key_der(der) {
-            return Ok(Public::P521(k));
+        if let Some(k) = ec_public_from_spki(der) {
+            return Ok(k);
         }
         ed25519_dalek::VerifyingKey::from_public_key_der(der)
             .map(Public::Ed25519)
@@ -203,21 +290,16 @@ impl Public {
     }
 
     fn spki(&self) -> KeyResult<Vec<u8>> {
-        let doc = match self {
+        let doc = on_curve! { Public, self, |k, _c| k.to_public_key_der();
             Public::Rsa(k) => k.to_public_key_der(),
-            Public::P256(k) => k.to_public_key_der(),
-            Public::P384(k) => k.to_public_key_der(),
-            Public::K256(k) => k.to_public_key_der(),
-            Public::P521(k) => k.to_public_key_der(),
             Public::Ed25519(k) => k.to_public_key_der(),
         };
         doc.map(|d| d.as_bytes().to_vec()).map_err(failed)
     }
 
     fn type_name(&self) -> &'static str {
-        match self {
+        on_curve! { Public, self, |_, _c| "ec";
             Public::Rsa(_) => "rsa",
-            Public::P256(_) | Public::P384(_) | Public::K256(_) | Public::P521(_) => "ec",
             Public::Ed25519(_) => "ed25519",
         }
     }
@@ -332,31 +414,20 @@ fn from_jwk(json: &str) -> KeyResult<Parsed> {
         }
         Some("EC") => {
             let crv = jwk.get("crv").and_then(|v| v.as_str()).unwrap_or("");
-            let curve = curve_of(crv)
-                .filter(|_| crv.starts_with("P-") || crv == K256_NAMES.1)
-                .ok_or(KeyError::Jwk("crv"))?;
+            let curve = curve_of_jwk(crv).ok_or(KeyError::Jwk("crv"))?;
             if private {
                 let d = jwk_bytes(&jwk, "d")?;
-                return match curve {
-                    "prime256v1" => p256::SecretKey::from_slice(&d).map(Private::P256),
-                    "secp256k1" => k256::SecretKey::from_slice(&d).map(Private::K256),
-                    "secp521r1" => p521::SecretKey::from_slice(&d).map(Private::P521),
-                    _ => p384::SecretKey::from_slice(&d).map(Private::P384),
-                }
-                .map(Parsed::Private)
-                .map_err(|_| KeyError::Jwk("d"));
+                let key = by_curve! { curve, |c| c::SecretKey::from_slice(&d).ok().map(Private::from);
+                    _ => None,
+                };
+                return key.map(Parsed::Private).ok_or(KeyError::Jwk("d"));
             }
             let mut point = vec![4u8];
             point.extend(jwk_bytes(&jwk, "x")?);
             point.extend(jwk_bytes(&jwk, "y")?);
-            match curve {
-                "prime256v1" => p256::PublicKey::from_sec1_bytes(&point).map(Public::P256),
-                "secp256k1" => k256::PublicKey::from_sec1_bytes(&point).map(Public::K256),
-                "secp521r1" => p521::PublicKey::from_sec1_bytes(&point).map(Public::P521),
-                _ => p384::PublicKey::from_sec1_bytes(&point).map(Public::P384),
-            }
-            .map(Parsed::Public)
-            .map_err(|_| KeyError::Jwk("x"))
+            public_from_point(curve, &point)
+                .map(Parsed::Public)
+                .ok_or(KeyError::Jwk("x"))
         }
         Some("OKP") => {
             if jwk.get("crv").and_then(|v| v.as_str()) != Some("Ed25519") {
@@ -419,35 +490,6 @@ fn to_jwk(key: &Parsed) -> KeyResult<Vec<(&'static str, String)>> {
             ("n", b64(&k.n().to_be_bytes_trimmed_vartime())),
             ("e", b64(&k.e().to_be_bytes_trimmed_vartime())),
         ],
-        Parsed::Private(Private::P256(k)) => ec(
-            &k.public_key().to_sec1_bytes(),
-            P256_NAMES.1,
-            Some(&k.to_bytes()),
-        ),
-        Parsed::Public(Public::P256(k)) => ec(&k.to_sec1_bytes(), P256_NAMES.1, None),
-        Parsed::Private(Private::P384(k)) => ec(
-            &k.public_key().to_sec1_bytes(),
-            P384_NAMES.1,
-            Some(&k.to_bytes()),
-        ),
-        Parsed::Public(Public::P384(k)) => ec(&k.to_sec1_bytes(), P384_NAMES.1, None),
-        // k256 writes points compressed unless asked.
-        Parsed::Private(Private::K256(k)) => ec(
-            k.public_key().to_sec1_point(false).as_bytes(),
-            K256_NAMES.1,
-            Some(&k.to_bytes()),
-        ),
-        Parsed::Public(Public::K256(k)) => {
-            ec(k.to_sec1_point(false).as_bytes(), K256_NAMES.1, None)
-        }
-        Parsed::Private(Private::P521(k)) => ec(
-            k.public_key().to_sec1_point(false).as_bytes(),
-            P521_NAMES.1,
-            Some(&k.to_bytes()),
-        ),
-        Parsed::Public(Public::P521(k)) => {
-            ec(k.to_sec1_point(false).as_bytes(), P521_NAMES.1, None)
-        }
         Parsed::Private(Private::Ed25519(k)) => vec![
             ("crv", "Ed25519".to_string()),
             ("d", b64(&k.to_bytes())),
@@ -459,73 +501,60 @@ fn to_jwk(key: &Parsed) -> KeyResult<Vec<(&'static str, String)>> {
             ("x", b64(k.as_bytes())),
             ("kty", "OKP".to_string()),
         ],
+        Parsed::Private(k) => {
+            let public = k.public();
+            let (_, crv) = curve_names(&public).ok_or(KeyError::WrongKeyType)?;
+            let d = on_curve! { Private, k, |k, _c| k.to_bytes().to_vec();
+                _ => return Err(KeyError::WrongKeyType),
+            };
+            ec(&raw_public(&Parsed::Public(public))?, crv, Some(&d))
+        }
+        Parsed::Public(k) => {
+            let (_, crv) = curve_names(k).ok_or(KeyError::WrongKeyType)?;
+            ec(&raw_public(key)?, crv, None)
+        }
     })
 }
 
 /// A public key from its raw form (Web Crypto's `raw`): an uncompressed or compressed point
 /// on the named curve, or Ed25519's 32 bytes.
 fn from_raw_public(curve: &str, bytes: &[u8]) -> KeyResult<Parsed> {
-    let public = match curve {
-        "P-256" => p256::PublicKey::from_sec1_bytes(bytes)
-            .map(Public::P256)
-            .map_err(unsupported)?,
-        "P-384" => p384::PublicKey::from_sec1_bytes(bytes)
-            .map(Public::P384)
-            .map_err(unsupported)?,
-        "secp256k1" => k256::PublicKey::from_sec1_bytes(bytes)
-            .map(Public::K256)
-            .map_err(unsupported)?,
-        "P-521" => p521::PublicKey::from_sec1_bytes(bytes)
-            .map(Public::P521)
-            .map_err(unsupported)?,
-        "Ed25519" => {
-            let bytes: [u8; 32] = bytes.try_into().map_err(unsupported)?;
-            Public::Ed25519(ed25519_dalek::VerifyingKey::from_bytes(&bytes).map_err(unsupported)?)
-        }
-        _ => return Err(KeyError::Unsupported),
+    let public = if curve == "Ed25519" {
+        let bytes: [u8; 32] = bytes.try_into().map_err(unsupported)?;
+        Public::Ed25519(ed25519_dalek::VerifyingKey::from_bytes(&bytes).map_err(unsupported)?)
+    } else {
+        let curve = curve_of_jwk(curve).ok_or(KeyError::Unsupported)?;
+        public_from_point(curve, bytes).ok_or(KeyError::Unsupported)?
     };
     Ok(Parsed::Public(public))
 }
 
+/// A public key on the curve (by OpenSSL's name) from its SEC1 point, compressed or not.
+fn public_from_point(curve: &str, point: &[u8]) -> Option<Public> {
+    by_curve! { curve, |c| c::PublicKey::from_sec1_bytes(point).ok().map(Public::from);
+        _ => None,
+    }
+}
+
 /// A public key's raw form: the uncompressed point, or Ed25519's 32 bytes.
 fn raw_public(key: &Parsed) -> KeyResult<Vec<u8>> {
-    match key {
-        Parsed::Public(Public::P256(k)) => Ok(k.to_sec1_bytes().to_vec()),
-        Parsed::Public(Public::P384(k)) => Ok(k.to_sec1_bytes().to_vec()),
-        Parsed::Public(Public::K256(k)) => Ok(k.to_sec1_point(false).as_bytes().to_vec()),
-        Parsed::Public(Public::P521(k)) => Ok(k.to_sec1_point(false).as_bytes().to_vec()),
-        Parsed::Public(Public::Ed25519(k)) => Ok(k.as_bytes().to_vec()),
-        _ => Err(KeyError::Encoding("raw")),
+    let Parsed::Public(key) = key else {
+        return Err(KeyError::Encoding("raw"));
+    };
+    on_curve! { Public, key, |k, _c| Ok(k.to_sec1_point(false).as_bytes().to_vec());
+        Public::Ed25519(k) => Ok(k.as_bytes().to_vec()),
+        Public::Rsa(_) => Err(KeyError::Encoding("raw")),
     }
 }
 
 /// ECDH: the shared secret of a private key and a public key on the same curve.
 fn shared_secret(private: &Private, public: &Public) -> KeyResult<Vec<u8>> {
-    match (private, public) {
-        (Private::P256(s), Public::P256(p)) => Ok(p256::ecdh::diffie_hellman(
-            s.to_nonzero_scalar(),
-            p.as_affine(),
-        )
-        .raw_secret_bytes()
-        .to_vec()),
-        (Private::P384(s), Public::P384(p)) => Ok(p384::ecdh::diffie_hellman(
-            s.to_nonzero_scalar(),
-            p.as_affine(),
-        )
-        .raw_secret_bytes()
-        .to_vec()),
-        (Private::K256(s), Public::K256(p)) => Ok(k256::ecdh::diffie_hellman(
-            s.to_nonzero_scalar(),
-            p.as_affine(),
-        )
-        .raw_secret_bytes()
-        .to_vec()),
-        (Private::P521(s), Public::P521(p)) => Ok(p521::ecdh::diffie_hellman(
-            s.to_nonzero_scalar(),
-            p.as_affine(),
-        )
-        .raw_secret_bytes()
-        .to_vec()),
+    on_curve! { Private, private, |s, c| {
+            let p: &c::PublicKey = public.try_into()?;
+            Ok(c::ecdh::diffie_hellman(s.to_nonzero_scalar(), p.as_affine())
+                .raw_secret_bytes()
+                .to_vec())
+        };
         _ => Err(KeyError::WrongKeyType),
     }
 }
@@ -552,18 +581,11 @@ fn export(
             k.to_pkcs1_der().map_err(failed)?.as_bytes().to_vec(),
             "RSA PRIVATE KEY",
         ),
-        (Parsed::Private(Private::P256(k)), "sec1") => {
-            (k.to_sec1_der().map_err(failed)?.to_vec(), "EC PRIVATE KEY")
-        }
-        (Parsed::Private(Private::P384(k)), "sec1") => {
-            (k.to_sec1_der().map_err(failed)?.to_vec(), "EC PRIVATE KEY")
-        }
-        (Parsed::Private(Private::K256(k)), "sec1") => {
-            (k.to_sec1_der().map_err(failed)?.to_vec(), "EC PRIVATE KEY")
-        }
-        (Parsed::Private(Private::P521(k)), "sec1") => {
-            (k.to_sec1_der().map_err(failed)?.to_vec(), "EC PRIVATE KEY")
-        }
+        (Parsed::Private(k), "sec1") => on_curve! { Private, k, |k, _c| {
+                (k.to_sec1_der().map_err(failed)?.to_vec(), "EC PRIVATE KEY")
+            };
+            _ => return Err(KeyError::Encoding("sec1")),
+        },
         (Parsed::Public(k), "spki") => (k.spki()?, "PUBLIC KEY"),
         (Parsed::Public(Public::Rsa(k)), "pkcs1") => (
             k.to_pkcs1_der().map_err(failed)?.as_bytes().to_vec(),
@@ -620,13 +642,12 @@ fn generate(
             let e = rsa::BoxedUint::from(exponent);
             Private::Rsa(RsaPrivateKey::new_with_exp(&mut rng, modulus_bits, e).map_err(failed)?)
         }
-        "ec" => match curve_of(curve) {
-            Some("prime256v1") => Private::P256(p256::SecretKey::generate_from_rng(&mut rng)),
-            Some("secp256k1") => Private::K256(k256::SecretKey::generate_from_rng(&mut rng)),
-            Some("secp521r1") => Private::P521(p521::SecretKey::generate_from_rng(&mut rng)),
-            Some(_) => Private::P384(p384::SecretKey::generate_from_rng(&mut rng)),
-            None => return Err(KeyError::Encoding("curve")),
-        },
+        "ec" => {
+            let curve = curve_of(curve).ok_or(KeyError::Encoding("curve"))?;
+            by_curve! { curve, |c| c::SecretKey::generate_from_rng(&mut rng).into();
+                _ => return Err(KeyError::Encoding("curve")),
+            }
+        }
         "ed25519" => Private::Ed25519(ed25519_dalek::SigningKey::generate(&mut rng)),
         _ => return Err(KeyError::WrongKeyType),
     };
@@ -760,7 +781,7 @@ macro_rules! ecdsa_verify {
 }
 
 fn sign(key: &Private, message: &[u8], o: &SignOptions) -> KeyResult<Vec<u8>> {
-    match key {
+    on_curve! { Private, key, |k, c| Ok(ecdsa_sign!(c, k, &digest_of(o.digest, message)?, o.p1363));
         Private::Ed25519(k) => Ok(k.sign(message).to_bytes().to_vec()),
         Private::Rsa(k) => {
             match with_sig_digest(o.digest, message, SigStep::RsaSign(k, o.padding, o.salt))? {
@@ -768,35 +789,13 @@ fn sign(key: &Private, message: &[u8], o: &SignOptions) -> KeyResult<Vec<u8>> {
                 SigOut::Verdict(_) => Err(KeyError::Digest),
             }
         }
-        Private::P256(k) => Ok(ecdsa_sign!(
-            p256,
-            k,
-            &digest_of(o.digest, message)?,
-            o.p1363
-        )),
-        Private::P384(k) => Ok(ecdsa_sign!(
-            p384,
-            k,
-            &digest_of(o.digest, message)?,
-            o.p1363
-        )),
-        Private::K256(k) => Ok(ecdsa_sign!(
-            k256,
-            k,
-            &digest_of(o.digest, message)?,
-            o.p1363
-        )),
-        Private::P521(k) => Ok(ecdsa_sign!(
-            p521,
-            k,
-            &digest_of(o.digest, message)?,
-            o.p1363
-        )),
     }
 }
 
 fn verify(key: &Public, message: &[u8], signature: &[u8], o: &SignOptions) -> KeyResult<bool> {
-    Ok(match key {
+    Ok(on_curve! { Public, key, |k, c| {
+            ecdsa_verify!(c, k, &digest_of(o.digest, message)?, signature, o.p1363)
+        };
         Public::Ed25519(k) => ed25519_dalek::Signature::from_slice(signature)
             .is_ok_and(|sig| k.verify(message, &sig).is_ok()),
         Public::Rsa(k) => {
@@ -805,18 +804,6 @@ fn verify(key: &Public, message: &[u8], signature: &[u8], o: &SignOptions) -> Ke
                 with_sig_digest(o.digest, message, step)?,
                 SigOut::Verdict(true)
             )
-        }
-        Public::P256(k) => {
-            ecdsa_verify!(p256, k, &digest_of(o.digest, message)?, signature, o.p1363)
-        }
-        Public::P384(k) => {
-            ecdsa_verify!(p384, k, &digest_of(o.digest, message)?, signature, o.p1363)
-        }
-        Public::K256(k) => {
-            ecdsa_verify!(k256, k, &digest_of(o.digest, message)?, signature, o.p1363)
-        }
-        Public::P521(k) => {
-            ecdsa_verify!(p521, k, &digest_of(o.digest, message)?, signature, o.p1363)
         }
     })
 }
@@ -1061,11 +1048,10 @@ pub fn op_key_details(
                 OpValue::Number(k.n().bit_width() as f64),
                 OpValue::Bytes(k.e().to_be_bytes_trimmed_vartime().to_vec()),
             ],
-            Public::P256(_) => vec![OpValue::String(P256_NAMES.0.into())],
-            Public::P384(_) => vec![OpValue::String(P384_NAMES.0.into())],
-            Public::K256(_) => vec![OpValue::String(K256_NAMES.0.into())],
-            Public::P521(_) => vec![OpValue::String(P521_NAMES.0.into())],
             Public::Ed25519(_) => vec![],
+            ec => curve_names(&ec)
+                .map(|(name, _)| vec![OpValue::String(name.into())])
+                .unwrap_or_default(),
         })
     });
     set_result(scope, &mut rv, result);
@@ -1191,30 +1177,16 @@ pub fn op_ec_private(
     let curve = arg_string(scope, &args, 0);
     let scalar = view_bytes(scope, args.get(1)).map(|b| b.to_vec());
     let mut rng = UnwrapErr(SysRng);
-    let private = match (curve_of(&curve), scalar) {
-        (Some("prime256v1"), Some(s)) => p256::SecretKey::from_slice(&s)
-            .map(Private::P256)
-            .map_err(|_| KeyError::WrongKeyType),
-        (Some("prime256v1"), None) => {
-            Ok(Private::P256(p256::SecretKey::generate_from_rng(&mut rng)))
-        }
-        (Some("secp256k1"), Some(s)) => k256::SecretKey::from_slice(&s)
-            .map(Private::K256)
-            .map_err(|_| KeyError::WrongKeyType),
-        (Some("secp256k1"), None) => {
-            Ok(Private::K256(k256::SecretKey::generate_from_rng(&mut rng)))
-        }
-        (Some("secp521r1"), Some(s)) => p521::SecretKey::from_slice(&s)
-            .map(Private::P521)
-            .map_err(|_| KeyError::WrongKeyType),
-        (Some("secp521r1"), None) => {
-            Ok(Private::P521(p521::SecretKey::generate_from_rng(&mut rng)))
-        }
-        (Some(_), Some(s)) => p384::SecretKey::from_slice(&s)
-            .map(Private::P384)
-            .map_err(|_| KeyError::WrongKeyType),
-        (Some(_), None) => Ok(Private::P384(p384::SecretKey::generate_from_rng(&mut rng))),
-        (None, _) => Err(KeyError::Encoding("curve")),
+    let private = match curve_of(&curve) {
+        Some(curve) => by_curve! { curve, |c| match &scalar {
+                Some(s) => c::SecretKey::from_slice(s)
+                    .map(Private::from)
+                    .map_err(|_| KeyError::WrongKeyType),
+                None => Ok(c::SecretKey::generate_from_rng(&mut rng).into()),
+            };
+            _ => Err(KeyError::Encoding("curve")),
+        },
+        None => Err(KeyError::Encoding("curve")),
     };
     let result = private.and_then(|k| {
         let point = raw_public(&Parsed::Public(k.public()))?;
@@ -1236,21 +1208,13 @@ pub fn op_ec_point(
     let curve = arg_string(scope, &args, 0);
     let point = arg_bytes(scope, &args, 1);
     let compressed = args.get(2).is_true();
-    let encoded = match curve_of(&curve) {
-        Some("prime256v1") => p256::PublicKey::from_sec1_bytes(point)
-            .ok()
-            .map(|k| k.to_sec1_point(compressed).as_bytes().to_vec()),
-        Some("secp384r1") => p384::PublicKey::from_sec1_bytes(point)
-            .ok()
-            .map(|k| k.to_sec1_point(compressed).as_bytes().to_vec()),
-        Some("secp256k1") => k256::PublicKey::from_sec1_bytes(point)
-            .ok()
-            .map(|k| k.to_sec1_point(compressed).as_bytes().to_vec()),
-        Some("secp521r1") => p521::PublicKey::from_sec1_bytes(point)
-            .ok()
-            .map(|k| k.to_sec1_point(compressed).as_bytes().to_vec()),
-        _ => None,
-    };
+    let encoded = curve_of(&curve)
+        .and_then(|curve| public_from_point(curve, point))
+        .and_then(|key| {
+            on_curve! { Public, &key, |k, _c| Some(k.to_sec1_point(compressed).as_bytes().to_vec());
+                _ => None,
+            }
+        });
     if let Some(bytes) = encoded {
         set_result(scope, &mut rv, Ok(OpValue::Bytes(bytes)));
     }

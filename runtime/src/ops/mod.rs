@@ -37,6 +37,7 @@ mod types;
 mod udp;
 mod url;
 mod v8_api;
+mod v8_serdes;
 mod vm;
 mod watch;
 mod worker;
@@ -234,8 +235,10 @@ op_table! {
     "tlsDrop" => tls::op_tls_drop,
     "x509Details" => x509::op_x509_details,
     "httpParseHead" => http::op_http_parse_head,
-    "v8Serialize" => v8_api::op_v8_serialize,
-    "v8Deserialize" => v8_api::op_v8_deserialize,
+    "v8SerializerNew" => v8_serdes::op_v8_serializer_new,
+    "v8Serializer" => v8_serdes::op_v8_serializer,
+    "v8DeserializerNew" => v8_serdes::op_v8_deserializer_new,
+    "v8Deserializer" => v8_serdes::op_v8_deserializer,
     "v8HeapStatistics" => v8_api::op_v8_heap_statistics,
     "v8HeapSpaces" => v8_api::op_v8_heap_spaces,
     "v8SetFlags" => v8_api::op_v8_set_flags,
