@@ -1,9 +1,12 @@
 //! `pack`: turns a JavaScript project into one standalone executable.
 
+mod assets;
 mod build;
 mod bundle;
 mod cli;
+mod config;
 mod diagnostics;
+mod inspect;
 mod output;
 mod parse;
 mod project;
@@ -20,6 +23,15 @@ fn main() -> ExitCode {
     let result = match cli.command {
         cli::Command::Build(args) => build::run(&args),
         cli::Command::Bundle(args) => build::run_bundle(&args),
+        cli::Command::Inspect(args) => inspect::run(&args.app, args.json),
+        cli::Command::Completions(args) => {
+            use clap::CommandFactory;
+            let mut command = cli::Cli::command();
+            let mut script = Vec::new();
+            clap_complete::generate(args.shell, &mut command, "pack", &mut script);
+            term::out(&String::from_utf8_lossy(&script));
+            Ok(())
+        }
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,

@@ -5,17 +5,50 @@ use std::path::{Path, PathBuf};
 use anyhow::{Context, Result, bail};
 use serde_json::Value;
 
-/// The project root (module names and `__filename` are relative to it) and the entry file.
+use crate::config::{self, Config};
+
+/// The project root (module names and `__filename` are relative to it), the entry file, and
+/// what its package.json says about the build.
 #[derive(Debug)]
 pub struct Project {
     pub root: PathBuf,
     pub entry: PathBuf,
+    /// The package's name without its scope, when package.json gives one.
+    pub name: Option<String>,
+    pub config: Config,
+}
+
+/// A package.json read: its JSON and its `"pack"` settings.
+struct Package {
+    manifest: Value,
+    config: Config,
+}
+
+impl Package {
+    fn read(dir: &Path) -> Result<Option<Package>> {
+        let path = dir.join("package.json");
+        if !path.is_file() {
+            return Ok(None);
+        }
+        let text = std::fs::read_to_string(&path)
+            .with_context(|| format!("cannot read {}", path.display()))?;
+        let manifest: Value = serde_json::from_str(&text)
+            .with_context(|| format!("{} is not valid JSON", path.display()))?;
+        let config = config::read(&manifest, &path)?;
+        Ok(Some(Package { manifest, config }))
+    }
+
+    fn name(&self) -> Option<String> {
+        let name = self.manifest.get("name")?.as_str()?;
+        let name = name.rsplit('/').next().unwrap_or(name);
+        (!name.is_empty()).then(|| name.to_string())
+    }
 }
 
 /// Finds the project for `input` (default: the current directory). A directory's entry comes
 /// from its package.json: `"pack".entry`, else `"bin"` (the only one, or `bin_name`), else
 /// `"main"`, else index.js. A file is the entry itself, in the project of the nearest
-/// package.json above it.
+/// package.json above it (whose settings apply).
 pub fn locate(input: Option<&Path>, bin_name: Option<&str>) -> Result<Project> {
     let cwd = std::env::current_dir().context("cannot read the current directory")?;
     let input = match input {
@@ -36,22 +69,25 @@ pub fn locate(input: Option<&Path>, bin_name: Option<&str>) -> Result<Project> {
             .find(|d| d.join("package.json").is_file())
             .unwrap_or(dir)
             .to_path_buf();
-        return Ok(Project { root, entry: input });
+        let package = Package::read(&root)?;
+        return Ok(Project {
+            root,
+            entry: input,
+            name: package.as_ref().and_then(Package::name),
+            config: package.map(|p| p.config).unwrap_or_default(),
+        });
     }
-    let manifest_path = input.join("package.json");
-    let entry = if manifest_path.is_file() {
-        let text = std::fs::read_to_string(&manifest_path)
-            .with_context(|| format!("cannot read {}", manifest_path.display()))?;
-        let manifest: Value = serde_json::from_str(&text)
-            .with_context(|| format!("{} is not valid JSON", manifest_path.display()))?;
-        entry_of(&manifest, bin_name).with_context(|| format!("in {}", manifest_path.display()))?
-    } else if let Some(name) = bin_name {
-        bail!(
-            "--bin {name}: {} has no package.json to name it",
-            input.display()
-        );
-    } else {
-        None
+    let package = Package::read(&input)?;
+    let entry = match &package {
+        Some(package) => entry_of(&package.manifest, &package.config, bin_name)
+            .with_context(|| format!("in {}", input.join("package.json").display()))?,
+        None => match bin_name {
+            Some(name) => bail!(
+                "--bin {name}: {} has no package.json to name it",
+                input.display()
+            ),
+            None => None,
+        },
     };
     // A name without a leading `./` still means a file of the package, as Node reads "main".
     let entry = match entry {
@@ -61,16 +97,15 @@ pub fn locate(input: Option<&Path>, bin_name: Option<&str>) -> Result<Project> {
     };
     Ok(Project {
         entry: input.join(&entry),
+        name: package.as_ref().and_then(Package::name),
+        config: package.map(|p| p.config).unwrap_or_default(),
         root: input,
     })
 }
 
-fn entry_of(manifest: &Value, bin_name: Option<&str>) -> Result<Option<String>> {
-    if let Some(entry) = manifest.get("pack").and_then(|p| p.get("entry")) {
-        let Some(entry) = entry.as_str() else {
-            bail!("\"pack\".entry must be a string");
-        };
-        return Ok(Some(entry.to_string()));
+fn entry_of(manifest: &Value, config: &Config, bin_name: Option<&str>) -> Result<Option<String>> {
+    if let Some(entry) = &config.entry {
+        return Ok(Some(entry.clone()));
     }
     match manifest.get("bin") {
         Some(Value::String(path)) => {
@@ -124,6 +159,11 @@ fn main_of(manifest: &Value) -> Option<String> {
 mod tests {
     use super::*;
     use serde_json::json;
+
+    fn entry_of(manifest: &Value, bin_name: Option<&str>) -> Result<Option<String>> {
+        let config = config::read(manifest, Path::new("package.json"))?;
+        super::entry_of(manifest, &config, bin_name)
+    }
 
     #[test]
     fn entry_order() {

@@ -50,12 +50,17 @@ fn compile_error(report: &str, bundle: &Bundle) -> Option<Diagnostic> {
 }
 
 /// Runs `runtime` in snapshot mode on `bundle`, with the built-ins it imports loaded into the
-/// snapshot; returns the snapshot.
-pub fn make(runtime: &Path, bundle: &Bundle) -> Result<Vec<u8>> {
+/// snapshot and the V8 flags the executable will start with; returns the snapshot.
+pub fn make(runtime: &Path, bundle: &Bundle, v8_flags: &[String]) -> Result<Vec<u8>> {
     let preload = &bundle.builtins;
     let source = &bundle.code;
     let mut child = Command::new(runtime)
         .arg(pack_payload::SNAPSHOT_MODE_ARG)
+        .args(
+            v8_flags
+                .iter()
+                .map(|f| format!("{}{f}", pack_payload::SNAPSHOT_V8_FLAG_PREFIX)),
+        )
         .args(preload)
         // Nothing from this environment may leak into the snapshot.
         .env_clear()

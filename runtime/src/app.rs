@@ -23,6 +23,9 @@ pub struct Manifest {
     /// Packages left out of the bundle, loaded from disk next to the executable.
     #[serde(default)]
     pub external: Vec<String>,
+    /// V8 flags the build baked in; nothing at run time adds to them.
+    #[serde(default, rename = "v8Flags")]
+    pub v8_flags: Vec<String>,
 }
 
 #[derive(Clone)]
@@ -32,6 +35,8 @@ pub struct App {
     pub code: Code,
     /// The bundle's source map, if the build kept one.
     pub source_map: Option<pack_payload::Section<'static>>,
+    /// The embedded files (the assets section as stored), if the build has any.
+    pub assets: Option<&'static [u8]>,
 }
 
 #[derive(Clone)]
@@ -108,10 +113,13 @@ impl App {
         };
         // Decoded only if a stack trace needs it.
         let source_map = payload.section(SectionKind::SourceMap).copied();
+        // Stored raw (each file has its own codec); read in place as files are asked for.
+        let assets = payload.section(SectionKind::Assets).map(|s| s.stored);
         Ok(App {
             manifest,
             code,
             source_map,
+            assets,
         })
     }
 }

@@ -148,18 +148,24 @@ const BUNDLE_NAME: &str = "pack:bundle";
 /// The bundle is a function of the module registry (see js/internal/modules.js).
 const BUNDLE_PARAMS: [&str; 1] = ["$pack"];
 
-pub fn init_v8(flags: &str) {
+/// Starts V8 once per process with `flags` (the runtime's own, then those the build baked in);
+/// returns the flags V8 does not know.
+pub fn init_v8(flags: &[String]) -> Vec<String> {
     static INIT: Once = Once::new();
+    let mut unknown = Vec::new();
     INIT.call_once(|| {
         // v8.setFlagsFromString changes flags after start-up, as Node allows.
         v8::V8::set_flags_from_string("--no-freeze-flags-after-init");
-        if !flags.is_empty() {
-            v8::V8::set_flags_from_string(flags);
-        }
+        // The first argument stands for the program's name, as on a command line.
+        let mut args = vec![String::new()];
+        args.extend(flags.iter().cloned());
+        unknown = v8::V8::set_flags_from_command_line(args);
+        unknown.retain(|f| !f.is_empty());
         let platform = v8::new_default_platform(0, false).make_shared();
         v8::V8::initialize_platform(platform);
         v8::V8::initialize();
     });
+    unknown
 }
 
 /// The isolate-wide settings and state every isolate of this runtime has, whether it is made
@@ -234,7 +240,8 @@ fn run_isolate(app: App, exe: &Path, origin: Instant, worker: Option<WorkerStart
     };
     let rt_context = rt.enter();
 
-    init_v8("");
+    // Unknown flags were refused when the executable was built.
+    init_v8(&app.manifest.v8_flags);
     let mut params = v8::CreateParams::default();
     if let Code::Snapshot(blob) = app.code {
         let blob = v8::StartupData::from(blob);
@@ -556,6 +563,8 @@ impl Run {
         exception: v8::Local<v8::Value>,
         arrow: Option<String>,
     ) -> Result<(), Ended> {
+        // An error out of a vm script carries its arrow in its stack already.
+        let arrow = arrow.filter(|_| !crate::ops::errors::is_decorated(scope, exception));
         let arrow: v8::Local<v8::Value> = match arrow {
             Some(a) => v8::String::new(scope, &a).expect("arrow").into(),
             None => v8::undefined(scope).into(),

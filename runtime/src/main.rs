@@ -81,14 +81,28 @@ fn main() -> ExitCode {
         Err(app::LoadError::Payload(pack_payload::Error::NoPayload))
             if std::env::args().nth(1).as_deref() == Some(pack_payload::SNAPSHOT_MODE_ARG) =>
         {
-            let preload: Vec<String> = std::env::args().skip(2).collect();
-            return ExitCode::from(snapshot::make_to_stdout(&preload) as u8);
+            let (flags, preload): (Vec<String>, Vec<String>) = std::env::args()
+                .skip(2)
+                .partition(|a| a.starts_with(pack_payload::SNAPSHOT_V8_FLAG_PREFIX));
+            let flags: Vec<String> = flags
+                .iter()
+                .map(|f| f[pack_payload::SNAPSHOT_V8_FLAG_PREFIX.len()..].to_string())
+                .collect();
+            return ExitCode::from(snapshot::make_to_stdout(&preload, &flags) as u8);
         }
         Err(e) => {
             stdio::write_stderr(format!("{}: {e}\n", exe.display()));
             return ExitCode::from(1);
         }
     };
+    if let Some(assets) = app.assets {
+        // They appear under the executable's directory, where the program's modules are.
+        let root = exe
+            .parent()
+            .unwrap_or(std::path::Path::new("/"))
+            .to_path_buf();
+        ops::fs::install_assets(assets, root);
+    }
     let code = engine::run(app, &exe, origin);
     // Exit statuses are 8 bits wide: Node's `process.exit(256)` also ends with status 0.
     ExitCode::from((code & 0xff) as u8)

@@ -24,8 +24,8 @@ impl Saved {
     const LEN: usize = 3;
 }
 
-/// V8 flags while a snapshot is made.
-const MAKING_FLAGS: &str = "--hash-seed=1 --random-seed=1 --predictable";
+/// V8 flags while a snapshot is made (the build's own come after them).
+const MAKING_FLAGS: [&str; 3] = ["--hash-seed=1", "--random-seed=1", "--predictable"];
 
 /// Every native function a snapshot may refer to: V8 stores references to them as indices
 /// into this list, so making and restoring a snapshot must use the same one. It comes from the
@@ -41,14 +41,15 @@ pub fn external_references() -> Cow<'static, [v8::ExternalReference]> {
 }
 
 /// Snapshot mode: reads the bundle from standard input, writes the snapshot to standard output.
-/// `preload` names the built-in modules to load into it. Returns the exit status.
-pub fn make_to_stdout(preload: &[String]) -> i32 {
+/// `preload` names the built-in modules to load into it, `v8_flags` are those the executable
+/// will start with. Returns the exit status.
+pub fn make_to_stdout(preload: &[String], v8_flags: &[String]) -> i32 {
     let mut source = String::new();
     if let Err(e) = std::io::stdin().read_to_string(&mut source) {
         write_stderr(format!("pack-runtime: cannot read the bundle: {e}\n"));
         return 1;
     }
-    let blob = match make(&source, preload) {
+    let blob = match make(&source, preload, v8_flags) {
         Ok(blob) => blob,
         Err(Failure::Compile {
             message,
@@ -100,7 +101,7 @@ impl From<String> for Failure {
 /// The snapshot's index of the runtime's bootstrapped context.
 pub const MAIN_CONTEXT: usize = 0;
 
-fn make(source: &str, preload: &[String]) -> Result<v8::StartupData, Failure> {
+fn make(source: &str, preload: &[String], v8_flags: &[String]) -> Result<v8::StartupData, Failure> {
     // Ops reached while bootstrapping may expect an event loop to exist; none runs.
     let rt = tokio::runtime::Builder::new_current_thread()
         .enable_all()
@@ -109,7 +110,16 @@ fn make(source: &str, preload: &[String]) -> Result<v8::StartupData, Failure> {
     let _rt_context = rt.enter();
     // Fixed seeds make the same bundle give the same bytes. Neither survives into the launch:
     // V8 rehashes a restored heap with a fresh seed and seeds Math.random anew.
-    engine::init_v8(MAKING_FLAGS);
+    let mut flags: Vec<String> = MAKING_FLAGS.iter().map(|f| f.to_string()).collect();
+    flags.extend(v8_flags.iter().cloned());
+    let unknown = engine::init_v8(&flags);
+    if !unknown.is_empty() {
+        return Err(Failure::Other(format!(
+            "V8 does not know the flag{} {}",
+            if unknown.len() == 1 { "" } else { "s" },
+            unknown.join(" ")
+        )));
+    }
     let mut isolate = v8::Isolate::snapshot_creator(Some(external_references()), None);
     engine::configure(&mut isolate, Instant::now());
     if let Some(state) = isolate.get_slot_mut::<engine::RuntimeState>() {

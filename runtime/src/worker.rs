@@ -109,6 +109,7 @@ pub fn start(link: WorkerLink, limits: Limits) -> std::io::Result<Terminator> {
             };
             // The isolate is gone: nothing is left to stop.
             slot.0.lock().unwrap_or_else(|e| e.into_inner()).take();
+            crate::ops::ports::close_thread_ports();
             let _ = to_parent.send(FromWorker::Exit(code));
         })?;
     Ok(terminator)

@@ -196,29 +196,39 @@ fn external_packages_load_from_disk_next_to_the_executable() {
     assert_eq!(actual.code, Some(0), "{}", actual.stderr);
 }
 
-fn copy_dir(from: &Path, to: &Path) {
-    std::fs::create_dir_all(to).unwrap();
-    for entry in std::fs::read_dir(from).unwrap() {
-        let entry = entry.unwrap();
-        let target = to.join(entry.file_name());
-        if entry.file_type().unwrap().is_dir() {
-            copy_dir(&entry.path(), &target);
-        } else {
-            std::fs::copy(entry.path(), &target).unwrap();
-        }
-    }
-}
-
 #[test]
 fn a_project_built_in_two_places_gives_identical_executables() {
     let mut outputs = Vec::new();
-    for place in ["repro-a", "repro-b/somewhere/deeper"] {
+    // At different times (SOURCE_DATE_EPOCH too): nothing of the moment is stored.
+    for (place, epoch) in [
+        ("repro-a", "1000000000"),
+        ("repro-b/somewhere/deeper", "1700000000"),
+    ] {
         let dir = fresh_dir(place);
         copy_dir(&fixture("project"), &dir.join("project"));
         let exe = dir.join("app");
-        build_ok(&[dir.join("project").to_str().unwrap(), "--minify"], &exe);
-        outputs.push(std::fs::read(&exe).unwrap());
+        let project = dir.join("project");
+        let built = crate::support::pack_in(
+            &dir,
+            &["build", project.to_str().unwrap(), "--minify", "-o", "app"],
+            &[("SOURCE_DATE_EPOCH", epoch)],
+        );
+        assert!(
+            built.status.success(),
+            "{}",
+            String::from_utf8_lossy(&built.stderr)
+        );
+        let bytes = std::fs::read(&exe).unwrap();
+        // No path of the build machine inside, neither the project's nor the place's.
+        let needle = dir.to_str().unwrap().as_bytes();
+        assert!(
+            !bytes.windows(needle.len()).any(|w| w == needle),
+            "the executable holds the build path {}",
+            dir.display()
+        );
+        outputs.push(bytes);
         let _ = std::fs::remove_dir_all(&dir);
+        std::thread::sleep(std::time::Duration::from_millis(1100));
     }
     assert!(outputs[0] == outputs[1], "the two executables differ");
 }

@@ -3,8 +3,10 @@
 //! One test binary for the whole suite (every test binary links, and V8 links slowly). Built
 //! executables are shared between tests through `support`.
 
+mod assets;
 mod build_errors;
 mod bundle;
+mod cli;
 mod differential;
 mod http_abuse;
 mod npm_corpus;

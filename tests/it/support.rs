@@ -61,6 +61,20 @@ pub fn fresh_dir(name: &str) -> PathBuf {
     dir
 }
 
+/// Copies the directory `from` into `to`, recursively.
+pub fn copy_dir(from: &Path, to: &Path) {
+    std::fs::create_dir_all(to).unwrap();
+    for entry in std::fs::read_dir(from).unwrap() {
+        let entry = entry.unwrap();
+        let target = to.join(entry.file_name());
+        if entry.file_type().unwrap().is_dir() {
+            copy_dir(&entry.path(), &target);
+        } else {
+            std::fs::copy(entry.path(), &target).unwrap();
+        }
+    }
+}
+
 /// Set to build every executable of the suite without a snapshot (`pack build
 /// --no-snapshot`): the suite must pass both ways. Tests of the snapshot itself use
 /// [`pack_as_given`].
@@ -68,11 +82,16 @@ pub const NO_SNAPSHOT_ENV: &str = "PACK_TEST_NO_SNAPSHOT";
 
 /// Runs `pack args`; builds follow [`NO_SNAPSHOT_ENV`].
 pub fn pack(args: &[&str]) -> Output {
+    pack_as_given(&snapshot_mode(args))
+}
+
+/// `args` with `--no-snapshot` added to a build when the suite runs without snapshots.
+fn snapshot_mode<'a>(args: &[&'a str]) -> Vec<&'a str> {
     let mut args = args.to_vec();
     if args.first() == Some(&"build") && std::env::var_os(NO_SNAPSHOT_ENV).is_some() {
         args.push("--no-snapshot");
     }
-    pack_as_given(&args)
+    args
 }
 
 /// Runs `pack args` exactly as given.
@@ -81,6 +100,16 @@ pub fn pack_as_given(args: &[&str]) -> Output {
         .args(args)
         .output()
         .expect("run pack")
+}
+
+/// Runs `pack args` in `dir` with `env` added; builds follow [`NO_SNAPSHOT_ENV`].
+pub fn pack_in(dir: &Path, args: &[&str], env: &[(&str, &str)]) -> Output {
+    let mut cmd = Command::new(pack_bin());
+    cmd.args(snapshot_mode(args)).current_dir(dir);
+    for (k, v) in env {
+        cmd.env(k, v);
+    }
+    cmd.output().expect("run pack")
 }
 
 /// Builds `entry` (relative to fixtures/) once per test run; later calls share the executable.
@@ -138,6 +167,16 @@ impl Run {
             );
         }
     }
+}
+
+/// Runs `exe` without arguments in the working directory `dir`, with `env` added.
+pub fn run_exe_in(exe: &Path, dir: &Path, env: &[(&str, &str)]) -> Run {
+    let mut cmd = Command::new(exe);
+    cmd.current_dir(dir).stdin(Stdio::null());
+    for (k, v) in env {
+        cmd.env(k, v);
+    }
+    Run::from_output(cmd.output().expect("run executable"))
 }
 
 pub fn run_exe(exe: &Path, args: &[&str], env: &[(&str, &str)]) -> Run {

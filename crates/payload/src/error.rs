@@ -38,6 +38,8 @@ pub enum Error {
          rebuild the executable with this runtime"
     )]
     BuildIdMismatch { payload: String, runtime: String },
+    #[error("the payload is damaged: the checksum of the embedded file {0} does not match")]
+    AssetChecksum(String),
     #[error("the runtime has no {section} section holding its build id")]
     NoBuildId { section: &'static str },
 }

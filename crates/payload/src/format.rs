@@ -6,7 +6,7 @@ use crate::Error;
 pub const MAGIC: [u8; 8] = *b"\x7fPACKPL\0";
 
 /// Bumped whenever the layout or the meaning of a section changes.
-pub const FORMAT_VERSION: u32 = 1;
+pub const FORMAT_VERSION: u32 = 2;
 
 pub const BUILD_ID_LEN: usize = 16;
 pub type BuildId = [u8; BUILD_ID_LEN];
@@ -36,15 +36,19 @@ pub enum SectionKind {
     Snapshot,
     /// Embedded files.
     Assets,
+    /// JSON describing the build for `pack inspect` (options, modules and their sizes); the
+    /// runtime never reads it.
+    Contents,
 }
 
 impl SectionKind {
-    pub const ALL: [SectionKind; 5] = [
+    pub const ALL: [SectionKind; 6] = [
         SectionKind::Manifest,
         SectionKind::Bundle,
         SectionKind::SourceMap,
         SectionKind::Snapshot,
         SectionKind::Assets,
+        SectionKind::Contents,
     ];
 
     pub fn code(self) -> u32 {
@@ -54,6 +58,7 @@ impl SectionKind {
             SectionKind::SourceMap => 3,
             SectionKind::Snapshot => 4,
             SectionKind::Assets => 5,
+            SectionKind::Contents => 6,
         }
     }
 
@@ -71,6 +76,7 @@ impl SectionKind {
             SectionKind::SourceMap => "source map",
             SectionKind::Snapshot => "snapshot",
             SectionKind::Assets => "assets",
+            SectionKind::Contents => "contents",
         }
     }
 }

@@ -33,6 +33,7 @@
 //! Nothing in the payload depends on time, paths of the build machine or hash-map order, so the
 //! same inputs always give the same bytes.
 
+mod assets;
 mod container;
 mod error;
 mod format;
@@ -40,6 +41,7 @@ mod read;
 mod source_map;
 mod write;
 
+pub use assets::{AssetEntry, read_assets, write_assets};
 pub use container::{BUILD_ID_SECTION, image_end, locate, read_build_id};
 pub use error::Error;
 pub use format::{
@@ -54,6 +56,10 @@ pub use write::PayloadWriter;
 /// arguments after it name the built-in modules to load into the snapshot. A packed executable
 /// never enters this mode: its arguments all belong to the application.
 pub const SNAPSHOT_MODE_ARG: &str = "--pack-make-snapshot";
+
+/// In snapshot mode, an argument that starts with this gives a V8 flag the executable will
+/// start with (the rest of the argument); V8 must know it.
+pub const SNAPSHOT_V8_FLAG_PREFIX: &str = "--v8-flag=";
 
 /// Exit status of a runtime in snapshot mode when V8 does not accept the bundle (an early error
 /// the bundler let through). Its standard error then holds one JSON object: `message`, and the

@@ -177,3 +177,47 @@ fn lz4_round_trip_and_damage() {
     };
     assert!(matches!(cut.data(), Err(Error::Decompress { .. })));
 }
+
+#[test]
+fn assets_round_trip_each_file_on_its_own() {
+    let text = b"hello ".repeat(1000);
+    let mut state = 0x2545_f491_4f6c_dd1du64;
+    let noise: Vec<u8> = (0..4096)
+        .map(|_| {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            (state >> 56) as u8
+        })
+        .collect();
+    let files = vec![
+        ("b/text.txt".to_string(), text.clone()),
+        ("a.bin".to_string(), noise.clone()),
+        ("empty".to_string(), Vec::new()),
+    ];
+    let section = crate::write_assets(&files);
+    // The same files in another order give the same bytes.
+    let mut reversed = files.clone();
+    reversed.reverse();
+    assert_eq!(crate::write_assets(&reversed), section);
+    let entries = crate::read_assets(&section).unwrap();
+    let paths: Vec<&str> = entries.iter().map(|e| e.path).collect();
+    assert_eq!(paths, ["a.bin", "b/text.txt", "empty"]);
+    // Text pays to compress, noise does not.
+    assert_eq!(entries[0].codec, Codec::Raw);
+    assert_eq!(entries[1].codec, Codec::Zstd);
+    assert_eq!(&*entries[0].data().unwrap(), &noise[..]);
+    assert_eq!(&*entries[1].data().unwrap(), &text[..]);
+    assert!(entries[2].data().unwrap().is_empty());
+
+    // A damaged file is found when it is read, a damaged index when the index is read.
+    let mut damaged = section.clone();
+    let last = damaged.len() - 1;
+    damaged[last] ^= 1;
+    let entries = crate::read_assets(&damaged).unwrap();
+    assert!(matches!(entries[1].data(), Err(Error::AssetChecksum(p)) if p == "b/text.txt"));
+    let mut damaged = section.clone();
+    damaged[20] ^= 1;
+    assert!(crate::read_assets(&damaged).is_err());
+    assert!(crate::read_assets(&section[..10]).is_err());
+}

@@ -12,11 +12,11 @@ const signalNumbers = { __proto__: null, ...ops.signals() };
 const signalNames = { __proto__: null };
 for (const name of Object.keys(signalNumbers)) signalNames[signalNumbers[name]] ??= name;
 
-/** A signal by name or number, as kill() and killSignal take it. */
+/** A signal by name (in any case, as Node takes it) or number, as kill() and killSignal take it. */
 function signalNumber(signal) {
   if (typeof signal === 'number' && signal in signalNames) return signal;
-  if (typeof signal === 'string' && signal in signalNumbers) return signalNumbers[signal];
-  throw codedError(TypeError, 'ERR_UNKNOWN_SIGNAL', `Unknown signal: ${signal}`);
+  if (typeof signal === 'string' && signal.toUpperCase() in signalNumbers) return signalNumbers[signal.toUpperCase()];
+  throw codedError(TypeError, 'ERR_UNKNOWN_SIGNAL', require('util').format('Unknown signal: %s', signal));
 }
 
 
@@ -214,7 +214,8 @@ class ChildProcess extends EventEmitter {
   }
 
   kill(signal = 'SIGTERM') {
-    const signo = signalNumber(signal);
+    // 0 only checks that the child is there (and still counts as killing it, as in Node).
+    const signo = signal === 0 ? 0 : signalNumber(signal);
     if (this._id === null || this._exited) return false;
     const code = ops.kill(this.pid, signo);
     if (code === undefined) {

@@ -94,10 +94,10 @@ class CipherBase extends Transform {
     return this;
   }
 
-  setAAD(buffer, options) {
+  setAAD(aadbuf, options) {
     const encoding = stringOption(options, 'encoding');
     uintOption(options, 'plaintextLength');
-    const bytes = bytesArg(buffer, 'buffer', encoding);
+    const bytes = bytesArg(aadbuf, 'aadbuf', encoding);
     if (this.#finished || !ops.cipherSetAad(this.#id, bytes)) throw invalidState('setAAD');
     return this;
   }

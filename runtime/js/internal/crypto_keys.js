@@ -4,7 +4,7 @@
 
 const { Buffer } = require('buffer');
 const {
-  codedError, invalidArgType, invalidArgValue, validateFunction, validateObject, validateString,
+  codedError, invalidArgType, invalidArgValue, validateFunction, validateInteger, validateObject, validateString,
 } = require('internal/errors');
 const { bytesView, opensslError } = require('internal/crypto_util');
 
@@ -120,10 +120,11 @@ class AsymmetricKeyObject extends KeyObject {
       for (let i = 0; i < members.length; i += 2) jwk[members[i]] = members[i + 1];
       return jwk;
     }
+    // Node reads the format before the type.
+    if (format !== 'pem' && format !== 'der') throw invalidArgValue('options.format', format, 'is invalid');
     const type = options.type;
     const types = isPrivate ? ['pkcs1', 'pkcs8', 'sec1'] : ['pkcs1', 'spki'];
     if (!types.includes(type)) throw invalidArgValue('options.type', type, 'is invalid');
-    if (format !== 'pem' && format !== 'der') throw invalidArgValue('options.format', format, 'is invalid');
     const protection = isPrivate ? keyProtection(options, format, type, 'options') : [];
     checkEncoding(this.asymmetricKeyType, type);
     const out = nativeResult(ops.keyExport(material, isPrivate, format, type, ...protection));
@@ -328,16 +329,19 @@ function keyPairArgs(type, options) {
   if (options !== undefined) validateObject(options, 'options');
   if (type === 'rsa') {
     const { modulusLength, publicExponent = 0x10001 } = options ?? {};
-    if (typeof modulusLength !== 'number') throw invalidArgType('options.modulusLength', 'number', modulusLength);
-    if (!Number.isInteger(modulusLength) || modulusLength < 0 || modulusLength > 2 ** 32 - 1) {
-      throw codedError(RangeError, 'ERR_OUT_OF_RANGE', `The value of "options.modulusLength" is out of range. It must be >= 0 && <= 4294967295. Received ${modulusLength}`);
-    }
-    if (typeof publicExponent !== 'number') throw invalidArgType('options.publicExponent', 'number', publicExponent);
+    // Node's validateUint32 for both.
+    validateInteger(modulusLength, 'options.modulusLength', 0, 2 ** 32 - 1);
+    validateInteger(publicExponent, 'options.publicExponent', 0, 2 ** 32 - 1);
     return [type, modulusLength, publicExponent, ''];
   }
   if (type === 'ec') {
     const namedCurve = options?.namedCurve;
     validateString(namedCurve, 'options.namedCurve');
+    const paramEncoding = options.paramEncoding;
+    if (paramEncoding === 'explicit') {
+      throw codedError(Error, 'ERR_FEATURE_UNAVAILABLE_ON_PLATFORM', 'Explicit EC parameters are not supported');
+    }
+    if (paramEncoding != null && paramEncoding !== 'named') throw invalidArgValue('options.paramEncoding', paramEncoding, 'is invalid');
     if (!['prime256v1', 'P-256', 'secp256r1', 'secp256k1', 'secp384r1', 'P-384', 'secp521r1', 'P-521'].includes(namedCurve)) {
       throw codedError(TypeError, 'ERR_CRYPTO_INVALID_CURVE', 'Invalid EC curve name');
     }

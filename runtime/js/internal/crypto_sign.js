@@ -39,18 +39,38 @@ function signatureOptions(options) {
   };
 }
 
+/** OpenSSL's checks of an RSA key's signature padding and PSS salt length. */
+function checkRsaPadding(key, o) {
+  if (key.asymmetricKeyType !== 'rsa') return;
+  if (o.padding === constants.RSA_NO_PADDING) throw opensslError('Provider routines', 'invalid padding mode', '1C8000A8');
+  if (o.padding !== constants.RSA_PKCS1_PADDING && o.padding !== constants.RSA_PKCS1_PSS_PADDING) {
+    throw opensslError('Provider routines', 'illegal or unsupported padding mode', '1C8000A5');
+  }
+  // -1 to -3 name the digest's length, the most that fits, and "any" (verifying).
+  if (o.padding === constants.RSA_PKCS1_PSS_PADDING && o.saltLength < -3) {
+    throw opensslError('Provider routines', 'invalid salt length', '1C800070');
+  }
+}
+
 function signWith(digest, data, key) {
   const privateKey = keys.prepareAsymmetricKey(key, true);
   const o = signatureOptions(key);
   if (privateKey.asymmetricKeyType === 'ed25519' && digest) throw opensslError('Provider routines', 'invalid digest', '1C80007A');
+  checkRsaPadding(privateKey, o);
   const material = keys.handleOf(privateKey).material;
-  return Buffer.from(keys.nativeResult(ops.keySign(material, digest ?? '', data, o.padding, o.saltLength, o.p1363)).buffer);
+  const result = ops.keySign(material, digest ?? '', data, o.padding, o.saltLength, o.p1363);
+  // A PSS signature fails only when the salt and digest do not fit in the modulus.
+  if (o.padding === constants.RSA_PKCS1_PSS_PADDING && typeof result === 'string' && result.startsWith('failed:')) {
+    throw opensslError('rsa routines', 'data too large for key size', '0200006E', 'RSA_');
+  }
+  return Buffer.from(keys.nativeResult(result).buffer);
 }
 
 function verifyWith(digest, data, key, signature) {
   const publicKey = keys.prepareAsymmetricKey(key, false);
   const o = signatureOptions(key);
   if (publicKey.asymmetricKeyType === 'ed25519' && digest) throw opensslError('Provider routines', 'invalid digest', '1C80007A');
+  checkRsaPadding(publicKey, o);
   const material = keys.handleOf(publicKey).material;
   const isPrivate = publicKey.type === 'private';
   return keys.nativeResult(ops.keyVerify(material, isPrivate, digest ?? '', data, signature, o.padding, o.saltLength, o.p1363));
@@ -183,8 +203,8 @@ function verify(algorithm, data, key, signature, callback) {
 
 function rsaCrypt(key, buffer, decrypt, wantPrivate) {
   const prepared = keys.prepareAsymmetricKey(key, wantPrivate);
-  if (!ArrayBufferIsView(buffer) && typeof buffer !== 'string') {
-    throw invalidArgType('buffer', ['string', 'Buffer', 'TypedArray', 'DataView'], buffer);
+  if (!ArrayBufferIsView(buffer) && typeof buffer !== 'string' && !(buffer instanceof ArrayBuffer)) {
+    throw invalidArgType('buffer', ['string', 'ArrayBuffer', 'Buffer', 'TypedArray', 'DataView'], buffer);
   }
   if (prepared.asymmetricKeyType !== 'rsa') {
     throw opensslError('digital envelope routines', 'operation not supported for this keytype', '03000096', 'EVP_');
@@ -200,6 +220,8 @@ function rsaCrypt(key, buffer, decrypt, wantPrivate) {
   }
   const oaepHash = options.oaepHash ?? 'sha1';
   validateString(oaepHash, 'key.oaepHash');
+  knownDigests ??= new Set(ops.hashNames());
+  if (!knownDigests.has(digestName(oaepHash))) throw codedError(Error, 'ERR_OSSL_EVP_INVALID_DIGEST', 'Invalid digest used');
   const label = options.oaepLabel === undefined ? undefined : bytesView(options.oaepLabel);
   const data = typeof buffer === 'string' ? Buffer.from(buffer, options.encoding ?? 'utf8') : bytesView(buffer);
   const material = keys.handleOf(prepared).material;

@@ -3,7 +3,7 @@
 // giving results back in an encoding.
 
 const { Buffer } = require('buffer');
-const { invalidArgType } = require('internal/errors');
+const { invalidArgType, invalidArgValue } = require('internal/errors');
 
 const ArrayBufferIsView = ArrayBuffer.isView;
 
@@ -22,6 +22,10 @@ function dataBytes(data, encoding) {
 
 /** Like dataBytes, with Node's type error for anything else. */
 function bytesOf(data, encoding, name) {
+  // Node's validateEncoding: hex text comes in whole bytes.
+  if (typeof data === 'string' && typeof encoding === 'string' && encoding.toLowerCase() === 'hex' && data.length % 2 !== 0) {
+    throw invalidArgValue('encoding', encoding, `is invalid for data of length ${data.length}`);
+  }
   if (typeof data === 'string' || ArrayBufferIsView(data)) return dataBytes(data, encoding);
   throw invalidArgType(name, ['string', 'Buffer', 'TypedArray', 'DataView'], data);
 }

@@ -158,7 +158,9 @@ function toPath(path, name = 'path') {
   }
   if (typeof path !== 'string' && !(path instanceof Uint8Array)) throw invalidArgType(name, ['string', 'Buffer', 'URL'], path);
   if (path.includes(typeof path === 'string' ? '\u0000' : 0)) {
-    throw codedError(TypeError, 'ERR_INVALID_ARG_VALUE', `The argument '${name}' must be a string, Uint8Array, or URL without null bytes. Received ${inspect(path)}`);
+    // An option (child_process's options.cwd) is a property.
+    const kind = name.includes('.') ? 'property' : 'argument';
+    throw codedError(TypeError, 'ERR_INVALID_ARG_VALUE', `The ${kind} '${name}' must be a string, Uint8Array, or URL without null bytes. Received ${inspect(path)}`);
   }
   return typeof path === 'string' ? path : Buffer.from(path).toString();
 }

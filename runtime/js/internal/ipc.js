@@ -288,24 +288,28 @@ function setupChannel(target, fd, serialization, { refed, onClose }) {
 /**
  * In a child started with an IPC channel (NODE_CHANNEL_FD, as Node names it), opens the
  * channel on `process`. A child that fork() started (PACK_FORKED, only honoured with a channel)
- * runs the bundled module its first argument names: returns that path, and `process.argv` is
- * `[execPath, modulePath, ...args]` as under Node. The variables are removed, so the child's own
- * children do not inherit them.
+ * runs the bundled module named after its execArgv (PACK_FORK_EXEC_ARGC of them): returns that
+ * path, and `process.argv` is `[execPath, modulePath, ...args]` as under Node. The variables
+ * are removed, so the child's own children do not inherit them.
  */
 function setupForkedChild() {
   const env = process.env;
   const fdText = env.NODE_CHANNEL_FD;
   const serialization = env.NODE_CHANNEL_SERIALIZATION_MODE || 'json';
   const forked = env.PACK_FORKED === '1';
+  const execArgc = Number.parseInt(env.PACK_FORK_EXEC_ARGC, 10) || 0;
   delete env.NODE_CHANNEL_FD;
   delete env.NODE_CHANNEL_SERIALIZATION_MODE;
   delete env.PACK_FORKED;
+  delete env.PACK_FORK_EXEC_ARGC;
   if (fdText === undefined) return undefined;
   const fd = Number.parseInt(fdText, 10);
   if (!(fd >= 0)) return undefined;
   setupChannel(process, fd, serialization, { refed: false });
-  if (!forked || process.argv.length < 3) return undefined;
+  if (!forked || process.argv.length < 3 + execArgc) return undefined;
   process.argv.splice(1, 1);
+  // fork's execArgv come first: they are the child's process.execArgv, not its argv.
+  process.execArgv = process.argv.splice(1, execArgc);
   return process.argv[1];
 }
 

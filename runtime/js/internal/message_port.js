@@ -98,15 +98,15 @@ function closeLocally(port) {
  * sending, which cannot be in its own list.
  */
 function prepareTransfer(options, source = undefined) {
-  let list = [];
-  if (Array.isArray(options)) list = options;
-  else if (options !== null && typeof options === 'object' && options.transfer !== undefined) list = [...options.transfer];
+  const list = transferItems(options);
   // Every item is checked before any port is moved.
   const items = [];
   const { Blob } = require('internal/blob');
   for (const item of list) {
     // Node lets a Blob (cloneable, not transferable) stand in the list and copies it.
     if (item instanceof Blob) continue;
+    // A buffer marked untransferable is copied instead (before the duplicate check, as Node).
+    if (untransferable.has(item)) continue;
     if (!(item instanceof ArrayBuffer) && !(item instanceof MessagePort)) {
       throw codedError(TypeError, 'ERR_INVALID_TRANSFER_OBJECT', 'Found invalid object in transferList');
     }
@@ -132,6 +132,29 @@ function prepareTransfer(options, source = undefined) {
     }
   }
   return buffers;
+}
+
+const isObject = (value) => value !== null && (typeof value === 'object' || typeof value === 'function');
+const iterable = (value) => isObject(value) && typeof value[Symbol.iterator] === 'function';
+
+/** The items of postMessage's second argument: an iterable, or an object with an iterable
+ * `transfer` (Node's checks and messages). */
+function transferItems(options) {
+  if (options === undefined || options === null) return [];
+  const error = (what) => codedError(TypeError, 'ERR_INVALID_ARG_TYPE', `Optional ${what} argument must be an iterable`);
+  if (!isObject(options)) throw error('transferList');
+  if (iterable(options)) return [...options];
+  const { transfer } = options;
+  if (transfer === undefined) return [];
+  if (!iterable(transfer)) throw error('options.transfer');
+  return [...transfer];
+}
+
+/** ArrayBuffers given to markAsUntransferable: a transfer list copies them. */
+const untransferable = new WeakSet();
+
+function markAsUntransferable(object) {
+  if (isObject(object)) untransferable.add(object);
 }
 
 /** A value V8 cannot clone is a DataCloneError, as structuredClone reports it. */
@@ -160,7 +183,7 @@ class MessagePort extends EventEmitter {
   }
 
   postMessage(value, transferList) {
-    if (arguments.length === 0) throw codedError(TypeError, 'ERR_MISSING_ARGS', 'The "value" argument must be specified');
+    if (arguments.length === 0) throw codedError(TypeError, 'ERR_MISSING_ARGS', 'Not enough arguments to MessagePort.postMessage');
     if (stateOf(this).closed) return;
     const buffers = prepareTransfer(transferList, this);
     cloning(() => ops.portPost(this[kId], value, buffers));
@@ -319,5 +342,5 @@ function receiveMessageOnPort(port) {
 const cloneShape = [MessagePort.prototype, kId];
 
 module.exports = {
-  MessageChannel, MessagePort, MessageEvent, BroadcastChannel, receiveMessageOnPort, prepareTransfer, cloning, cloneShape,
+  MessageChannel, MessagePort, MessageEvent, BroadcastChannel, receiveMessageOnPort, prepareTransfer, markAsUntransferable, cloning, cloneShape,
 };

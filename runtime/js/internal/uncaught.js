@@ -9,7 +9,7 @@ const isError = (value) => require('internal/inspect').isError(value);
 function fatal(err, arrow, status = 1) {
   // A worker's uncaught exception is its parent's 'error' event, not a report of its own.
   if (!require('internal/worker_state').isMainThread) {
-    ops.workerFail(err);
+    ops.workerFail(require('internal/worker').serializeError(err));
     process.exitCode = status;
     return runExit(status);
   }

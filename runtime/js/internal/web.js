@@ -2,7 +2,7 @@
 // Web-standard globals: DOMException, Event/EventTarget/CustomEvent, AbortController and
 // AbortSignal, atob/btoa, performance, crypto.getRandomValues/randomUUID, navigator.
 
-const { invalidArgType, invalidArgValue, codedError, validateAbortSignal, validateInteger, invalidThis } = require('internal/errors');
+const { invalidArgType, invalidArgValue, codedError, validateAbortSignal, validateInteger, validateNumber, validateObject, invalidThis } = require('internal/errors');
 
 // ---- DOMException -----------------------------------------------------------------------------
 
@@ -655,12 +655,16 @@ function recordEntry(entry) {
 
 /** A timerified function's call: for observers only, not kept on the timeline. */
 function recordFunctionEntry(name, startTime, duration, args) {
-  const entry = new PerformanceEntry(name, 'function', startTime, duration, args);
+  const entry = new PerformanceEntry(kConstructEntry, name, 'function', startTime, duration, args);
   for (const listener of entryListeners) listener(entry);
 }
 
+// Entries are made by the timeline only: user code gets ERR_ILLEGAL_CONSTRUCTOR, as in Node.
+const kConstructEntry = Symbol('kConstructEntry');
+
 class PerformanceEntry {
-  constructor(name, entryType, startTime, duration, detail) {
+  constructor(key, name, entryType, startTime, duration, detail) {
+    if (key !== kConstructEntry) throw codedError(TypeError, 'ERR_ILLEGAL_CONSTRUCTOR', 'Illegal constructor');
     this.name = name;
     this.entryType = entryType;
     this.startTime = startTime;
@@ -672,9 +676,14 @@ class PerformanceEntry {
   }
 }
 class PerformanceMark extends PerformanceEntry {
-  constructor(name, options = {}) {
-    const startTime = options.startTime !== undefined ? options.startTime : performance.now();
-    super(`${name}`, 'mark', startTime, 0, options.detail === undefined ? null : structuredClone(options.detail));
+  constructor(name, options = undefined) {
+    if (arguments.length === 0) throw missingArgs('name');
+    if (options != null) validateObject(options, 'options');
+    const startTime = options?.startTime ?? performance.now();
+    validateNumber(startTime, 'startTime');
+    if (startTime < 0) throw codedError(TypeError, 'ERR_PERFORMANCE_INVALID_TIMESTAMP', `${startTime} is not a valid timestamp`);
+    const detail = options?.detail;
+    super(kConstructEntry, `${name}`, 'mark', startTime, 0, detail == null ? null : structuredClone(detail));
   }
 }
 class PerformanceMeasure extends PerformanceEntry {}
@@ -758,6 +767,7 @@ const performance = {
     return require('internal/histogram').timerify(fn, options);
   },
   mark(name, options) {
+    if (arguments.length === 0) throw missingArgs('name');
     const mark = new PerformanceMark(name, options);
     recordEntry(mark);
     return mark;
@@ -765,18 +775,18 @@ const performance = {
   measure(name, startOrOptions, endMark) {
     const { start, end } = measureSpan(startOrOptions, endMark);
     const detail = startOrOptions?.detail;
-    const measure = new PerformanceMeasure(`${name}`, 'measure', start, end - start, detail == null ? null : structuredClone(detail));
+    const measure = new PerformanceMeasure(kConstructEntry, `${name}`, 'measure', start, end - start, detail == null ? null : structuredClone(detail));
     recordEntry(measure);
     return measure;
   },
   getEntries() {
-    return entries.slice();
+    return byStartTime(entries);
   },
   getEntriesByName(name, type) {
-    return entries.filter((e) => e.name === name && (type === undefined || e.entryType === type));
+    return byStartTime(entries.filter((e) => e.name === name && (type === undefined || e.entryType === type)));
   },
   getEntriesByType(type) {
-    return entries.filter((e) => e.entryType === type);
+    return byStartTime(entries.filter((e) => e.entryType === type));
   },
   clearMarks(name) {
     removeEntries('mark', name);
@@ -788,6 +798,15 @@ const performance = {
     return { timeOrigin: performance.timeOrigin, nodeTiming: {}, eventLoopUtilization: {} };
   },
 };
+
+/**
+ * Entries in order of start time. Node keeps marks and measures in buffers of their own and
+ * sorts their concatenation stably: at equal times marks come first, each in order of making.
+ */
+function byStartTime(list) {
+  const rank = (e) => (e.entryType === 'mark' ? 0 : 1);
+  return list.slice().sort((a, b) => a.startTime - b.startTime || rank(a) - rank(b));
+}
 
 function removeEntries(type, name) {
   for (let i = entries.length - 1; i >= 0; i--) {
@@ -808,7 +827,7 @@ function getRandomValues(array) {
   }
   if (array.byteLength > 65536) {
     throw new DOMException(
-      `The ArrayBufferView's byte length (${array.byteLength}) exceeds the number of bytes of entropy available via this API (65536)`,
+      'The requested length exceeds 65,536 bytes',
       'QuotaExceededError',
     );
   }
@@ -825,9 +844,19 @@ function randomUUID() {
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
 }
 
+// As methods of the Crypto object they need it as `this` (node:crypto's own forms do not).
 const crypto = {
-  getRandomValues,
-  randomUUID,
+  getRandomValues(array) {
+    if (this !== crypto) throw invalidThis('Crypto');
+    if (arguments.length < 1) {
+      throw codedError(TypeError, 'ERR_MISSING_ARGS', "Failed to execute 'getRandomValues' on 'Crypto': 1 argument required, but only 0 present.");
+    }
+    return getRandomValues(array);
+  },
+  randomUUID() {
+    if (this !== crypto) throw invalidThis('Crypto');
+    return randomUUID();
+  },
   get subtle() {
     return require('internal/webcrypto').subtle;
   },
@@ -870,8 +899,11 @@ function structuredClone(value, options = undefined) {
   require('internal/clone_kinds');
   let buffers = [];
   if (options !== undefined && options !== null) {
-    if (typeof options !== 'object') throw invalidArgType('options', 'object', options);
-    if (options.transfer !== undefined) buffers = require('internal/message_port').prepareTransfer([...options.transfer]);
+    if (typeof options !== 'object' && typeof options !== 'function') {
+      throw codedError(TypeError, 'ERR_INVALID_ARG_TYPE', 'The options argument must be either an object or undefined');
+    }
+    // options.transfer is read as postMessage reads its second argument.
+    buffers = require('internal/message_port').prepareTransfer(options.transfer);
   }
   return require('internal/message_port').cloning(() => ops.structuredClone(value, buffers));
 }

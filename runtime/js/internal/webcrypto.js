@@ -4,7 +4,7 @@
 // the DOMException names the Web Crypto specification gives.
 
 const { Buffer } = require('buffer');
-const { codedError } = require('internal/errors');
+const { codedError, invalidArgType } = require('internal/errors');
 
 const kKeyObject = Symbol('kKeyObject');
 const kAlgorithm = Symbol('kAlgorithm');
@@ -88,16 +88,16 @@ const HASH_BLOCK_BITS = { 'SHA-1': 512, 'SHA-256': 512, 'SHA-384': 1024, 'SHA-51
 /** What each operation takes, by canonical name. */
 const OPERATIONS = {
   digest: ['SHA-1', 'SHA-256', 'SHA-384', 'SHA-512'],
-  generateKey: ['HMAC', 'AES-CBC', 'AES-CTR', 'AES-GCM', 'ECDSA', 'ECDH', 'Ed25519', 'RSASSA-PKCS1-v1_5', 'RSA-PSS', 'RSA-OAEP'],
-  importKey: ['HMAC', 'AES-CBC', 'AES-CTR', 'AES-GCM', 'ECDSA', 'ECDH', 'Ed25519', 'RSASSA-PKCS1-v1_5', 'RSA-PSS', 'RSA-OAEP', 'PBKDF2', 'HKDF'],
+  generateKey: ['HMAC', 'AES-CBC', 'AES-CTR', 'AES-GCM', 'AES-KW', 'ECDSA', 'ECDH', 'Ed25519', 'RSASSA-PKCS1-v1_5', 'RSA-PSS', 'RSA-OAEP'],
+  importKey: ['HMAC', 'AES-CBC', 'AES-CTR', 'AES-GCM', 'AES-KW', 'ECDSA', 'ECDH', 'Ed25519', 'RSASSA-PKCS1-v1_5', 'RSA-PSS', 'RSA-OAEP', 'PBKDF2', 'HKDF'],
   sign: ['HMAC', 'ECDSA', 'Ed25519', 'RSASSA-PKCS1-v1_5', 'RSA-PSS'],
   encrypt: ['AES-CBC', 'AES-CTR', 'AES-GCM', 'RSA-OAEP'],
   deriveBits: ['PBKDF2', 'HKDF', 'ECDH'],
 };
 OPERATIONS.verify = OPERATIONS.sign;
 OPERATIONS.decrypt = OPERATIONS.encrypt;
-OPERATIONS.wrapKey = OPERATIONS.encrypt;
-OPERATIONS.unwrapKey = OPERATIONS.encrypt;
+OPERATIONS.wrapKey = [...OPERATIONS.encrypt, 'AES-KW'];
+OPERATIONS.unwrapKey = OPERATIONS.wrapKey;
 
 /** The usages a key of each algorithm may have: [secret or private, public]. */
 const USAGES = {
@@ -105,6 +105,7 @@ const USAGES = {
   'AES-CBC': [['encrypt', 'decrypt', 'wrapKey', 'unwrapKey']],
   'AES-CTR': [['encrypt', 'decrypt', 'wrapKey', 'unwrapKey']],
   'AES-GCM': [['encrypt', 'decrypt', 'wrapKey', 'unwrapKey']],
+  'AES-KW': [['wrapKey', 'unwrapKey']],
   PBKDF2: [['deriveKey', 'deriveBits']],
   HKDF: [['deriveKey', 'deriveBits']],
   ECDSA: [['sign'], ['verify']],
@@ -165,15 +166,13 @@ function arrayBuffer(bytes) {
   return view.buffer.slice(view.byteOffset, view.byteOffset + view.byteLength);
 }
 
-function checkUsages(name, type, usages, creating = true) {
+function checkUsages(name, type, usages, creating = true, emptyMessage = 'Usages cannot be empty when creating a key.') {
   if (!Array.isArray(usages)) throw codedError(TypeError, 'ERR_INVALID_ARG_TYPE', 'The "keyUsages" argument must be an array');
   const allowed = type === 'public' ? USAGES[name][1] : USAGES[name][0];
   for (const usage of usages) {
     if (!allowed.includes(usage)) throw unsupportedUsage(name);
   }
-  if (creating && usages.length === 0 && type !== 'public') {
-    throw domError('Usages cannot be empty when creating a key.', 'SyntaxError');
-  }
+  if (creating && usages.length === 0 && type !== 'public') throw domError(emptyMessage, 'SyntaxError');
   return [...new Set(usages)];
 }
 
@@ -326,7 +325,7 @@ function importKey(format, keyData, algorithm, extractable, keyUsages) {
     throw domError('Named curve mismatch', 'DataError');
   }
   if (KEY_TYPES[name] === 'rsa') required(normalized, 'hash', 'RsaHashedImportParams');
-  const usages = checkUsages(name, keyObject.type, keyUsages, keyObject.type === 'private');
+  const usages = checkUsages(name, keyObject.type, keyUsages, keyObject.type === 'private', 'Usages cannot be empty when importing a private key.');
   return makeKey(keyObject, asymmetricAlgorithm(normalized, keyObject), extractable, usages);
 }
 
@@ -342,7 +341,7 @@ function importSecret(format, keyData, algorithm, extractable, keyUsages) {
     throw domError(`Unable to import ${name} key with format ${format}`, 'NotSupportedError');
   }
   if (name === 'HMAC') required(algorithm, 'hash', 'HmacImportParams');
-  const usages = checkUsages(name, 'secret', keyUsages);
+  const usages = checkUsages(name, 'secret', keyUsages, true, 'Usages cannot be empty when importing a secret key.');
   let bits = bytes.length * 8;
   if (name.startsWith('AES-') && ![128, 192, 256].includes(bits)) throw domError('Invalid key length', 'DataError');
   if (name === 'HMAC' && algorithm.length !== undefined) {
@@ -359,6 +358,7 @@ const JWK_ALG = {
   'AES-GCM': (a) => `A${a.length}GCM`,
   'AES-CBC': (a) => `A${a.length}CBC`,
   'AES-CTR': (a) => `A${a.length}CTR`,
+  'AES-KW': (a) => `A${a.length}KW`,
   'RSASSA-PKCS1-v1_5': (a) => `RS${a.hash.name.slice(4)}`,
   'RSA-PSS': (a) => `PS${a.hash.name.slice(4)}`,
   'RSA-OAEP': (a) => (a.hash.name === 'SHA-1' ? 'RSA-OAEP' : `RSA-OAEP-${a.hash.name.slice(4)}`),
@@ -509,22 +509,28 @@ function deriveBits(algorithm, baseKey, length) {
   const { name } = normalized;
   if (name === 'ECDH') {
     const publicKey = required(normalized, 'public', 'EcdhKeyDeriveParams');
-    if (!(publicKey instanceof CryptoKey) || publicKey.type !== 'public' || publicKey.algorithm.name !== 'ECDH') {
-      throw domError('algorithm.public must be an ECDH public key', 'InvalidAccessError');
+    if (!(publicKey instanceof CryptoKey)) {
+      throw invalidArgType('algorithm.public', 'CryptoKey', publicKey);
+    }
+    if (publicKey.type !== 'public') throw domError('algorithm.public must be a public key', 'InvalidAccessError');
+    if (publicKey.algorithm.name !== baseKey.algorithm.name) {
+      throw domError('The public and private keys must be of the same type', 'InvalidAccessError');
     }
     if (publicKey.algorithm.namedCurve !== baseKey.algorithm.namedCurve) {
       throw domError('Named curve mismatch', 'InvalidAccessError');
     }
     const secret = Buffer.from(lazy.keys.nativeResult(ops.keyDerive(material(baseKey), material(publicKey))));
     if (length === null || length === undefined) return arrayBuffer(secret);
-    if (length > secret.length * 8) throw operationFailed();
+    if (length > secret.length * 8) throw domError('derived bit length is too small', 'OperationError');
     const bytes = Buffer.from(secret.subarray(0, Math.ceil(length / 8)));
     if (length % 8) bytes[bytes.length - 1] &= 0xff << (8 - (length % 8));
     return arrayBuffer(bytes);
   }
+  const params = name === 'HKDF' ? 'HkdfParams' : 'Pbkdf2Params';
+  if (length === null) throw domError('length cannot be null', 'OperationError');
   if (typeof length !== 'number' || length % 8 !== 0) throw domError('length must be a multiple of 8', 'OperationError');
-  const hash = HASHES[required(normalized, 'hash', name === 'HKDF' ? 'HkdfParams' : 'Pbkdf2Params').name];
-  const salt = bufferSource(required(normalized, 'salt', 'Params'), 'deriveBits', 'salt');
+  const hash = HASHES[required(normalized, 'hash', params).name];
+  const salt = bufferSource(required(normalized, 'salt', params), 'deriveBits', 'salt');
   if (name === 'PBKDF2') {
     const iterations = required(normalized, 'iterations', 'Pbkdf2Params');
     if (iterations === 0) throw domError('iterations cannot be zero', 'OperationError');
@@ -540,7 +546,10 @@ function deriveBits(algorithm, baseKey, length) {
 
 /** The bit length of key to derive for an algorithm (AES: its length; HMAC: its hash block). */
 function derivedLength(algorithm) {
-  if (algorithm.name.startsWith('AES-')) return aesLength(algorithm.length);
+  if (algorithm.name.startsWith('AES-')) {
+    if (![128, 192, 256].includes(algorithm.length)) throw domError('Invalid key length', 'OperationError');
+    return algorithm.length;
+  }
   if (algorithm.name === 'HMAC') return algorithm.length ?? HASH_BLOCK_BITS[required(algorithm, 'hash', 'HmacImportParams').name];
   throw notSupported();
 }
@@ -558,7 +567,12 @@ function wrapKey(format, key, wrappingKey, wrapAlgorithm) {
   const normalized = normalize(wrapAlgorithm, 'wrapKey');
   checkKey(wrappingKey, normalized, 'wrapKey');
   const exported = exportKey(format, key);
-  const bytes = format === 'jwk' ? Buffer.from(JSON.stringify(exported)) : Buffer.from(exported);
+  let bytes = format === 'jwk' ? Buffer.from(JSON.stringify(exported)) : Buffer.from(exported);
+  if (normalized.name === 'AES-KW') {
+    // A JWK is padded with spaces to whole 8-byte blocks, as Node does (the spec's note).
+    if (format === 'jwk' && bytes.length % 8) bytes = Buffer.concat([bytes, Buffer.alloc(8 - (bytes.length % 8), ' ')]);
+    return arrayBuffer(aesKeyWrap(material(wrappingKey), bytes, false));
+  }
   const usable = makeKey(wrappingKey[kKeyObject], wrappingKey.algorithm, false, ['encrypt']);
   return crypt('encrypt', normalized, usable, bytes);
 }
@@ -566,8 +580,13 @@ function wrapKey(format, key, wrappingKey, wrapAlgorithm) {
 function unwrapKey(format, wrappedKey, unwrappingKey, unwrapAlgorithm, unwrappedKeyAlgorithm, extractable, keyUsages) {
   const normalized = normalize(unwrapAlgorithm, 'unwrapKey');
   checkKey(unwrappingKey, normalized, 'unwrapKey');
-  const usable = makeKey(unwrappingKey[kKeyObject], unwrappingKey.algorithm, false, ['decrypt']);
-  const bytes = Buffer.from(crypt('decrypt', normalized, usable, wrappedKey));
+  let bytes;
+  if (normalized.name === 'AES-KW') {
+    bytes = aesKeyWrap(material(unwrappingKey), bufferSource(wrappedKey, 'unwrapKey', '2nd'), true);
+  } else {
+    const usable = makeKey(unwrappingKey[kKeyObject], unwrappingKey.algorithm, false, ['decrypt']);
+    bytes = Buffer.from(crypt('decrypt', normalized, usable, wrappedKey));
+  }
   let keyData = bytes;
   if (format === 'jwk') {
     try {
@@ -577,6 +596,14 @@ function unwrapKey(format, wrappedKey, unwrappingKey, unwrapAlgorithm, unwrapped
     }
   }
   return importKey(format, keyData, unwrappedKeyAlgorithm, extractable, keyUsages);
+}
+
+// AES key wrap (RFC 3394) of `data` under `kek`, or its unwrapping; data that cannot be
+// wrapped or fails the unwrap check is refused.
+function aesKeyWrap(kek, data, unwrap) {
+  const out = ops.aesKeyWrap(kek, data, unwrap);
+  if (out === undefined) throw operationFailed();
+  return Buffer.from(out.buffer, out.byteOffset, out.byteLength);
 }
 
 // ---- SubtleCrypto ------------------------------------------------------------------------------

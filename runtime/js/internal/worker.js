@@ -6,7 +6,7 @@
 const EventEmitter = require('events');
 const { Buffer } = require('buffer');
 const path = require('path');
-const { codedError, invalidArgType, validateObject } = require('internal/errors');
+const { codedError, invalidArgType, invalidArgValue } = require('internal/errors');
 const workerState = require('internal/worker_state');
 
 // Messages may carry Blobs and MessagePorts: their clone kinds must be known here.
@@ -18,10 +18,10 @@ const SHARE_ENV = Symbol.for('nodejs.worker_threads.SHARE_ENV');
 /** The environment a worker starts with, as `[name, value, ...]`: a copy of process.env, or
  * of the `env` option. SHARE_ENV gives a copy too: isolates cannot share one object. */
 function workerEnv(env) {
-  if (env !== undefined && env !== SHARE_ENV && (typeof env !== 'object' || env === null)) {
-    throw invalidArgType('options.env', ['object', 'undefined', 'SHARE_ENV'], env);
+  if (env != null && env !== SHARE_ENV && typeof env !== 'object') {
+    throw invalidArgType('options.env', ['object', 'undefined', 'null', 'worker_threads.SHARE_ENV'], env);
   }
-  const source = env === undefined || env === SHARE_ENV ? process.env : env;
+  const source = env == null || env === SHARE_ENV ? process.env : env;
   const pairs = [];
   for (const name of Object.keys(source)) pairs.push(name, `${source[name]}`);
   return pairs;
@@ -44,40 +44,43 @@ class Worker extends EventEmitter {
 
   constructor(filename, options = {}) {
     super();
-    if (options !== undefined) validateObject(options, 'options');
-    options ??= {};
+    // Node reads any options value as an object (null throws on the first property read).
+    if (options.execArgv && !Array.isArray(options.execArgv)) throw invalidArgType('options.execArgv', 'Array', options.execArgv);
     const isEval = Boolean(options.eval);
     let entry;
     if (isEval) {
       if (typeof filename !== 'string') {
-        throw codedError(TypeError, 'ERR_WORKER_UNSERIALIZABLE_ERROR', 'Serializing an uncaught exception failed');
+        throw invalidArgValue('options.eval', options.eval, "must be false when 'filename' is not a string");
       }
       entry = filename;
     } else {
       if (filename !== null && typeof filename === 'object' && typeof filename.href === 'string') {
-        if (filename.protocol !== 'file:') {
-          throw codedError(TypeError, 'ERR_WORKER_PATH', `The worker script or module filename must be an absolute path or a relative path starting with './' or '../'. Received "${filename.href}"`);
-        }
+        // Other schemes are ERR_INVALID_URL_SCHEME.
         filename = require('url').fileURLToPath(filename);
       }
       if (typeof filename !== 'string') throw invalidArgType('filename', ['string', 'URL'], filename);
       if (!path.isAbsolute(filename) && !/^\.\.?[\\/]/.test(filename)) {
-        throw codedError(TypeError, 'ERR_WORKER_PATH', `The worker script or module filename must be an absolute path or a relative path starting with './' or '../'. Received "${filename}"`);
+        const hint = (filename.startsWith('file://') ? ' Wrap file:// URLs with `new URL`.' : '') +
+          (filename.startsWith('data:text/javascript') ? ' Wrap data: URLs with `new URL`.' : '');
+        throw codedError(TypeError, 'ERR_WORKER_PATH', `The worker script or module filename must be an absolute path or a relative path starting with './' or '../'.${hint} Received "${filename}"`);
       }
       entry = path.resolve(filename);
     }
     if (options.argv !== undefined && !Array.isArray(options.argv)) throw invalidArgType('options.argv', 'Array', options.argv);
+    // Limits that are not numbers are ignored, as Node does.
     const limits = {};
-    if (options.resourceLimits !== undefined) {
-      validateObject(options.resourceLimits, 'options.resourceLimits');
+    const requested = options.resourceLimits;
+    if (typeof requested === 'object' && requested !== null) {
       for (const key of kLimits) {
-        const value = options.resourceLimits[key];
-        if (value !== undefined && typeof value !== 'number') throw invalidArgType(`options.resourceLimits.${key}`, 'number', value);
-        if (value > 0) limits[key] = value;
+        const value = requested[key];
+        if (typeof value === 'number' && value > 0) limits[key] = value;
       }
     }
     const transfer = prepareTransfer(options.transferList);
-    const started = cloning(() => ops.workerStart(entry, isEval, options.workerData, transfer, {
+    // The environment data travels with workerData, copied as it is now (as Node sends it).
+    workerState.takeWorkerData();
+    const data = [options.workerData, workerState.environmentData];
+    const started = cloning(() => ops.workerStart(entry, isEval, data, transfer, {
       name: options.name === undefined ? '' : `${options.name}`,
       argv: (options.argv ?? []).map((a) => `${a}`),
       env: workerEnv(options.env),
@@ -121,7 +124,7 @@ class Worker extends EventEmitter {
         this.emit('message', event[1]);
         break;
       case 'error':
-        this.emit('error', event[1]);
+        this.emit('error', deserializeError(event[1]));
         break;
       case 'stdio': {
         const bytes = event[2];
@@ -151,7 +154,7 @@ class Worker extends EventEmitter {
   }
 
   postMessage(value, transferList) {
-    if (arguments.length === 0) throw codedError(TypeError, 'ERR_MISSING_ARGS', 'The "value" argument must be specified');
+    if (arguments.length === 0) throw codedError(TypeError, 'ERR_MISSING_ARGS', 'Not enough arguments to MessagePort.postMessage');
     if (this.#id === null) return;
     const buffers = prepareTransfer(transferList);
     cloning(() => ops.workerPost(this.#id, value, buffers));
@@ -191,6 +194,59 @@ class Worker extends EventEmitter {
   get stderr() {
     return this.#stderr;
   }
+}
+
+// The classes an error thrown in a worker is rebuilt as in its parent (Node's error_serdes).
+const kErrorClasses = { Error, TypeError, RangeError, URIError, SyntaxError, ReferenceError, EvalError };
+
+/** The data properties of `object` and its prototypes (nearest wins), getters read, functions
+ * left out: what Node copies of an error. */
+function allProperties(object, target = object) {
+  const all = { __proto__: null };
+  if (object === null) return all;
+  Object.assign(all, allProperties(Object.getPrototypeOf(object), target));
+  for (const key of Object.getOwnPropertyNames(object)) {
+    let descriptor;
+    try {
+      descriptor = Object.getOwnPropertyDescriptor(object, key);
+      if (descriptor.get && key !== '__proto__') descriptor.value = descriptor.get.call(target);
+    } catch {
+      continue;
+    }
+    if ('value' in descriptor && typeof descriptor.value !== 'function') {
+      delete descriptor.get;
+      delete descriptor.set;
+      all[key] = descriptor;
+    }
+  }
+  return all;
+}
+
+/** In a worker, an uncaught exception as its parent's 'error' event gets it: an error as its
+ * nearest built-in class with all its properties (custom ones too), anything else cloned. */
+function serializeError(error) {
+  try {
+    if (Object.prototype.toString.call(error) === '[object Error]') {
+      for (let p = error; p !== null; p = Object.getPrototypeOf(p)) {
+        const name = Object.getOwnPropertyDescriptor(p, 'constructor')?.value?.name;
+        if (Object.hasOwn(kErrorClasses, name)) {
+          const serialized = ['error', name, allProperties(error)];
+          structuredClone(serialized);
+          return serialized;
+        }
+      }
+    }
+  } catch {
+    // Cloned as it is below.
+  }
+  return ['value', error];
+}
+
+function deserializeError([kind, ...rest]) {
+  if (kind !== 'error') return rest[0];
+  const [name, properties] = rest;
+  Object.defineProperty(properties, Symbol.toStringTag, { value: { value: 'Error', configurable: true }, enumerable: true });
+  return Object.create(kErrorClasses[name].prototype, properties);
 }
 
 /** A message event as addEventListener's listeners get it. */
@@ -248,7 +304,7 @@ class ParentPort extends EventEmitter {
   }
 
   postMessage(value, transferList) {
-    if (arguments.length === 0) throw codedError(TypeError, 'ERR_MISSING_ARGS', 'The "value" argument must be specified');
+    if (arguments.length === 0) throw codedError(TypeError, 'ERR_MISSING_ARGS', 'Not enough arguments to MessagePort.postMessage');
     if (this.#closed) return;
     const buffers = prepareTransfer(transferList);
     cloning(() => ops.parentPortPost(value, buffers));
@@ -337,4 +393,4 @@ function setupWorkerThread() {
   return workerState.isEval ? { code: workerState.entry } : { file: workerState.entry };
 }
 
-module.exports = { Worker, getParentPort, setupWorkerThread };
+module.exports = { Worker, getParentPort, setupWorkerThread, serializeError };

@@ -11,6 +11,8 @@ const state = {
   isEval: false,
   argv: [],
   workerData: null,
+  // setEnvironmentData's values: a worker starts with a copy of its parent's.
+  environmentData: new Map(),
 };
 
 require('internal/launch').atLaunch(() => {
@@ -21,13 +23,15 @@ require('internal/launch').atLaunch(() => {
 });
 
 /** A worker's workerData, copied in on first use (it may hold Blobs and MessagePorts, whose
- * kinds must be known first). */
+ * kinds must be known first), with the environment data that came with it. */
 let dataTaken = false;
 state.takeWorkerData = () => {
   if (!dataTaken && !state.isMainThread) {
     dataTaken = true;
     require('internal/clone_kinds').ready();
-    state.workerData = ops.workerData();
+    const [data, environment] = ops.workerData();
+    state.workerData = data;
+    state.environmentData = environment;
   }
   return state.workerData;
 };

@@ -17,16 +17,14 @@ function withStore(storage, store, remove = false) {
 class AsyncLocalStorage {
   #enabled = false;
 
+  // As in Node, both go through AsyncResource.bind: the bound function keeps its caller's
+  // `this` and is named 'bound'.
   static bind(fn) {
-    validateFunction(fn, 'fn');
-    return AsyncLocalStorage.snapshot().bind(undefined, fn);
+    return AsyncResource.bind(fn);
   }
 
   static snapshot() {
-    const frame = context.current();
-    return function runInAsyncScope(fn, ...args) {
-      return context.runInFrame(frame, fn, this, args);
-    };
+    return AsyncLocalStorage.bind((fn, ...args) => fn(...args));
   }
 
   disable() {
@@ -74,10 +72,14 @@ class AsyncResource {
 
   constructor(type, options = {}) {
     validateString(type, 'type');
-    const triggerAsyncId = typeof options === 'number' ? options : options?.triggerAsyncId;
+    let triggerAsyncId = typeof options === 'number' ? options : options?.triggerAsyncId;
+    triggerAsyncId ??= executionAsyncId();
+    if (!Number.isSafeInteger(triggerAsyncId) || triggerAsyncId < -1) {
+      throw codedError(RangeError, 'ERR_INVALID_ASYNC_ID', `Invalid triggerAsyncId value: ${triggerAsyncId}`);
+    }
     this.#frame = context.current();
     this.#asyncId = ++nextAsyncId;
-    this.#triggerAsyncId = triggerAsyncId ?? executionAsyncId();
+    this.#triggerAsyncId = triggerAsyncId;
   }
 
   runInAsyncScope(fn, thisArg, ...args) {

@@ -59,7 +59,7 @@ function stdioSetup(stdio) {
     if (i >= 3) {
       // Beyond the standard streams 'inherit' is 'ignore', as in Node; a descriptor is shared.
       if (mode === undefined || mode === null || mode === 'ignore' || mode === 'inherit') continue;
-      if (mode === 'pipe' || mode === 'overlapped') {
+      if (mode === 'pipe' || mode === 'overlapped' || (typeof mode === 'number' && mode < 0)) {
         pipes.push(i);
         continue;
       }
@@ -68,15 +68,26 @@ function stdioSetup(stdio) {
         shared.push(i, fd);
         continue;
       }
-      throw invalidArgValue('stdio', stdio, 'is not supported beyond the three standard streams');
+      if (mode?.handle || mode?._handle) throw invalidArgValue('stdio', stdio, 'is not supported beyond the three standard streams');
+      throw invalidStdio(mode);
     }
-    if (mode === undefined || mode === null || mode === 'pipe' || mode === 'overlapped') modes.push('pipe');
+    // A negative number is a pipe, as in Node.
+    if (mode === undefined || mode === null || mode === 'pipe' || mode === 'overlapped' || (typeof mode === 'number' && mode < 0)) modes.push('pipe');
     else if (mode === 'inherit' || mode === 'ignore') modes.push(mode);
     else if (typeof mode === 'number') modes.push(mode);
     else if (typeof mode?.fd === 'number') modes.push(mode.fd);
-    else throw invalidArgValue('stdio', stdio);
+    else throw invalidStdio(mode);
   }
   return { modes, ipc, shared, pipes };
+}
+
+/** Node's error for a stdio entry it cannot use: strings and buffers are input, for *Sync only. */
+function invalidStdio(mode) {
+  if (typeof mode === 'string' || ArrayBuffer.isView(mode)) {
+    const shown = require('internal/inspect').inspect(mode);
+    return codedError(TypeError, 'ERR_INVALID_SYNC_FORK_INPUT', `Asynchronous forks do not support Buffer, TypedArray, DataView or string input: ${shown}`);
+  }
+  return invalidArgValue('stdio', mode);
 }
 
 /** Node's argument handling for spawnSync(file, args?, options?). */
@@ -97,13 +108,30 @@ function normalize(file, args, options) {
   validateObject(options, 'options');
   validateNoNul(file, 'file');
   args.forEach((arg, i) => validateNoNul(arg, `args[${i}]`));
+  // The options Node checks for every form (spawn, exec*, *Sync), in its order.
+  // A Buffer or file URL names the directory too.
+  const cwd = options.cwd === undefined || options.cwd === null
+    ? undefined
+    : require('internal/fs_utils').toPath(options.cwd, 'options.cwd');
+  validateFlag(options.detached, 'options.detached');
+  validateId(options.uid, 'options.uid');
+  validateId(options.gid, 'options.gid');
+  if (options.shell != null && typeof options.shell !== 'boolean' && typeof options.shell !== 'string') {
+    throw invalidArgType('options.shell', ['boolean', 'string'], options.shell);
+  }
+  if (options.argv0 != null) {
+    validateString(options.argv0, 'options.argv0');
+    validateNoNul(options.argv0, 'options.argv0');
+  }
+  validateFlag(options.windowsHide, 'options.windowsHide');
+  validateFlag(options.windowsVerbatimArguments, 'options.windowsVerbatimArguments');
   const plainArgs = args;
   if (options.shell) {
     const shell = typeof options.shell === 'string' ? options.shell : '/bin/sh';
     args = ['-c', [file, ...args].join(' ')];
     file = shell;
   }
-  return { file, args, plainArgs, options };
+  return { file, args, plainArgs, options, cwd };
 }
 
 /** The child's whole environment as the native side takes it: names and values in turn. */
@@ -120,6 +148,17 @@ function flattenEnv(env) {
   return flat;
 }
 
+function validateFlag(value, name) {
+  if (value !== undefined && value !== null && typeof value !== 'boolean') throw invalidArgType(name, 'boolean', value);
+}
+
+/** options.killSignal as Node takes it: a signal name or number, else a type error. */
+function killSignalOption(killSignal) {
+  if (typeof killSignal === 'string' || typeof killSignal === 'number') return signalNumber(killSignal);
+  if (killSignal !== undefined && killSignal !== null) throw invalidArgType('options.killSignal', ['string', 'number'], killSignal);
+  return undefined;
+}
+
 function validateId(value, name) {
   if (value !== undefined && value !== null && !(Number.isInteger(value) && value >= -2147483648 && value <= 2147483647)) {
     throw invalidArgType(name, 'int32', value);
@@ -131,11 +170,7 @@ function spawn(file, args, options) {
   options = request.options;
   validateTimeout(options.timeout);
   validateAbortSignal(options.signal, 'options.signal');
-  validateId(options.uid, 'options.uid');
-  validateId(options.gid, 'options.gid');
-  const killSignal = options.killSignal === undefined || options.killSignal === null
-    ? undefined
-    : signalNumber(options.killSignal);
+  const killSignal = killSignalOption(options.killSignal);
   const serialization = options.serialization;
   if (serialization !== undefined && serialization !== 'json' && serialization !== 'advanced') {
     throw invalidArgValue('options.serialization', serialization, "must be one of: undefined, 'json', 'advanced'");
@@ -153,7 +188,7 @@ function spawn(file, args, options) {
   const child = new ChildProcess();
   const spawnargs = [options.argv0 ?? request.file, ...request.args];
   child._start(request.file, request.args, spawnargs, {
-    cwd: options.cwd === undefined || options.cwd === null ? undefined : `${options.cwd}`,
+    cwd: request.cwd,
     env,
     argv0: options.argv0,
     stdio: modes,
@@ -230,7 +265,7 @@ function execFile(file, ...rest) {
   };
   validateTimeout(options.timeout);
   validateMaxBuffer(options.maxBuffer);
-  options.killSignal = signalNumber(options.killSignal);
+  options.killSignal = killSignalOption(options.killSignal);
   const child = spawn(file, args, {
     cwd: options.cwd,
     env: options.env,
@@ -251,10 +286,7 @@ function execFile(file, ...rest) {
   let timer = null;
   let cmd = file;
   if (args.length > 0) cmd += ` ${args.join(' ')}`;
-  const text = (name) => {
-    const bytes = Buffer.concat(collected[name]);
-    return encoding === undefined ? bytes : bytes.toString(encoding);
-  };
+  const text = (name) => (encoding === undefined ? Buffer.concat(collected[name]) : collected[name].join(''));
   const onExit = (code, signal) => {
     if (exited) return;
     exited = true;
@@ -293,15 +325,18 @@ function execFile(file, ...rest) {
     }, options.timeout);
   }
   for (const name of ['stdout', 'stderr']) {
+    // Decoded as it comes, as in Node (listeners of child.stdout get strings too).
+    if (encoding !== undefined) child[name]?.setEncoding(encoding);
     child[name]?.on('data', (chunk) => {
-      collected[name].push(chunk);
-      lengths[name] += chunk.length;
+      // Counted in bytes; text past the limit is cut in characters, as Node cuts it.
+      const length = encoding === undefined ? chunk.length : Buffer.byteLength(chunk, encoding);
+      lengths[name] += length;
       if (lengths[name] > options.maxBuffer) {
-        const over = lengths[name] - options.maxBuffer;
-        const last = collected[name].length - 1;
-        collected[name][last] = chunk.subarray(0, chunk.length - over);
+        collected[name].push(chunk.slice(0, options.maxBuffer - (lengths[name] - length)));
         error = codedError(RangeError, 'ERR_CHILD_PROCESS_STDIO_MAXBUFFER', `${name} maxBuffer length exceeded`);
         kill();
+      } else {
+        collected[name].push(chunk);
       }
     });
   }
@@ -395,7 +430,10 @@ function fork(modulePath, args, options) {
   }
   // Only this executable is told to run another of its modules: any other program (node
   // itself, named by options.execPath) reads the module path from its arguments.
-  if (execPath === process.execPath) options.env = { ...(options.env ?? process.env), PACK_FORKED: '1' };
+  // PACK_FORK_EXEC_ARGC says how many arguments before the module path are its execArgv.
+  if (execPath === process.execPath) {
+    options.env = { ...(options.env ?? process.env), PACK_FORKED: '1', PACK_FORK_EXEC_ARGC: `${execArgv.length}` };
+  }
   return spawn(execPath, [...execArgv, modulePath, ...args], options);
 }
 
@@ -412,13 +450,13 @@ function spawnSync(file, args, options) {
   }
   const maxBuffer = options.maxBuffer ?? DEFAULT_MAX_BUFFER;
   const result = ops.spawnSync(request.file, request.args, {
-    cwd: options.cwd === undefined || options.cwd === null ? undefined : `${options.cwd}`,
+    cwd: request.cwd,
     env: flatEnv,
     argv0: options.argv0,
     input,
     ...stdioOption(options.stdio),
     timeout: options.timeout ?? 0,
-    killSignal: signalNumber(options.killSignal ?? 'SIGTERM'),
+    killSignal: killSignalOption(options.killSignal) ?? signalNumber('SIGTERM'),
     maxBuffer,
   });
   const encoding = options.encoding && options.encoding !== 'buffer' ? options.encoding : undefined;

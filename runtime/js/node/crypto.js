@@ -10,7 +10,7 @@ const {
 } = require('internal/errors');
 
 const ArrayBufferIsView = ArrayBuffer.isView;
-const { bytesArg, bytesView, bytesOf, encoded, secretKeyBytes } = require('internal/crypto_util');
+const { bytesArg, bytesView, bytesOf, encoded, opensslError, secretKeyBytes } = require('internal/crypto_util');
 
 // A state nobody took the digest of is freed when its object goes.
 const states = new FinalizationRegistry((id) => ops.hashDrop(id));
@@ -72,9 +72,9 @@ class Digester extends Transform {
     callback();
   }
 
-  /** Whether digest() was called: an Hmac answers a second call with nothing. */
+  /** Whether the digest was taken, by digest() or the stream's end: an Hmac then has nothing. */
   [kDigested]() {
-    return this.#finalized;
+    return this.#finalized || this.#flushed !== undefined;
   }
 }
 
@@ -84,10 +84,17 @@ const kCopiedState = Symbol('kCopiedState');
 class Hash extends Digester {
   constructor(algorithm, options) {
     let id = algorithm?.[kCopiedState];
+    if (id === undefined && typeof algorithm !== 'string') throw invalidArgType('algorithm', 'string', algorithm);
+    const outputLength = typeof options === 'object' && options !== null ? options.outputLength : undefined;
+    if (outputLength !== undefined) validateInteger(outputLength, 'options.outputLength', 0, 2 ** 32 - 1);
     if (id === undefined) {
-      if (typeof algorithm !== 'string') throw invalidArgType('algorithm', 'string', algorithm);
       id = ops.hashNew(algorithm);
       if (id === undefined) throw new Error('Digest method not supported');
+    }
+    // Only extendable-output hashes (SHAKE) take a length other than their own.
+    if (outputLength !== undefined && !ops.hashSetLength(id, outputLength)) {
+      ops.hashDrop(id);
+      throw opensslError('digital envelope routines', 'not XOF or invalid length', '030000B2', 'EVP_');
     }
     super(id, options);
   }
@@ -108,7 +115,7 @@ class Hmac extends Digester {
   }
 
   digest(outputEncoding) {
-    // Node's Hmac gives an empty digest when asked again.
+    // Node's Hmac gives an empty digest when asked again, or after its stream gave it out.
     if (this[kDigested]()) return encoded(new Uint8Array(0), outputEncoding);
     return super.digest(outputEncoding);
   }
@@ -304,11 +311,25 @@ function scryptArgs(password, salt, keylen, options) {
   salt = keyBytes(salt, 'salt');
   validateInt32(keylen, 'keylen', 0);
   const o = options ?? {};
-  const pick = (a, b, fallback) => o[a] ?? o[b] ?? fallback;
-  const N = pick('N', 'cost', SCRYPT_DEFAULTS.N);
-  const r = pick('r', 'blockSize', SCRYPT_DEFAULTS.r);
-  const p = pick('p', 'parallelization', SCRYPT_DEFAULTS.p);
-  const maxmem = o.maxmem ?? SCRYPT_DEFAULTS.maxmem;
+  // Each parameter under one of its two names (both is an error), a uint32; 0 takes the default.
+  const pick = (a, b) => {
+    let value;
+    if (o[a] !== undefined) {
+      value = o[a];
+      validateInteger(value, a, 0, 2 ** 32 - 1);
+    }
+    if (o[b] !== undefined) {
+      if (value !== undefined) throw codedError(Error, 'ERR_CRYPTO_SCRYPT_INVALID_PARAMETER', 'Invalid scrypt parameter');
+      value = o[b];
+      validateInteger(value, b, 0, 2 ** 32 - 1);
+    }
+    return value || SCRYPT_DEFAULTS[a];
+  };
+  const N = pick('N', 'cost');
+  const r = pick('r', 'blockSize');
+  const p = pick('p', 'parallelization');
+  if (o.maxmem !== undefined) validateInteger(o.maxmem, 'maxmem', 0);
+  const maxmem = o.maxmem || SCRYPT_DEFAULTS.maxmem;
   const invalid = (detail) =>
     codedError(RangeError, 'ERR_CRYPTO_INVALID_SCRYPT_PARAMS', `Invalid scrypt params${detail ? `: ${detail}` : ''}`);
   // N a power of two above 1; r and p positive.
@@ -322,7 +343,8 @@ function scryptSync(password, salt, keylen, options) {
 }
 
 function scrypt(password, salt, keylen, options, callback) {
-  if (typeof options === 'function') {
+  // Without a fifth argument the fourth is the callback, whatever it is.
+  if (callback === undefined) {
     callback = options;
     options = undefined;
   }
@@ -331,12 +353,23 @@ function scrypt(password, salt, keylen, options, callback) {
   ops.scrypt(...args, (err, bytes) => (err ? callback(err) : callback(null, Buffer.from(bytes))));
 }
 
+const BYTE_SOURCE = ['string', 'ArrayBuffer', 'TypedArray', 'DataView', 'Buffer'];
+
+/** Bytes of a string, view or ArrayBuffer, with the type list Node's hkdf names. */
+function byteSource(value, name, types = BYTE_SOURCE) {
+  if (typeof value === 'string' || ArrayBufferIsView(value) || value instanceof ArrayBuffer) return keyBytes(value, name);
+  throw invalidArgType(name, types, value);
+}
+
 function hkdfArgs(digest, ikm, salt, info, keylen) {
   validateString(digest, 'digest');
-  ikm = keyBytes(ikm, 'ikm');
-  salt = keyBytes(salt, 'salt');
-  info = keyBytes(info, 'info');
-  validateInt32(keylen, 'length', 0);
+  // The key may also be a secret KeyObject.
+  ikm = require('internal/crypto_keys').isKeyObject(ikm) && ikm.type === 'secret'
+    ? secretKeyBytes(ikm, undefined, 'ikm')
+    : byteSource(ikm, 'ikm', ['string', 'SecretKeyObject', 'ArrayBuffer', 'TypedArray', 'DataView', 'Buffer']);
+  salt = byteSource(salt, 'salt');
+  info = byteSource(info, 'info');
+  validateInteger(keylen, 'length', 0, 2 ** 32);
   validateDigest(digest);
   if (info.byteLength > 1024) {
     throw outOfRange('info', 'must not contain more than 1024 bytes', info.byteLength);
@@ -378,8 +411,17 @@ function hash(algorithm, input, outputEncoding = 'hex') {
     throw errors.invalidArgType('input', ['string', 'Buffer', 'TypedArray', 'DataView'], input);
   }
   errors.validateString(outputEncoding, 'outputEncoding');
-  const digest = createHash(algorithm).update(input);
-  return outputEncoding === 'buffer' ? digest.digest() : digest.digest(outputEncoding);
+  const buffer = outputEncoding.toLowerCase() === 'buffer';
+  if (!buffer && !Buffer.isEncoding(outputEncoding)) throw errors.invalidArgValue('outputEncoding', outputEncoding);
+  let digest;
+  try {
+    digest = createHash(algorithm).update(input);
+  } catch (e) {
+    // The one-shot names the algorithm it does not know.
+    if (e.message === 'Digest method not supported') e.message = `Digest method ${algorithm} is not supported`;
+    throw e;
+  }
+  return buffer ? digest.digest() : digest.digest(outputEncoding);
 }
 
 const cipher = require('internal/crypto_cipher');

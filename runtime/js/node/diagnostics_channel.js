@@ -59,20 +59,24 @@ class Channel {
       this.publish(data);
       return ReflectApply(fn, thisArg, args);
     };
+    // Each store wraps those bound before it: the last bound is entered first, and each
+    // transform runs when its store is entered, inside the stores entered so far.
     for (const [store, transform] of this.#stores) {
       const next = run;
-      let value = data;
-      if (typeof transform === 'function') {
-        try {
-          value = transform(data);
-        } catch (err) {
-          process.nextTick(() => {
-            throw err;
-          });
-          continue;
+      run = () => {
+        let value = data;
+        if (transform !== undefined) {
+          try {
+            value = transform(data);
+          } catch (err) {
+            process.nextTick(() => {
+              throw err;
+            });
+            return next();
+          }
         }
-      }
-      run = () => store.run(value, next);
+        return store.run(value, next);
+      };
     }
     return run();
   }

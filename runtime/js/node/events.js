@@ -505,46 +505,25 @@ Object.defineProperty(EventEmitter, 'captureRejections', {
 
 const kAsyncResource = Symbol('kAsyncResource');
 const kEventEmitter = Symbol('kEventEmitter');
-const kAsyncId = Symbol('async_id_symbol');
-const kTriggerAsyncId = Symbol('trigger_async_id_symbol');
-// There is no async_hooks tracking: ids are unique numbers, the program's top level being 1,
-// and running "in the resource's scope" is a plain call.
-let lastAsyncId = 1;
+// The emitter's resource is async_hooks' own AsyncResource (loaded with the first such
+// emitter), so that listeners run in the async context the emitter was made in, as in Node.
+let EventEmitterReferencingAsyncResource;
 
-/** A stand-in for async_hooks' AsyncResource, which the runtime does not have. */
-class AsyncResource {
-  constructor(options) {
-    const trigger = options?.triggerAsyncId;
-    this[kAsyncId] = ++lastAsyncId;
-    this[kTriggerAsyncId] = typeof trigger === 'number' ? trigger : 1;
-  }
+function referencingResource(emitter, name, options) {
+  if (EventEmitterReferencingAsyncResource === undefined) {
+    const { AsyncResource } = require('async_hooks');
+    EventEmitterReferencingAsyncResource = class EventEmitterReferencingAsyncResource extends AsyncResource {
+      constructor(ee, type, opts) {
+        super(type, opts);
+        this[kEventEmitter] = ee;
+      }
 
-  asyncId() {
-    return this[kAsyncId];
+      get eventEmitter() {
+        return this[kEventEmitter];
+      }
+    };
   }
-
-  triggerAsyncId() {
-    return this[kTriggerAsyncId];
-  }
-
-  runInAsyncScope(fn, thisArg, ...args) {
-    return Reflect.apply(fn, thisArg, args);
-  }
-
-  emitDestroy() {
-    return this;
-  }
-}
-
-class EventEmitterReferencingAsyncResource extends AsyncResource {
-  constructor(emitter, options) {
-    super(options);
-    this[kEventEmitter] = emitter;
-  }
-
-  get eventEmitter() {
-    return this[kEventEmitter];
-  }
+  return new EventEmitterReferencingAsyncResource(emitter, name, options);
 }
 
 function asyncResourceOf(emitter) {
@@ -558,13 +537,18 @@ function asyncResourceOf(emitter) {
 class EventEmitterAsyncResource extends EventEmitter {
   constructor(options = undefined) {
     // A string names the resource; otherwise only the base class insists on `options.name`.
+    let name;
     if (typeof options === 'string') {
+      name = options;
       options = undefined;
-    } else if (new.target === EventEmitterAsyncResource && typeof options?.name !== 'string') {
-      throw invalidArgType('options.name', 'string', options?.name);
+    } else {
+      if (new.target === EventEmitterAsyncResource && typeof options?.name !== 'string') {
+        throw invalidArgType('options.name', 'string', options?.name);
+      }
+      name = options?.name || new.target.name;
     }
     super(options);
-    this[kAsyncResource] = new EventEmitterReferencingAsyncResource(this, options);
+    this[kAsyncResource] = referencingResource(this, name, options);
   }
 
   emit(event, ...args) {

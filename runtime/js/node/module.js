@@ -190,9 +190,10 @@ Module.register = function register(specifier, parentURL = 'data:') {
   throw err;
 };
 
-// Global folders Node also searches: NODE_PATH, then the user's and the installation's.
+// Global folders Node also searches: the user's and the installation's. NODE_PATH is not
+// read: the environment does not choose what code a packed executable loads.
 function globalPaths() {
-  const dirs = (process.env.NODE_PATH || '').split(path.delimiter).filter(Boolean);
+  const dirs = [];
   if (process.env.HOME) dirs.push(path.resolve(process.env.HOME, '.node_modules'), path.resolve(process.env.HOME, '.node_libraries'));
   dirs.push(path.resolve(process.execPath, '..', '..', 'lib', 'node'));
   return dirs;

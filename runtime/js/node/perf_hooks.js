@@ -30,6 +30,8 @@ class PerformanceObserverEntryList {
 class PerformanceObserver {
   #callback;
   #types = new Set();
+  /** 'single' (observed by `type`, which adds up) or 'multiple' (by `entryTypes`), until disconnected. */
+  #mode;
   #buffer = [];
   #scheduled = false;
   #listener = (entry) => this.#take(entry);
@@ -49,22 +51,37 @@ class PerformanceObserver {
     if (entryTypes === undefined && type === undefined) {
       throw codedError(TypeError, 'ERR_MISSING_ARGS', 'The "options.entryTypes" and "options.type" arguments must be specified');
     }
-    if (entryTypes !== undefined && type !== undefined) {
-      throw invalidArgValue('options.entryTypes', entryTypes, "can not be used with 'options.type'");
+    if (entryTypes != null && type != null) {
+      throw invalidArgValue('options.entryTypes', entryTypes, 'options.entryTypes can not set with options.type together');
     }
-    this.#types.clear();
-    for (const t of entryTypes !== undefined ? entryTypes : [type]) {
-      if (supportedEntryTypes.includes(t)) this.#types.add(t);
+    const mode = entryTypes !== undefined ? 'multiple' : 'single';
+    if (this.#mode !== undefined && this.#mode !== mode) {
+      throw new DOMException(`PerformanceObserver can not change to ${mode} observation${mode === 'multiple' ? 's' : ''}`, 'InvalidModificationError');
     }
-    web.entryListeners.add(this.#listener);
-    if (type !== undefined && buffered) {
-      for (const entry of web.performance.getEntriesByType(type)) this.#take(entry);
+    this.#mode = mode;
+    if (mode === 'multiple') {
+      if (!Array.isArray(entryTypes)) throw invalidArgType('options.entryTypes', 'string[]', entryTypes);
+      this.#types.clear();
+      for (const t of entryTypes) {
+        if (supportedEntryTypes.includes(t)) this.#types.add(t);
+      }
+    } else {
+      // Each observe({ type }) adds a type to those observed.
+      if (!supportedEntryTypes.includes(type)) return;
+      this.#types.add(type);
+      if (buffered) {
+        for (const entry of web.performance.getEntriesByType(type)) this.#take(entry);
+      }
     }
+    if (this.#types.size > 0) web.entryListeners.add(this.#listener);
+    else this.disconnect();
   }
 
   disconnect() {
     web.entryListeners.delete(this.#listener);
     this.#buffer = [];
+    this.#types.clear();
+    this.#mode = undefined;
   }
 
   takeRecords() {

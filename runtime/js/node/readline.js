@@ -12,6 +12,7 @@ const {
   invalidArgType,
   invalidArgValue,
   validateAbortSignal,
+  validateInteger,
   validateNumber,
   validateString,
   AbortError,
@@ -42,6 +43,8 @@ function Interface(input, output, completer, terminal) {
   let crlfDelay;
   let prompt = '> ';
   let signal;
+  let tabSize = 8;
+  let escapeCodeTimeout = 500;
   if (input && input.input) {
     const options = input;
     output = options.output;
@@ -53,8 +56,19 @@ function Interface(input, output, completer, terminal) {
     if (options.prompt !== undefined) prompt = options.prompt;
     crlfDelay = options.crlfDelay;
     signal = options.signal;
+    if (options.tabSize !== undefined) {
+      validateInteger(options.tabSize, 'tabSize', 1, 4294967295);
+      tabSize = options.tabSize;
+    }
+    if (options.escapeCodeTimeout !== undefined) {
+      if (!Number.isFinite(options.escapeCodeTimeout)) throw invalidArgValue('input.escapeCodeTimeout', escapeCodeTimeout);
+      escapeCodeTimeout = options.escapeCodeTimeout;
+    }
     input = options.input;
   }
+  // Node keeps a history (given or new) whether or not the interface is a terminal.
+  if (history === undefined) history = [];
+  else if (!Array.isArray(history)) throw invalidArgType('history', 'Array', history);
   if (completer !== undefined && typeof completer !== 'function') throw invalidArgValue('completer', completer);
   validateNumber(historySize, 'historySize', 0);
   if (signal !== undefined) validateAbortSignal(signal, 'options.signal');
@@ -68,8 +82,10 @@ function Interface(input, output, completer, terminal) {
   this.closed = false;
   this.paused = false;
   this.crlfDelay = crlfDelay ? Math.max(100, crlfDelay) : 100;
-  this.history = this.terminal ? (Array.isArray(history) ? history : []) : undefined;
+  this.history = history;
   this.historySize = historySize;
+  this.tabSize = tabSize;
+  this.escapeCodeTimeout = escapeCodeTimeout;
   this.removeHistoryDuplicates = removeHistoryDuplicates;
   if (this.terminal) this.cursor = 0;
   this._prompt = prompt;
@@ -231,7 +247,9 @@ Interface.prototype._normalWrite = function _normalWrite(data) {
   const lines = text.split(lineEndings);
   this._line_buffer = lines.pop();
   for (const line of lines) {
-    if (this.closed) return;
+    // Node's terminal stops reading keys at close; otherwise the rest of the chunk's lines
+    // are still emitted.
+    if (this.closed && this.terminal) return;
     if (this.terminal) this._addHistory(line);
     this._onLine(line);
   }
@@ -348,59 +366,142 @@ function clearScreenDown(stream, callback) {
 // ---- keypress events ------------------------------------------------------------------------
 
 const kKeypressDecoder = Symbol('kKeypressDecoder');
+const ESC = '\x1b';
 
-/** Escape sequences of the keys terminals send, by what follows ESC. */
-const escapeKeys = {
-  '[A': 'up', '[B': 'down', '[C': 'right', '[D': 'left', '[H': 'home', '[F': 'end',
-  OA: 'up', OB: 'down', OC: 'right', OD: 'left', OH: 'home', OF: 'end',
+/** Key names by the code of an escape sequence: what follows ESC, without its modifier. */
+const keyCodes = {
+  OP: 'f1', OQ: 'f2', OR: 'f3', OS: 'f4',
+  '[11~': 'f1', '[12~': 'f2', '[13~': 'f3', '[14~': 'f4',
+  '[[A': 'f1', '[[B': 'f2', '[[C': 'f3', '[[D': 'f4', '[[E': 'f5',
+  '[15~': 'f5', '[17~': 'f6', '[18~': 'f7', '[19~': 'f8', '[20~': 'f9', '[21~': 'f10', '[23~': 'f11', '[24~': 'f12',
+  '[A': 'up', '[B': 'down', '[C': 'right', '[D': 'left', '[E': 'clear', '[F': 'end', '[H': 'home',
+  OA: 'up', OB: 'down', OC: 'right', OD: 'left', OE: 'clear', OF: 'end', OH: 'home',
   '[1~': 'home', '[2~': 'insert', '[3~': 'delete', '[4~': 'end', '[5~': 'pageup', '[6~': 'pagedown',
-  '[Z': 'tab',
+  '[[5~': 'pageup', '[[6~': 'pagedown', '[7~': 'home', '[8~': 'end',
 };
-const escapeSequence = /^\x1b(\[[0-9;]*[A-Za-z~]|O[A-Z])/;
+/** Codes that stand for a key with shift or ctrl held (rxvt), and shift+tab. */
+const shiftCodes = {
+  '[a': 'up', '[b': 'down', '[c': 'right', '[d': 'left', '[e': 'clear',
+  '[2$': 'insert', '[3$': 'delete', '[5$': 'pageup', '[6$': 'pagedown', '[7$': 'home', '[8$': 'end', '[Z': 'tab',
+};
+const ctrlCodes = {
+  Oa: 'up', Ob: 'down', Oc: 'right', Od: 'left', Oe: 'clear',
+  '[2^': 'insert', '[3^': 'delete', '[5^': 'pageup', '[6^': 'pagedown', '[7^': 'home', '[8^': 'end',
+};
 
-/** The key one sequence of input stands for, as Node's keypress events describe it. */
-function describeKey(sequence) {
-  const key = { sequence, name: undefined, ctrl: false, meta: false, shift: false };
-  const match = escapeSequence.exec(sequence);
-  if (match) {
-    key.name = escapeKeys[match[1]];
-    if (match[1] === '[Z') key.shift = true;
-    return key;
+const isDigit = (c) => c !== undefined && c >= '0' && c <= '9';
+
+/**
+ * The escape sequence at the front of `chars` (code points; chars[0] is ESC, or ESC ESC, then
+ * 'O' or '[' at `at`): its length and key, or null if `chars` ends inside it. The shapes are
+ * those of Node's decoder: ESC O [mod] letter, ESC [ [[] [num[num]] [; mod] char.
+ */
+function readEscapeSequence(chars, at, key) {
+  let i = at + 1;
+  let code = chars[at];
+  let modifier = 0;
+  if (code === 'O') {
+    if (i >= chars.length) return null;
+    if (isDigit(chars[i])) {
+      modifier = chars[i] - 1;
+      i++;
+      if (i >= chars.length) return null;
+    }
+    code += chars[i++];
+  } else {
+    if (i >= chars.length) return null;
+    if (chars[i] === '[') {
+      code += '[';
+      i++;
+      if (i >= chars.length) return null;
+    }
+    const cmdStart = i;
+    // Up to two digits, then ';' and a modifier digit, then the final character: as many
+    // characters as such a sequence can take, whatever they turn out to be.
+    if (isDigit(chars[i])) {
+      i++;
+      if (i >= chars.length) return null;
+      if (isDigit(chars[i])) {
+        i++;
+        if (i >= chars.length) return null;
+      }
+    }
+    if (chars[i] === ';') {
+      i++;
+      if (i >= chars.length) return null;
+      if (isDigit(chars[i])) {
+        i++;
+        if (i >= chars.length) return null;
+      }
+    }
+    i++;
+    const cmd = chars.slice(cmdStart, i).join('');
+    let match;
+    if ((match = /^(\d\d?)(;(\d))?([~^$])$/.exec(cmd))) {
+      code += match[1] + match[4];
+      modifier = (match[3] || 1) - 1;
+    } else if ((match = /^((\d;)?(\d))?([A-Za-z])$/.exec(cmd))) {
+      code += match[4];
+      modifier = (match[3] || 1) - 1;
+    } else {
+      code += cmd;
+    }
   }
-  if (sequence === '\r') key.name = 'return';
-  else if (sequence === '\n') key.name = 'enter';
-  else if (sequence === '\t') key.name = 'tab';
-  else if (sequence === '\b' || sequence === '\x7f') key.name = 'backspace';
-  else if (sequence === '\x1b') key.name = 'escape';
-  else if (sequence === ' ') key.name = 'space';
-  else if (sequence.length === 1 && sequence <= '\x1a') {
-    key.name = String.fromCharCode(sequence.charCodeAt(0) + 96);
-    key.ctrl = true;
-  } else if (/^[a-z0-9]$/.test(sequence)) key.name = sequence;
-  else if (/^[A-Z]$/.test(sequence)) {
-    key.name = sequence.toLowerCase();
+  key.ctrl = !!(modifier & 4);
+  key.meta = !!(modifier & 10);
+  key.shift = !!(modifier & 1);
+  key.code = code;
+  if (keyCodes[code] !== undefined) key.name = keyCodes[code];
+  else if (shiftCodes[code] !== undefined) {
+    key.name = shiftCodes[code];
     key.shift = true;
-  } else if (sequence.length === 2 && sequence[0] === '\x1b') {
-    key.name = sequence[1].toLowerCase();
-    key.meta = true;
-  }
-  return key;
+  } else if (ctrlCodes[code] !== undefined) {
+    key.name = ctrlCodes[code];
+    key.ctrl = true;
+  } else key.name = 'undefined';
+  return i;
 }
 
-/** Splits input into the sequences of single keys. */
-function splitKeys(text) {
-  const keys = [];
+/**
+ * Reads one key from the front of `chars` (code points): [length, str, key], or null if
+ * `chars` ends inside an escape sequence.
+ */
+function readKey(chars) {
+  const key = { sequence: null, name: undefined, ctrl: false, meta: false, shift: false };
   let i = 0;
-  while (i < text.length) {
-    const rest = text.slice(i);
-    const match = escapeSequence.exec(rest);
-    let length = match ? match[0].length : 1;
-    if (!match && rest[0] === '\x1b' && rest.length > 1) length = 2;
-    else if (!match) length = String.fromCodePoint(rest.codePointAt(0)).length;
-    keys.push(rest.slice(0, length));
-    i += length;
+  let ch = chars[i++];
+  let escaped = false;
+  if (ch === ESC) {
+    escaped = true;
+    if (i >= chars.length) return null;
+    ch = chars[i++];
+    if (ch === ESC) {
+      if (i >= chars.length) return null;
+      ch = chars[i++];
+    }
   }
-  return keys;
+  if (escaped && (ch === 'O' || ch === '[')) {
+    i = readEscapeSequence(chars, i - 1, key);
+    if (i === null) return null;
+  } else if (ch === '\r') key.name = 'return';
+  else if (ch === '\n') key.name = 'enter';
+  else if (ch === '\t') key.name = 'tab';
+  else if (ch === '\b' || ch === '\x7f' || ch === ESC || ch === ' ') {
+    key.name = ch === ESC ? 'escape' : ch === ' ' ? 'space' : 'backspace';
+    key.meta = escaped;
+  } else if (!escaped && ch <= '\x1a') {
+    key.name = String.fromCharCode(ch.charCodeAt(0) + 96);
+    key.ctrl = true;
+  } else if (/^[0-9A-Za-z]$/.test(ch)) {
+    key.name = ch.toLowerCase();
+    key.shift = ch >= 'A' && ch <= 'Z';
+    key.meta = escaped;
+  } else if (escaped) {
+    key.meta = true;
+  }
+  key.sequence = chars.slice(0, i).join('');
+  // An escaped key has no character; an unescaped one is its own, named or not ('.', '€').
+  return [i, escaped ? undefined : key.sequence, key];
 }
 
 /** Makes `stream` emit 'keypress' (character, key) for what it reads. */
@@ -408,13 +509,24 @@ function emitKeypressEvents(stream) {
   if (stream[kKeypressDecoder]) return;
   const decoder = new StringDecoder('utf8');
   stream[kKeypressDecoder] = decoder;
+  // Code points read but not yet a whole key: an escape sequence may span chunks.
+  let pending = [];
   const onData = (data) => {
     if (stream.listenerCount('keypress') === 0) return;
     const text = typeof data === 'string' ? data : decoder.write(data);
-    for (const sequence of splitKeys(text)) {
-      const key = describeKey(sequence);
-      const character = sequence.length === 1 || (sequence.length === 2 && sequence.codePointAt(0) > 0xffff) ? sequence : undefined;
-      stream.emit('keypress', key.name === 'escape' || escapeSequence.test(sequence) ? undefined : character, key);
+    pending = pending.concat([...text]);
+    while (pending.length > 0) {
+      const read = readKey(pending);
+      if (read === null) break;
+      const [length, str, key] = read;
+      pending = pending.slice(length);
+      try {
+        stream.emit('keypress', str, key);
+      } catch (err) {
+        // A throwing listener leaves the decoder empty, as Node restarts its own.
+        pending = [];
+        throw err;
+      }
     }
   };
   const onNewListener = (event) => {

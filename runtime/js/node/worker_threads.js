@@ -3,9 +3,7 @@
 
 const workerState = require('internal/worker_state');
 const { Worker, getParentPort } = require('internal/worker');
-const { MessageChannel, MessagePort, BroadcastChannel, receiveMessageOnPort } = require('internal/message_port');
-
-const environmentData = new Map();
+const { MessageChannel, MessagePort, BroadcastChannel, receiveMessageOnPort, markAsUntransferable } = require('internal/message_port');
 
 module.exports = {
   Worker,
@@ -19,13 +17,15 @@ module.exports = {
   threadId: 0,
   resourceLimits: {},
   SHARE_ENV: Symbol.for('nodejs.worker_threads.SHARE_ENV'),
-  markAsUntransferable() {},
+  markAsUntransferable,
   getEnvironmentData(key) {
-    return environmentData.get(key);
+    workerState.takeWorkerData();
+    return workerState.environmentData.get(key);
   },
   setEnvironmentData(key, value) {
-    if (value === undefined) environmentData.delete(key);
-    else environmentData.set(key, value);
+    workerState.takeWorkerData();
+    if (value === undefined) workerState.environmentData.delete(key);
+    else workerState.environmentData.set(key, value);
   },
 };
 

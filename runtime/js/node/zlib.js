@@ -6,7 +6,7 @@
 // decode to never does.
 
 const { Transform } = require('stream');
-const { Buffer } = require('buffer');
+const { Buffer, kMaxLength } = require('buffer');
 const { codedError, invalidArgType, outOfRange, validateFunction } = require('internal/errors');
 
 // Node's zlib.constants (numbers of zlib and brotli, the same on every platform).
@@ -71,9 +71,11 @@ function zlibError(mode, errno, message) {
 
 function checkRange(value, name, min, max, fallback) {
   if (value === undefined || (typeof value === 'number' && Number.isNaN(value))) return fallback;
-  if (typeof value !== 'number') throw invalidArgType(`options.${name}`, 'number', value);
-  if (value < min || value > max || (max !== Infinity && !Number.isFinite(value))) {
-    throw outOfRange(`options.${name}`, max === Infinity ? `>= ${min}` : `>= ${min} and <= ${max}`, value);
+  if (typeof value !== 'number') throw invalidArgType(name, 'number', value);
+  // Node refuses Infinity as not finite before it looks at the range.
+  if (!Number.isFinite(value)) throw outOfRange(name, 'a finite number', value);
+  if (value < min || value > max) {
+    throw outOfRange(name, max === Infinity ? `>= ${min}` : `>= ${min} and <= ${max}`, value);
   }
   return value;
 }
@@ -82,14 +84,14 @@ function checkRange(value, name, min, max, fallback) {
 function engineArgs(mode, options = {}) {
   if (options === null || typeof options !== 'object') options = {};
   const brotli = BROTLI.has(mode);
-  checkRange(options.chunkSize, 'chunkSize', 64, Infinity, 16384);
   let level = -1;
   let windowBits = 15;
   let dictionary;
   const params = [];
   if (brotli) {
-    if (options.params !== undefined) {
-      if (options.params === null || typeof options.params !== 'object') {
+    // Node skips a falsy params (null included) as if absent.
+    if (options.params) {
+      if (typeof options.params !== 'object') {
         throw invalidArgType('options.params', 'Object', options.params);
       }
       for (const key of Object.keys(options.params)) {
@@ -103,12 +105,21 @@ function engineArgs(mode, options = {}) {
         }
         params.push(id, Number(value));
       }
+      // The decoder knows two parameters of its own; Node's decoder fails to start on others.
+      if (mode === constants.BROTLI_DECODE && params.some((v, i) => i % 2 === 0 && v > constants.BROTLI_DECODER_PARAM_LARGE_WINDOW)) {
+        throw codedError(Error, 'ERR_ZLIB_INITIALIZATION_FAILED', 'Initialization failed');
+      }
     }
   } else {
-    level = checkRange(options.level, 'level', -1, 9, -1);
-    windowBits = checkRange(options.windowBits, 'windowBits', mode === constants.INFLATE || mode === constants.GUNZIP || mode === constants.UNZIP ? 0 : 8, 15, 15) || 15;
+    level = checkRange(options.level, 'options.level', -1, 9, -1);
+    if (options.windowBits === 0 && (mode === constants.INFLATE || mode === constants.GUNZIP || mode === constants.UNZIP)) {
+      windowBits = 15; // 0 takes the stream header's own window, which 15 always covers
+    } else {
+      // Gzip has no 256-byte window, so 8 is not accepted there as it is for (raw) deflate.
+      windowBits = checkRange(options.windowBits, 'options.windowBits', mode === constants.GZIP ? 9 : 8, 15, 15);
+    }
     // Deflate takes its memory level and strategy where Brotli takes its parameters.
-    params.push(checkRange(options.memLevel, 'memLevel', 1, 9, 8), checkRange(options.strategy, 'strategy', 0, 4, 0));
+    params.push(checkRange(options.memLevel, 'options.memLevel', 1, 9, 8), checkRange(options.strategy, 'options.strategy', 0, 4, 0));
     if (options.dictionary !== undefined) {
       const d = options.dictionary;
       if (d instanceof ArrayBuffer) dictionary = new Uint8Array(d);
@@ -117,6 +128,21 @@ function engineArgs(mode, options = {}) {
     }
   }
   return [mode, level, windowBits, dictionary, params];
+}
+
+/**
+ * The options every stream checks after the engine's, one-shot calls too (they run through a
+ * stream in Node): chunkSize, flush, finishFlush and maxOutputLength.
+ */
+function streamOptions(mode, options) {
+  const brotli = BROTLI.has(mode);
+  const last = brotli ? constants.BROTLI_OPERATION_EMIT_METADATA : constants.Z_BLOCK;
+  return {
+    chunkSize: checkRange(options?.chunkSize, 'options.chunkSize', 64, Infinity, 16384),
+    flush: checkRange(options?.flush, 'options.flush', 0, last, constants.Z_NO_FLUSH),
+    finishFlush: checkRange(options?.finishFlush, 'options.finishFlush', 0, last, brotli ? constants.BROTLI_OPERATION_FINISH : constants.Z_FINISH),
+    maxOutputLength: checkRange(options?.maxOutputLength, 'options.maxOutputLength', 1, kMaxLength, kMaxLength),
+  };
 }
 
 /** The bytes of what a one-shot function takes. */
@@ -131,27 +157,22 @@ function toBuffer(bytes) {
   return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
 }
 
-function checkOutputLength(result, options) {
-  const max = options?.maxOutputLength;
-  if (max !== undefined && result.length > max) {
+function checkOutputLength(result, max) {
+  if (result.length > max) {
     throw codedError(RangeError, 'ERR_BUFFER_TOO_LARGE', `Cannot create a Buffer larger than ${max} bytes`);
   }
   return result;
 }
 
-/** How a one-shot call ends its stream: `finishFlush`, or finishing. */
-function finishFlush(mode, options) {
-  const brotli = BROTLI.has(mode);
-  return checkRange(options?.finishFlush, 'finishFlush', 0, brotli ? 3 : 5, brotli ? 2 : constants.Z_FINISH);
-}
-
 function oneShotSync(mode, buffer, options) {
   const input = inputBytes(buffer);
-  const [output, , errno, message] = ops.zlibOneShot(...engineArgs(mode, options), input, finishFlush(mode, options));
+  const args = engineArgs(mode, options);
+  const { finishFlush, maxOutputLength } = streamOptions(mode, options);
+  const [output, , errno, message] = ops.zlibOneShot(...args, input, finishFlush);
   if (errno !== 0) throw zlibError(mode, errno, message);
   const result = toBuffer(output);
-  checkOutputLength(result, options);
-  return options?.info ? { buffer: result, engine: infoEngine(mode, options) } : result;
+  checkOutputLength(result, maxOutputLength);
+  return options?.info ? { buffer: result, engine: infoEngine(mode, options, input) } : result;
 }
 
 function oneShot(mode, buffer, options, callback) {
@@ -161,7 +182,9 @@ function oneShot(mode, buffer, options, callback) {
   }
   validateFunction(callback, 'callback');
   const input = inputBytes(buffer);
-  ops.zlibOneShot(...engineArgs(mode, options), input, finishFlush(mode, options), (err, value) => {
+  const args = engineArgs(mode, options);
+  const { finishFlush, maxOutputLength } = streamOptions(mode, options);
+  ops.zlibOneShot(...args, input, finishFlush, (err, value) => {
     if (err) {
       callback(err);
       return;
@@ -173,12 +196,12 @@ function oneShot(mode, buffer, options, callback) {
     }
     let result;
     try {
-      result = checkOutputLength(toBuffer(output), options);
+      result = checkOutputLength(toBuffer(output), maxOutputLength);
     } catch (e) {
       callback(e);
       return;
     }
-    callback(null, options?.info ? { buffer: result, engine: infoEngine(mode, options) } : result);
+    callback(null, options?.info ? { buffer: result, engine: infoEngine(mode, options, input) } : result);
   });
 }
 
@@ -195,15 +218,16 @@ function strongerFlush(a, b) {
 class ZlibBase extends Transform {
   constructor(mode, options = {}) {
     if (options === null || typeof options !== 'object') options = {};
-    const chunkSize = checkRange(options.chunkSize, 'chunkSize', 64, Infinity, 16384);
+    const args = engineArgs(mode, options);
+    const { chunkSize, flush, finishFlush } = streamOptions(mode, options);
     super({ ...options, writableHighWaterMark: chunkSize, readableHighWaterMark: chunkSize });
     const brotli = BROTLI.has(mode);
-    this._defaultFlushFlag = checkRange(options.flush, 'flush', 0, brotli ? 3 : 5, constants.Z_NO_FLUSH);
-    this._finishFlushFlag = finishFlush(mode, options);
+    this._defaultFlushFlag = flush;
+    this._finishFlushFlag = finishFlush;
     this._defaultFullFlushFlag = brotli ? 1 : constants.Z_FULL_FLUSH;
     this._mode = mode;
     this._chunkSize = chunkSize;
-    this._engineArgs = engineArgs(mode, options);
+    this._engineArgs = args;
     this.bytesWritten = 0;
     const handle = ops.zlibInit(...this._engineArgs);
     if (Array.isArray(handle)) throw zlibError(mode, handle[0], handle[1]);
@@ -373,17 +397,21 @@ const Unzip = define('Unzip', constants.UNZIP);
 const BrotliCompress = define('BrotliCompress', constants.BROTLI_ENCODE, ZlibBase);
 const BrotliDecompress = define('BrotliDecompress', constants.BROTLI_DECODE, ZlibBase);
 
-/** The stream object `info: true` results name as their engine, as Node returns it. */
-function infoEngine(mode, options) {
+/** The stream object `info: true` results name as their engine: the one that read `input`. */
+function infoEngine(mode, options, input) {
   const Class = classesByMode.get(mode);
-  return Class === undefined ? undefined : new Class(options);
+  if (Class === undefined) return undefined;
+  const engine = new Class(options);
+  engine.bytesWritten = input.byteLength;
+  return engine;
 }
 
 function crc32(data, value = 0) {
   if (typeof data === 'string') data = Buffer.from(data);
   else if (!ArrayBuffer.isView(data)) throw invalidArgType('data', ['Buffer', 'TypedArray', 'DataView', 'string'], data);
   if (typeof value !== 'number') throw invalidArgType('value', 'number', value);
-  if (!Number.isInteger(value) || value < 0 || value > 4294967295) throw outOfRange('value', '>= 0 && <= 4294967295', value);
+  if (!Number.isInteger(value)) throw outOfRange('value', 'an integer', value);
+  if (value < 0 || value > 4294967295) throw outOfRange('value', '>= 0 && <= 4294967295', value);
   return ops.crc32(data, value);
 }
 

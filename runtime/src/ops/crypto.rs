@@ -16,6 +16,9 @@ trait Running {
     fn update(&mut self, data: &[u8]);
     fn finish(self: Box<Self>) -> Vec<u8>;
     fn copy(&self) -> Box<dyn Running>;
+    /// Makes the digest `len` bytes long: only extendable-output hashes can be other than
+    /// their own length.
+    fn set_output_len(&mut self, len: usize) -> bool;
 }
 
 struct Plain<D>(D);
@@ -30,6 +33,50 @@ impl<D: Digest + Clone + 'static> Running for Plain<D> {
     fn copy(&self) -> Box<dyn Running> {
         Box::new(Plain(self.0.clone()))
     }
+    fn set_output_len(&mut self, len: usize) -> bool {
+        len == <D as Digest>::output_size()
+    }
+}
+
+/// An extendable-output hash (SHAKE128, SHAKE256) read out to `len` bytes; by default half
+/// its capacity, as OpenSSL gives (16 and 32 bytes).
+#[derive(Clone)]
+struct Xof<H> {
+    hash: H,
+    len: usize,
+    default_len: usize,
+}
+
+impl<H: Default> Xof<H> {
+    fn new(default_len: usize) -> Self {
+        Xof {
+            hash: H::default(),
+            len: default_len,
+            default_len,
+        }
+    }
+}
+
+impl<H: digest::Update + digest::ExtendableOutput + Clone + 'static> Running for Xof<H> {
+    fn update(&mut self, data: &[u8]) {
+        self.hash.update(data);
+    }
+    fn finish(self: Box<Self>) -> Vec<u8> {
+        let mut out = vec![0; self.len];
+        self.hash.finalize_xof_into(&mut out);
+        out
+    }
+    /// A copy gives the default length again unless told otherwise, as in Node.
+    fn copy(&self) -> Box<dyn Running> {
+        Box::new(Xof {
+            len: self.default_len,
+            ..self.clone()
+        })
+    }
+    fn set_output_len(&mut self, len: usize) -> bool {
+        self.len = len;
+        true
+    }
 }
 
 struct Keyed<M>(M);
@@ -43,6 +90,9 @@ impl<M: Mac + Clone + 'static> Running for Keyed<M> {
     }
     fn copy(&self) -> Box<dyn Running> {
         Box::new(Keyed(self.0.clone()))
+    }
+    fn set_output_len(&mut self, len: usize) -> bool {
+        len == <M as digest::OutputSizeUser>::output_size()
     }
 }
 
@@ -134,7 +184,12 @@ impl WithDigest for Start<'_> {
 }
 
 fn start(name: &str, key: Option<&[u8]>) -> Option<Box<dyn Running>> {
-    with_digest(name, Start(key))
+    // SHAKE hashes, not for HMAC (which OpenSSL does not do over them either).
+    match (name.to_ascii_lowercase().as_str(), key) {
+        ("shake128", None) => Some(Box::new(Xof::<shake::Shake128>::new(16))),
+        ("shake256", None) => Some(Box::new(Xof::<shake::Shake256>::new(32))),
+        _ => with_digest(name, Start(key)),
+    }
 }
 
 /// PBKDF2 with HMAC of the digest.
@@ -244,6 +299,19 @@ pub fn op_hash_digest(
     if let Some(array) = super::uint8_array(scope, state.finish()) {
         rv.set(array.into());
     }
+}
+
+/// `hashSetLength(id, length)`: whether the hash can give a digest of `length` bytes (then it
+/// will).
+pub fn op_hash_set_length(
+    scope: &mut v8::PinScope,
+    args: v8::FunctionCallbackArguments,
+    mut rv: v8::ReturnValue<v8::Value>,
+) {
+    let id = id_arg(scope, &args);
+    let len = args.get(1).uint32_value(scope).unwrap_or(0) as usize;
+    let done = STATES.with(|s| s.with(id, |state| state.set_output_len(len)));
+    rv.set(v8::Boolean::new(scope, done.unwrap_or(false)).into());
 }
 
 /// `hashCopy(id)`: the number of a copy of a running hash.

@@ -32,6 +32,49 @@ pub fn source_arrow(scope: &mut v8::PinScope, message: v8::Local<v8::Message>) -
     Some(arrow_text(&file, line, &source, start, end))
 }
 
+fn decorated_key<'s>(scope: &mut v8::PinScope<'s, '_>) -> v8::Local<'s, v8::Private> {
+    let name = v8::String::new(scope, "pack.decorated").expect("key");
+    v8::Private::for_api(scope, Some(name))
+}
+
+/// Whether `error`'s stack already begins with its arrow (see `decorate_stack`): then nothing
+/// adds another one when it is reported.
+pub fn is_decorated(scope: &mut v8::PinScope, error: v8::Local<v8::Value>) -> bool {
+    let Ok(object) = v8::Local::<v8::Object>::try_from(error) else {
+        return false;
+    };
+    let key = decorated_key(scope);
+    object.get_private(scope, key).is_some_and(|v| v.is_true())
+}
+
+/// An error thrown out of a vm script gets its arrow at the front of its `stack`, once, as
+/// Node's DecorateErrorStack does: code that catches it sees where the script failed.
+pub fn decorate_stack(
+    scope: &mut v8::PinScope,
+    error: v8::Local<v8::Value>,
+    message: v8::Local<v8::Message>,
+) {
+    let Ok(object) = v8::Local::<v8::Object>::try_from(error) else {
+        return;
+    };
+    if is_decorated(scope, error) {
+        return;
+    }
+    let key = v8::String::new(scope, "stack").expect("key");
+    let Some(stack) = object.get(scope, key.into()).filter(|s| s.is_string()) else {
+        return;
+    };
+    let Some(arrow) = source_arrow(scope, message) else {
+        return;
+    };
+    let stack = stack.to_rust_string_lossy(scope);
+    let decorated = v8::String::new(scope, &format!("{arrow}\n{stack}")).expect("stack");
+    object.set(scope, key.into(), decorated.into());
+    let mark = decorated_key(scope);
+    let yes = v8::Boolean::new(scope, true);
+    object.set_private(scope, mark, yes.into());
+}
+
 fn arrow_text(file: &str, line: usize, source: &str, start: usize, end: usize) -> String {
     let mut underline = String::new();
     for (i, ch) in source.chars().enumerate().take(end) {
@@ -55,6 +98,9 @@ pub fn op_error_arrow(
     args: v8::FunctionCallbackArguments,
     mut rv: v8::ReturnValue<v8::Value>,
 ) {
+    if is_decorated(scope, args.get(0)) {
+        return;
+    }
     let Some(trace) = v8::Exception::get_stack_trace(scope, args.get(0)) else {
         return;
     };

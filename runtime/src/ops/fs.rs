@@ -12,6 +12,9 @@ use std::path::{Path, PathBuf};
 
 use crate::async_op::{self, OpError, OpResult, OpValue};
 
+mod assets;
+pub use assets::install as install_assets;
+
 /// One file system operation with its decoded arguments.
 enum FsOp {
     Open {
@@ -228,6 +231,15 @@ fn birth(m: &std::fs::Metadata) -> (OpValue, OpValue) {
         }
         // No birth time recorded: zero, as libuv reports it.
         Err(_) => (number(0.0), number(0.0)),
+    }
+}
+
+/// A directory entry as readdir gives it: the name, or `[name, type]` with `withFileTypes`.
+fn dirent(name: String, kind: f64, types: bool) -> OpValue {
+    if types {
+        OpValue::Array(vec![OpValue::String(name), number(kind)])
+    } else {
+        OpValue::String(name)
     }
 }
 
@@ -470,6 +482,9 @@ fn timespec(t: f64) -> std::io::Result<libc::timespec> {
 
 impl FsOp {
     fn run(self) -> OpResult {
+        if let Some(result) = assets::serve(&self) {
+            return result;
+        }
         match self {
             FsOp::Open { path, flags, mode } => open(&path, flags, mode).map(number),
             FsOp::Close { fd } => close(fd).map(|()| OpValue::Undefined),
@@ -554,13 +569,9 @@ impl FsOp {
                 let mut out = Vec::new();
                 for entry in entries {
                     let entry = entry.map_err(|e| io_error(&e, syscall, shown))?;
-                    let name = OpValue::String(entry.file_name().to_string_lossy().into_owned());
-                    if types {
-                        let kind = entry.file_type().map(file_type_code).unwrap_or(0.0);
-                        out.push(OpValue::Array(vec![name, number(kind)]));
-                    } else {
-                        out.push(name);
-                    }
+                    let kind = entry.file_type().map(file_type_code).unwrap_or(0.0);
+                    let name = entry.file_name().to_string_lossy().into_owned();
+                    out.push(dirent(name, kind, types));
                 }
                 Ok(OpValue::Array(out))
             }

@@ -14,7 +14,7 @@ mod deflate;
 mod dns;
 pub mod errno;
 pub mod errors;
-mod fs;
+pub mod fs;
 mod handles;
 mod histogram;
 mod http;
@@ -26,7 +26,7 @@ mod keys;
 pub mod modules;
 pub(crate) mod net;
 mod os;
-mod ports;
+pub(crate) mod ports;
 mod process;
 mod signals;
 mod text;
@@ -166,6 +166,7 @@ op_table! {
     "hashUpdate" => crypto::op_hash_update,
     "hashDigest" => crypto::op_hash_digest,
     "hashCopy" => crypto::op_hash_copy,
+    "hashSetLength" => crypto::op_hash_set_length,
     "hashDrop" => crypto::op_hash_drop,
     "hashNames" => crypto::op_hash_names,
     "pbkdf2" => crypto::op_pbkdf2,
@@ -181,6 +182,7 @@ op_table! {
     "cipherDrop" => cipher::op_cipher_drop,
     "cipherNames" => cipher::op_cipher_names,
     "cipherInfo" => cipher::op_cipher_info,
+    "aesKeyWrap" => cipher::op_aes_key_wrap,
     "keyImport" => keys::op_key_import,
     "keyExport" => keys::op_key_export,
     "keyJwk" => keys::op_key_jwk,

@@ -229,6 +229,22 @@ pub fn op_port_close(
     r.forget(id);
 }
 
+/// Closes the ports this thread follows, when the thread ends (a worker that exits or is
+/// terminated): their other ends hear 'close', as in Node.
+pub fn close_thread_ports() {
+    let ids: Vec<u64> = FOLLOWED.with(|f| f.borrow_mut().drain().map(|(id, _)| id).collect());
+    let mut r = registry();
+    for id in ids {
+        if let Some(peer) = r.peers.get(&id).copied() {
+            if let Some(queue) = r.queues.get(&peer) {
+                let _ = queue.send(PortEvent::Close);
+            }
+            r.peers.remove(&peer);
+        }
+        r.forget(id);
+    }
+}
+
 /// `broadcastJoin(name)`: a new member of the BroadcastChannel `name`; returns its port id.
 pub fn op_broadcast_join(
     scope: &mut v8::PinScope,

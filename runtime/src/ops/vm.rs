@@ -357,6 +357,9 @@ pub fn op_vm_run(
             Some(value) => Ok(value),
             None if tc.has_terminated() => Err(false),
             None => {
+                if let (Some(exception), Some(message)) = (tc.exception(), tc.message()) {
+                    super::errors::decorate_stack(tc, exception, message);
+                }
                 // Rethrown as it is, so that its message keeps the script's own position.
                 tc.rethrow();
                 Err(true)

@@ -25,6 +25,7 @@ const INFLATERAW: u32 = 6;
 const UNZIP: u32 = 7;
 const BROTLI_DECODE: u32 = 8;
 const BROTLI_ENCODE: u32 = 9;
+const BROTLI_DECODER_PARAM_LARGE_WINDOW: u32 = 1;
 
 // zlib's flush modes and results.
 const Z_FINISH: u32 = 4;
@@ -151,14 +152,21 @@ fn new_engine(options: Options) -> Result<Engine, Failure> {
             }
             Engine::BrotliEncode(Box::new(state))
         }
-        BROTLI_DECODE => Engine::BrotliDecode(
-            Box::new(BrotliState::new(
+        BROTLI_DECODE => {
+            // Large-window streams (RFC 7932 extension) are refused unless asked for, as by
+            // Node's decoder; the JS side only lets the two decoder parameters through.
+            let mut state = BrotliState::new_strict(
                 StandardAlloc::default(),
                 StandardAlloc::default(),
                 StandardAlloc::default(),
-            )),
-            false,
-        ),
+            );
+            for (key, value) in options.tuning {
+                if key == BROTLI_DECODER_PARAM_LARGE_WINDOW {
+                    state.large_window = value != 0;
+                }
+            }
+            Engine::BrotliDecode(Box::new(state), false)
+        }
         _ => return Err(Failure::new(Z_STREAM_ERROR, "Initialization failed")),
     })
 }

@@ -3,7 +3,7 @@
 // Readline class that queues cursor movements until commit().
 
 const readline = require('readline');
-const { invalidArgType, validateAbortSignal, AbortError } = require('internal/errors');
+const { invalidArgType, validateAbortSignal, validateInteger, AbortError } = require('internal/errors');
 const { cursorToText, moveText, clearLineText, CLEAR_SCREEN_DOWN } = require('internal/tty_escapes');
 
 class Interface extends readline.Interface {
@@ -60,18 +60,20 @@ class Readline {
   }
 
   cursorTo(x, y = undefined) {
-    if (typeof x !== 'number') throw invalidArgType('x', 'number', x);
-    if (y !== undefined && typeof y !== 'number') throw invalidArgType('y', 'number', y);
+    validateInteger(x, 'x');
+    if (y != null) validateInteger(y, 'y');
     return this.#add(cursorToText(x, y));
   }
 
   moveCursor(dx, dy) {
     if (!(dx || dy)) return this;
+    validateInteger(dx, 'dx');
+    validateInteger(dy, 'dy');
     return this.#add(moveText(dx, dy));
   }
 
   clearLine(dir) {
-    if (typeof dir !== 'number') throw invalidArgType('dir', 'number', dir);
+    validateInteger(dir, 'dir', -1, 1);
     return this.#add(clearLineText(dir));
   }
 

@@ -1,0 +1,398 @@
+//! Files the build embedded (`pack build --assets`), seen at their original places under the
+//! executable's directory: a read-only tree merged with the real filesystem. Every fs
+//! operation asks here first; what is not about an asset goes on to the real filesystem.
+//! Writes into the tree fail with EROFS; descriptors of open assets are numbered far above
+//! the kernel's.
+
+use std::borrow::Cow;
+use std::collections::{BTreeMap, HashMap};
+use std::path::{Component, Path, PathBuf};
+use std::sync::atomic::{AtomicI32, Ordering};
+use std::sync::{Mutex, OnceLock};
+
+use pack_payload::AssetEntry;
+
+use super::{FsOp, errno_error, number};
+use crate::async_op::{OpResult, OpValue};
+
+/// The assets section and the directory the tree hangs from, as the launch found them.
+static SECTION: OnceLock<(&'static [u8], PathBuf)> = OnceLock::new();
+static TREE: OnceLock<Option<Tree>> = OnceLock::new();
+
+/// Makes `section` (the payload's assets) visible under `root`. Read on first use.
+pub fn install(section: &'static [u8], root: PathBuf) {
+    let _ = SECTION.set((section, root));
+}
+
+enum Node {
+    File(usize),
+    Dir,
+}
+
+struct Tree {
+    entries: Vec<AssetEntry<'static>>,
+    files: HashMap<PathBuf, usize>,
+    /// Each directory of the tree and its children (name: is a directory).
+    dirs: HashMap<PathBuf, BTreeMap<String, bool>>,
+    /// Owner, device and times for the stats: the executable's own.
+    like: Option<std::fs::Metadata>,
+}
+
+fn tree() -> Option<&'static Tree> {
+    TREE.get_or_init(|| {
+        let (section, root) = SECTION.get()?;
+        // The payload was checked at launch; an index that does not read is no tree.
+        let entries = pack_payload::read_assets(section).ok()?;
+        let mut files = HashMap::with_capacity(entries.len());
+        let mut dirs: HashMap<PathBuf, BTreeMap<String, bool>> = HashMap::new();
+        dirs.insert(root.clone(), BTreeMap::new());
+        for (index, entry) in entries.iter().enumerate() {
+            let path = root.join(entry.path);
+            let mut child = path.clone();
+            let mut is_dir = false;
+            while let Some(parent) = child.parent() {
+                let name = child.file_name().map(|n| n.to_string_lossy().into_owned());
+                let children = dirs.entry(parent.to_path_buf()).or_default();
+                if let Some(name) = name {
+                    children.insert(name, is_dir);
+                }
+                if parent == root.as_path() {
+                    break;
+                }
+                is_dir = true;
+                child = parent.to_path_buf();
+            }
+            files.insert(path, index);
+        }
+        let like = std::env::current_exe().and_then(std::fs::metadata).ok();
+        Some(Tree {
+            entries,
+            files,
+            dirs,
+            like,
+        })
+    })
+    .as_ref()
+}
+
+/// `path` made absolute (against the working directory) and free of `.` and `..`, as the
+/// tree's keys are; the kernel would resolve them the same way for the tree's plain names.
+fn normal(path: &str) -> Option<PathBuf> {
+    let path = Path::new(path);
+    let absolute = if path.is_absolute() {
+        path.to_path_buf()
+    } else {
+        std::env::current_dir().ok()?.join(path)
+    };
+    let mut out = PathBuf::from("/");
+    for part in absolute.components() {
+        match part {
+            Component::Normal(name) => out.push(name),
+            Component::ParentDir => {
+                out.pop();
+            }
+            _ => {}
+        }
+    }
+    Some(out)
+}
+
+impl Tree {
+    fn lookup(&self, path: &str) -> Option<Node> {
+        let path = normal(path)?;
+        if let Some(&index) = self.files.get(&path) {
+            return Some(Node::File(index));
+        }
+        // The directory the tree hangs from is the real one.
+        let root = &SECTION.get()?.1;
+        (self.dirs.contains_key(&path) && &path != root).then_some(Node::Dir)
+    }
+
+    /// Whether writing at `path` would write into the tree: it is an asset, or it would be
+    /// made in a directory only the tree has.
+    fn read_only(&self, path: &str) -> bool {
+        if self.lookup(path).is_some() {
+            return true;
+        }
+        normal(path)
+            .and_then(|p| p.parent().map(Path::to_path_buf))
+            .is_some_and(|dir| self.lookup(&dir.to_string_lossy()).is_some() && !dir.is_dir())
+    }
+
+    fn stat(&self, node: &Node) -> OpValue {
+        use std::os::unix::fs::MetadataExt;
+        let (mode, size, ino) = match node {
+            Node::File(i) => (0o100444, self.entries[*i].raw_len, *i as u64 + 2),
+            Node::Dir => (0o40555, 4096, 1),
+        };
+        let like = self.like.as_ref();
+        let field = |f: fn(&std::fs::Metadata) -> i64| like.map_or(0, f) as f64;
+        let mtime = field(|m| m.mtime());
+        let mtime_ns = field(|m| m.mtime_nsec());
+        OpValue::Array(vec![
+            number(field(|m| m.dev() as i64)),
+            number(mode as f64),
+            number(1.0),
+            number(field(|m| i64::from(m.uid()))),
+            number(field(|m| i64::from(m.gid()))),
+            number(0.0),
+            number(4096.0),
+            number(ino as f64),
+            number(size as f64),
+            number(size.div_ceil(512) as f64),
+            number(mtime),
+            number(mtime_ns),
+            number(mtime),
+            number(mtime_ns),
+            number(mtime),
+            number(mtime_ns),
+            number(mtime),
+            number(mtime_ns),
+        ])
+    }
+
+    fn data(
+        &self,
+        index: usize,
+        syscall: &'static str,
+    ) -> Result<Cow<'static, [u8]>, crate::async_op::OpError> {
+        self.entries[index]
+            .data()
+            .map_err(|_| errno_error(libc::EIO, syscall, Some(self.entries[index].path)))
+    }
+}
+
+/// An open asset: its bytes (decoded once) and where the next read starts.
+struct Open {
+    node_file: Option<usize>,
+    bytes: Cow<'static, [u8]>,
+    position: u64,
+}
+
+const FIRST_FD: i32 = 1 << 29;
+static NEXT_FD: AtomicI32 = AtomicI32::new(FIRST_FD);
+
+fn open_table() -> &'static Mutex<HashMap<i32, Open>> {
+    static OPEN: OnceLock<Mutex<HashMap<i32, Open>>> = OnceLock::new();
+    OPEN.get_or_init(Default::default)
+}
+
+fn with_open<R>(fd: i32, f: impl FnOnce(&mut Open) -> R) -> Option<R> {
+    if fd < FIRST_FD {
+        return None;
+    }
+    let mut table = open_table().lock().unwrap_or_else(|e| e.into_inner());
+    table.get_mut(&fd).map(f)
+}
+
+fn rofs(syscall: &'static str, path: &str) -> OpResult {
+    Err(errno_error(libc::EROFS, syscall, Some(path)))
+}
+
+fn done() -> OpResult {
+    Ok(OpValue::Undefined)
+}
+
+/// The answer for `op` when it is about the tree (an asset, a write into the tree, an asset's
+/// descriptor); `None` sends it to the real filesystem.
+pub(super) fn serve(op: &FsOp) -> Option<OpResult> {
+    // Descriptors first: they need no tree lookup.
+    match op {
+        FsOp::Close { fd } if *fd >= FIRST_FD => {
+            let open = open_table()
+                .lock()
+                .unwrap_or_else(|e| e.into_inner())
+                .remove(fd);
+            return open.map(|_| done());
+        }
+        FsOp::Read {
+            fd,
+            length,
+            position,
+        } => {
+            return with_open(*fd, |open| {
+                if open.node_file.is_none() {
+                    return Err(errno_error(libc::EISDIR, "read", None));
+                }
+                let start = position
+                    .unwrap_or(open.position)
+                    .min(open.bytes.len() as u64) as usize;
+                let end = start.saturating_add(*length).min(open.bytes.len());
+                if position.is_none() {
+                    open.position = end as u64;
+                }
+                Ok(OpValue::Bytes(open.bytes[start..end].to_vec()))
+            });
+        }
+        FsOp::Fstat { fd } => {
+            let tree = tree()?;
+            return with_open(*fd, |open| {
+                Ok(tree.stat(&match open.node_file {
+                    Some(i) => Node::File(i),
+                    None => Node::Dir,
+                }))
+            });
+        }
+        FsOp::Write { fd, .. } => {
+            return with_open(*fd, |_| Err(errno_error(libc::EBADF, "write", None)));
+        }
+        FsOp::Fchmod { fd, .. } | FsOp::Fchown { fd, .. } | FsOp::Futimes { fd, .. } => {
+            return with_open(*fd, |_| Err(errno_error(libc::EROFS, "fchmod", None)));
+        }
+        FsOp::Ftruncate { fd, .. } => {
+            return with_open(*fd, |_| Err(errno_error(libc::EINVAL, "ftruncate", None)));
+        }
+        FsOp::Fsync { fd } => return with_open(*fd, |_| done()),
+        _ => {}
+    }
+    let tree = tree()?;
+    match op {
+        FsOp::Open { path, flags, .. } => {
+            let writes = flags
+                & (libc::O_WRONLY | libc::O_RDWR | libc::O_CREAT | libc::O_TRUNC | libc::O_APPEND)
+                != 0;
+            if writes && tree.read_only(path) {
+                return Some(rofs("open", path));
+            }
+            let node = tree.lookup(path)?;
+            let (node_file, bytes) = match node {
+                Node::File(i) => (Some(i), tree.data(i, "open")),
+                Node::Dir => (None, Ok(Cow::Borrowed(&[][..]))),
+            };
+            Some(bytes.map(|bytes| {
+                let fd = NEXT_FD.fetch_add(1, Ordering::Relaxed);
+                let open = Open {
+                    node_file,
+                    bytes,
+                    position: 0,
+                };
+                open_table()
+                    .lock()
+                    .unwrap_or_else(|e| e.into_inner())
+                    .insert(fd, open);
+                number(fd)
+            }))
+        }
+        FsOp::ReadFile { path, .. } => match tree.lookup(path)? {
+            Node::File(i) => Some(tree.data(i, "open").map(|d| OpValue::Bytes(d.into_owned()))),
+            Node::Dir => Some(Err(errno_error(libc::EISDIR, "read", None))),
+        },
+        FsOp::Stat { path, .. } => tree.lookup(path).map(|node| Ok(tree.stat(&node))),
+        FsOp::Exists { path } => tree.lookup(path).map(|_| Ok(OpValue::Bool(true))),
+        FsOp::Access { path, mode } => {
+            let node = tree.lookup(path)?;
+            Some(if mode & libc::W_OK != 0 {
+                rofs("access", path)
+            } else if mode & libc::X_OK != 0 && matches!(node, Node::File(_)) {
+                Err(errno_error(libc::EACCES, "access", Some(path)))
+            } else {
+                done()
+            })
+        }
+        FsOp::Realpath { path } => {
+            tree.lookup(path)?;
+            normal(path).map(|p| Ok(OpValue::String(p.to_string_lossy().into_owned())))
+        }
+        FsOp::Readlink { path } => {
+            tree.lookup(path)?;
+            Some(Err(errno_error(libc::EINVAL, "readlink", Some(path))))
+        }
+        FsOp::Readdir {
+            path,
+            types,
+            syscall,
+            name_path,
+        } => {
+            let shown = name_path.then_some(path.as_str());
+            match tree.lookup(path) {
+                Some(Node::File(_)) => {
+                    return Some(Err(errno_error(libc::ENOTDIR, syscall, shown)));
+                }
+                Some(Node::Dir) => {}
+                // The root, or a real directory the tree adds to.
+                None => {
+                    let key = normal(path)?;
+                    tree.dirs.get(&key)?;
+                }
+            }
+            let key = normal(path)?;
+            let mut entries: BTreeMap<String, f64> = BTreeMap::new();
+            // The real directory's entries, where there is one, then the tree's.
+            if let Ok(real) = std::fs::read_dir(&key) {
+                for entry in real.flatten() {
+                    let kind = entry.file_type().map(super::file_type_code).unwrap_or(0.0);
+                    entries.insert(entry.file_name().to_string_lossy().into_owned(), kind);
+                }
+            }
+            for (name, is_dir) in tree.dirs.get(&key)? {
+                entries
+                    .entry(name.clone())
+                    .or_insert(if *is_dir { 2.0 } else { 1.0 });
+            }
+            let out = entries
+                .into_iter()
+                .map(|(name, kind)| super::dirent(name, kind, *types))
+                .collect();
+            Some(Ok(OpValue::Array(out)))
+        }
+        FsOp::CopyFile {
+            from,
+            to,
+            exclusive,
+        } => {
+            if tree.read_only(to) {
+                return Some(rofs("copyfile", to));
+            }
+            let Node::File(i) = tree.lookup(from)? else {
+                return Some(Err(errno_error(libc::EISDIR, "copyfile", Some(from))));
+            };
+            Some(tree.data(i, "copyfile").and_then(|bytes| {
+                let mut options = std::fs::OpenOptions::new();
+                options.write(true);
+                if *exclusive {
+                    options.create_new(true);
+                } else {
+                    options.create(true).truncate(true);
+                }
+                std::io::Write::write_all(
+                    &mut options
+                        .open(to)
+                        .map_err(|e| super::two_paths(&e, "copyfile", from, to))?,
+                    &bytes,
+                )
+                .map_err(|e| super::two_paths(&e, "copyfile", from, to))?;
+                done()
+            }))
+        }
+        FsOp::Mkdir {
+            path, recursive, ..
+        } => match tree.lookup(path) {
+            Some(Node::Dir) if *recursive => Some(done()),
+            Some(_) => Some(Err(errno_error(libc::EEXIST, "mkdir", Some(path)))),
+            None => tree.read_only(path).then(|| rofs("mkdir", path)),
+        },
+        FsOp::WriteFile { path, .. } => tree.read_only(path).then(|| rofs("open", path)),
+        FsOp::Mkdtemp { prefix } => tree.read_only(prefix).then(|| rofs("mkdtemp", prefix)),
+        FsOp::Rmdir { path } => tree.lookup(path).map(|_| rofs("rmdir", path)),
+        FsOp::Rm { path, .. } => tree.lookup(path).map(|_| rofs("rm", path)),
+        FsOp::Unlink { path } => tree.lookup(path).map(|_| rofs("unlink", path)),
+        FsOp::Rename { from, to } => {
+            (tree.lookup(from).is_some() || tree.read_only(to)).then(|| {
+                Err(super::two_paths(
+                    &std::io::Error::from_raw_os_error(libc::EROFS),
+                    "rename",
+                    from,
+                    to,
+                ))
+            })
+        }
+        FsOp::Symlink { path, .. } | FsOp::Link { path, .. } => {
+            tree.read_only(path).then(|| rofs("symlink", path))
+        }
+        FsOp::Chmod { path, .. } => tree.lookup(path).map(|_| rofs("chmod", path)),
+        FsOp::Chown { path, .. } => tree.lookup(path).map(|_| rofs("chown", path)),
+        FsOp::Utimes { path, .. } => tree.lookup(path).map(|_| rofs("utime", path)),
+        FsOp::Truncate { path, .. } => tree.lookup(path).map(|_| rofs("open", path)),
+        _ => None,
+    }
+}

@@ -1,0 +1,157 @@
+//! The `"pack"` key of package.json: the build settings a project keeps with itself. Flags on
+//! the command line override them.
+
+use std::path::Path;
+
+use anyhow::{Result, bail};
+use serde_json::Value;
+
+/// The settings, each `None` (or empty) when package.json does not give it.
+#[derive(Debug, Default, Clone, PartialEq)]
+pub struct Config {
+    pub entry: Option<String>,
+    /// Relative to the package's directory.
+    pub output: Option<String>,
+    /// Globs of files to embed, relative to the package's directory.
+    pub assets: Option<Vec<String>>,
+    pub external: Option<Vec<String>>,
+    pub minify: Option<bool>,
+    pub snapshot: Option<bool>,
+    pub v8_flags: Option<Vec<String>>,
+}
+
+/// The keys `"pack"` may hold, as written in package.json.
+const KEYS: [&str; 6] = [
+    "entry", "output", "external", "minify", "snapshot", "v8Flags",
+];
+
+/// Reads `manifest["pack"]` (package.json at `path`, named in errors).
+pub fn read(manifest: &Value, path: &Path) -> Result<Config> {
+    let Some(pack) = manifest.get("pack") else {
+        return Ok(Config::default());
+    };
+    let at = path.display();
+    let Some(pack) = pack.as_object() else {
+        bail!("{at}: \"pack\" must be an object of build settings");
+    };
+    let mut config = Config::default();
+    for (key, value) in pack {
+        let wrong = |what: &str| -> anyhow::Error {
+            anyhow::anyhow!("{at}: \"pack\".{key} must be {what}, not {}", kind(value))
+        };
+        match key.as_str() {
+            "entry" => config.entry = Some(string(value).ok_or_else(|| wrong("a string"))?),
+            "output" => config.output = Some(string(value).ok_or_else(|| wrong("a string"))?),
+            "assets" => {
+                config.assets = Some(strings(value).ok_or_else(|| wrong("an array of globs"))?)
+            }
+            "external" => {
+                config.external =
+                    Some(strings(value).ok_or_else(|| wrong("an array of package names"))?)
+            }
+            "minify" => {
+                config.minify = Some(value.as_bool().ok_or_else(|| wrong("true or false"))?)
+            }
+            "snapshot" => {
+                config.snapshot = Some(value.as_bool().ok_or_else(|| wrong("true or false"))?)
+            }
+            // One string of flags separated by spaces, or an array of them.
+            "v8Flags" => {
+                let flags = match value {
+                    Value::String(text) => Some(split_flags(text)),
+                    other => strings(other),
+                };
+                config.v8_flags =
+                    Some(flags.ok_or_else(|| wrong("a string or an array of strings"))?);
+            }
+            _ => bail!(
+                "{at}: unknown key \"pack\".{key} (the keys are: {})",
+                KEYS.join(", ")
+            ),
+        }
+    }
+    Ok(config)
+}
+
+/// `--max-old-space-size=64 --stack-size=900` as its flags.
+pub fn split_flags(text: &str) -> Vec<String> {
+    text.split_whitespace().map(str::to_string).collect()
+}
+
+/// Refuses what cannot be a V8 flag the executable starts with: words without `--`, and
+/// `--help`, which makes V8 print its usage and exit. (V8 itself refuses flags it does not
+/// know when the snapshot is made.)
+pub fn check_v8_flags(flags: &[String], source: &str) -> Result<()> {
+    for flag in flags {
+        if !flag.starts_with("--") || flag == "--help" {
+            bail!("{source}: {flag:?} is not a V8 flag (they look like --max-old-space-size=4096)");
+        }
+    }
+    Ok(())
+}
+
+fn string(value: &Value) -> Option<String> {
+    value.as_str().filter(|s| !s.is_empty()).map(str::to_string)
+}
+
+fn strings(value: &Value) -> Option<Vec<String>> {
+    value.as_array()?.iter().map(string).collect()
+}
+
+/// What a JSON value is, for messages.
+fn kind(value: &Value) -> String {
+    match value {
+        Value::Null => "null".into(),
+        Value::Bool(b) => b.to_string(),
+        Value::Number(n) => format!("the number {n}"),
+        Value::String(s) if s.is_empty() => "an empty string".into(),
+        Value::String(_) => "a string".into(),
+        Value::Array(_) => "an array".into(),
+        Value::Object(_) => "an object".into(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    fn read_json(value: Value) -> Result<Config> {
+        read(&value, Path::new("package.json"))
+    }
+
+    #[test]
+    fn reads_every_key() {
+        let config = read_json(json!({"pack": {
+            "entry": "src/cli.js", "output": "dist/tool", "external": ["sharp"],
+            "minify": true, "snapshot": false, "v8Flags": "--max-old-space-size=64  --stack-size=900"
+        }}))
+        .unwrap();
+        assert_eq!(config.entry.as_deref(), Some("src/cli.js"));
+        assert_eq!(config.output.as_deref(), Some("dist/tool"));
+        assert_eq!(config.external, Some(vec!["sharp".to_string()]));
+        assert_eq!((config.minify, config.snapshot), (Some(true), Some(false)));
+        assert_eq!(
+            config.v8_flags,
+            Some(vec![
+                "--max-old-space-size=64".to_string(),
+                "--stack-size=900".to_string()
+            ])
+        );
+        assert_eq!(read_json(json!({"name": "x"})).unwrap(), Config::default());
+    }
+
+    #[test]
+    fn names_the_bad_key() {
+        let err = |v: Value| read_json(v).unwrap_err().to_string();
+        assert!(err(json!({"pack": {"minfy": true}})).contains("unknown key \"pack\".minfy"));
+        assert!(
+            err(json!({"pack": {"minify": "yes"}}))
+                .contains("\"pack\".minify must be true or false, not a string")
+        );
+        assert!(err(json!({"pack": {"external": ["a", 3]}})).contains("\"pack\".external"));
+        assert!(err(json!({"pack": {"v8Flags": 5}})).contains("\"pack\".v8Flags"));
+        assert!(err(json!({"pack": []})).contains("\"pack\" must be an object"));
+        assert!(err(json!({"pack": {"entry": ""}})).contains("not an empty string"));
+    }
+}

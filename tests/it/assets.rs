@@ -1,0 +1,163 @@
+//! Embedded files (`--assets`, `"pack".assets`): read through the usual fs APIs at their
+//! original paths wherever the executable runs, merged with the real filesystem, read-only.
+
+use crate::support::{copy_dir, fixture, fresh_dir, pack_as_given, pack_in, run_exe, run_exe_in};
+
+/// The fixture under node in its own directory and packed, run from an empty directory
+/// elsewhere: the same lines (node reads the real files, the executable its embedded ones).
+/// Writes into the tree fail with EROFS, files left out are not there, a real file beside the
+/// executable joins the tree, and a large asset streams in pieces.
+#[test]
+fn assets_read_like_files() {
+    let dir = fresh_dir("assets-app");
+    let project = dir.join("project");
+    copy_dir(&fixture("assets-app"), &project);
+    // Large and poorly compressible: stored raw, streamed in many chunks.
+    let mut big = Vec::with_capacity(3 << 20);
+    let mut x: u32 = 7;
+    while big.len() < 3 << 20 {
+        x = x.wrapping_mul(1_103_515_245).wrapping_add(12345);
+        big.extend_from_slice(&x.to_le_bytes());
+    }
+    std::fs::write(project.join("big.bin"), &big).unwrap();
+    let out_dir = dir.join("elsewhere");
+    std::fs::create_dir_all(&out_dir).unwrap();
+    let exe = out_dir.join("app");
+    let built = pack_in(
+        &project,
+        &[
+            "build",
+            "-o",
+            exe.to_str().unwrap(),
+            "--assets",
+            "templates",
+            "--assets",
+            "data/*.json",
+            "--assets",
+            "big.bin",
+        ],
+        &[],
+    );
+    assert!(
+        built.status.success(),
+        "{}",
+        String::from_utf8_lossy(&built.stderr)
+    );
+    let packed = run_exe(&exe, &[], &[]);
+    packed.assert_no_panic();
+    assert_eq!(packed.code, Some(0), "{}", packed.stderr);
+    if let Some(node) = crate::support::node() {
+        let expected = std::process::Command::new(node)
+            .arg("main.js")
+            .current_dir(&project)
+            .output()
+            .unwrap();
+        assert_eq!(packed.stdout, String::from_utf8_lossy(&expected.stdout));
+    } else {
+        // The test harness shows this line for the skipped comparison.
+        #[allow(clippy::print_stderr)]
+        {
+            eprintln!("skipped: node is not installed (comparing with it)");
+        }
+    }
+    assert!(
+        packed.stdout.contains("a.html \"<h1>{{title}}</h1>\\n\""),
+        "{}",
+        packed.stdout
+    );
+    assert!(packed.stdout.contains("stream true "), "{}", packed.stdout);
+
+    let writes = run_exe(&exe, &[], &[("CHECK_WRITES", "1")]);
+    assert!(
+        writes
+            .stdout
+            .contains("writes EROFS,EROFS,EROFS,EROFS,EROFS,EROFS,EROFS,EROFS,EROFS,ENOENT"),
+        "{}",
+        writes.stdout
+    );
+
+    // A real file beside the executable joins the embedded directory; an asset copied out
+    // is a real file.
+    std::fs::create_dir_all(out_dir.join("templates")).unwrap();
+    std::fs::write(out_dir.join("templates/local.html"), "local").unwrap();
+    let copy = dir.join("copy.html");
+    let merged = run_exe_in(&exe, &dir, &[]);
+    assert!(
+        merged.stdout.contains("readdir a.html,local.html,partials"),
+        "{}",
+        merged.stdout
+    );
+    let copied = run_exe(&exe, &[copy.to_str().unwrap()], &[]);
+    assert!(copied.stdout.contains("copied 19"), "{}", copied.stdout);
+    assert_eq!(
+        std::fs::read_to_string(&copy).unwrap(),
+        "<h1>{{title}}</h1>\n"
+    );
+
+    // pack inspect lists them, largest first.
+    let report = pack_as_given(&["inspect", "--json", exe.to_str().unwrap()]);
+    let report: serde_json::Value = serde_json::from_slice(&report.stdout).unwrap();
+    let assets: Vec<&str> = report["assets"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|a| a["path"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        assets,
+        [
+            "big.bin",
+            "templates/partials/b.html",
+            "templates/a.html",
+            "data/one.json",
+            "data/two.json"
+        ]
+    );
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+/// `"pack".assets` in package.json, and a glob that matches nothing: a build error naming it,
+/// with nothing written.
+#[test]
+fn asset_globs_from_package_json_and_empty_matches() {
+    let dir = fresh_dir("assets-config");
+    let project = dir.join("project");
+    copy_dir(&fixture("assets-app"), &project);
+    let exe = dir.join("app");
+    let built = pack_in(&project, &["build", "-o", exe.to_str().unwrap()], &[]);
+    assert!(
+        built.status.success(),
+        "{}",
+        String::from_utf8_lossy(&built.stderr)
+    );
+    let run = run_exe(&exe, &[], &[]);
+    assert!(
+        run.stdout.contains("data one.json,two.json"),
+        "{}",
+        run.stdout
+    );
+    let run = run_exe(&exe, &[], &[("CHECK_WRITES", "1")]);
+    // data/skip.txt was not embedded.
+    assert!(run.stdout.contains(",ENOENT\n"), "{}", run.stdout);
+
+    let missing = dir.join("missing");
+    let out = pack_in(
+        &project,
+        &[
+            "build",
+            "-o",
+            missing.to_str().unwrap(),
+            "--assets",
+            "public/**/*.css",
+        ],
+        &[],
+    );
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "{stderr}");
+    assert!(
+        stderr.contains("--assets: the asset glob \"public/**/*.css\" matches nothing"),
+        "{stderr}"
+    );
+    assert!(!missing.exists());
+    let _ = std::fs::remove_dir_all(&dir);
+}

@@ -1,0 +1,339 @@
+//! The build tool around `pack build`: package.json settings and their command-line overrides,
+//! default output names, `pack inspect`, baked V8 flags, executables that ignore the launching
+//! environment, completions and exit codes.
+
+use std::path::Path;
+
+use crate::support::{NO_SNAPSHOT_ENV, fresh_dir, pack_as_given, pack_in, run_exe, runtime_bin};
+
+fn text(bytes: &[u8]) -> String {
+    String::from_utf8_lossy(bytes).into_owned()
+}
+
+/// A project in `dir`: package.json as given, and `src/main.js` printing the heap limit (which
+/// V8 flags change), whether a bundled helper loaded, and what NODE_OPTIONS holds.
+fn write_project(dir: &Path, package_json: &str) {
+    std::fs::create_dir_all(dir.join("src")).unwrap();
+    std::fs::write(dir.join("package.json"), package_json).unwrap();
+    std::fs::write(
+        dir.join("src/main.js"),
+        "const v8 = require('v8');\n\
+         const helper = require('./helper');\n\
+         console.log('heap MB', Math.round(v8.getHeapStatistics().heap_size_limit / 1048576));\n\
+         console.log(helper.greet('pack'), JSON.stringify(process.env.NODE_OPTIONS));\n\
+         console.log('dotenv', process.env.FROM_DOTENV);\n\
+         try {\n\
+           require('module').createRequire(process.execPath)('injected');\n\
+         } catch (e) {\n\
+           console.log('not injected', e.code);\n\
+         }\n",
+    )
+    .unwrap();
+    std::fs::write(
+        dir.join("src/helper.js"),
+        "exports.greet = function greet(name) {\n  return `hello ${name}`.padEnd(12, '.');\n};\n",
+    )
+    .unwrap();
+}
+
+fn inspect_json(exe: &Path) -> serde_json::Value {
+    let out = pack_as_given(&["inspect", "--json", exe.to_str().unwrap()]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    serde_json::from_slice(&out.stdout).expect("inspect --json prints JSON")
+}
+
+/// package.json's `"pack"` settings apply (output place, minify, external, V8 flags), flags
+/// on the command line win over them, and `pack inspect` reports what was built.
+#[test]
+fn package_json_settings_flags_and_inspect() {
+    let dir = fresh_dir("cli-config");
+    write_project(
+        &dir,
+        r#"{"name": "@scope/configured", "main": "src/main.js",
+            "pack": {"output": "dist/tool", "minify": true, "external": ["left-pad"],
+                     "v8Flags": ["--max-old-space-size=96"]}}"#,
+    );
+    std::fs::create_dir_all(dir.join("dist")).unwrap();
+    let built = pack_in(&dir, &["build"], &[]);
+    assert!(built.status.success(), "{}", text(&built.stderr));
+    let exe = dir.join("dist/tool");
+    assert!(text(&built.stdout).starts_with(exe.to_str().unwrap()));
+    // NODE_OPTIONS cannot change the heap the build fixed, nor load anything; NODE_PATH
+    // adds no place to load modules from, and nothing is read from the working directory.
+    std::fs::write(dir.join("evil.js"), "console.log('evil loaded')").unwrap();
+    std::fs::create_dir_all(dir.join("global/injected")).unwrap();
+    std::fs::write(
+        dir.join("global/injected/index.js"),
+        "console.log('evil loaded')",
+    )
+    .unwrap();
+    std::fs::write(dir.join(".env"), "FROM_DOTENV=1\n").unwrap();
+    let global = dir.join("global");
+    let run = crate::support::run_exe_in(
+        &exe,
+        &dir,
+        &[
+            (
+                "NODE_OPTIONS",
+                "--max-old-space-size=4000 --require ./evil.js",
+            ),
+            ("NODE_PATH", global.to_str().unwrap()),
+        ],
+    );
+    assert!(
+        run.stdout.contains("not injected MODULE_NOT_FOUND"),
+        "{}",
+        run.stdout
+    );
+    assert!(run.stdout.contains("dotenv undefined"), "{}", run.stdout);
+    let limit = run.stdout.lines().next().unwrap_or_default().to_string();
+    let mb: u64 = limit.trim_start_matches("heap MB ").parse().expect(&limit);
+    assert!(
+        (96..400).contains(&mb),
+        "heap limit {mb} MB: {}",
+        run.stdout
+    );
+    assert!(!run.stdout.contains("evil loaded"), "{}", run.stdout);
+    assert!(
+        run.stdout
+            .contains("hello pack.. \"--max-old-space-size=4000 --require ./evil.js\""),
+        "{}",
+        run.stdout
+    );
+
+    let report = inspect_json(&exe);
+    let snapshot = std::env::var_os(NO_SNAPSHOT_ENV).is_none();
+    assert_eq!(report["entry"], "src/main.js");
+    assert_eq!(report["pack"], env!("CARGO_PKG_VERSION"));
+    assert_eq!(report["options"]["minify"], true);
+    assert_eq!(report["options"]["snapshot"], snapshot);
+    assert_eq!(
+        report["options"]["external"],
+        serde_json::json!(["left-pad"])
+    );
+    assert_eq!(
+        report["options"]["v8Flags"],
+        serde_json::json!(["--max-old-space-size=96"])
+    );
+    // Each module with its source size, the largest first.
+    let modules: Vec<(&str, u64)> = report["modules"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|m| (m["path"].as_str().unwrap(), m["size"].as_u64().unwrap()))
+        .collect();
+    let mut expected: Vec<(&str, u64)> = ["src/main.js", "src/helper.js"]
+        .into_iter()
+        .map(|p| (p, std::fs::metadata(dir.join(p)).unwrap().len()))
+        .collect();
+    expected.sort_by_key(|m| std::cmp::Reverse(m.1));
+    assert_eq!(modules, expected);
+    let sections: Vec<&str> = report["sections"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| s["name"].as_str().unwrap())
+        .collect();
+    let code = if snapshot { "snapshot" } else { "bundle" };
+    assert_eq!(sections, ["manifest", code, "source map", "contents"]);
+    let sizes = report["size"].as_u64().unwrap();
+    assert_eq!(
+        sizes,
+        report["runtimeSize"].as_u64().unwrap() + report["payloadSize"].as_u64().unwrap()
+    );
+    assert_eq!(sizes, std::fs::metadata(&exe).unwrap().len());
+
+    // The text form says the same for people.
+    let shown = pack_as_given(&["inspect", exe.to_str().unwrap()]);
+    let shown = text(&shown.stdout);
+    for part in [
+        "packed executable",
+        "entry           src/main.js",
+        "minified        yes",
+        "external        left-pad",
+        "V8 flags        --max-old-space-size=96",
+        "modules (2,",
+    ] {
+        assert!(shown.contains(part), "{part:?} missing from:\n{shown}");
+    }
+
+    // Flags win: another output, no minifying, other V8 flags, no externals given stays as
+    // configured.
+    let other = dir.join("other");
+    let built = pack_in(
+        &dir,
+        &[
+            "build",
+            "--no-minify",
+            "-o",
+            other.to_str().unwrap(),
+            "--v8-flags",
+            "--max-old-space-size=200 --stack-size=500",
+        ],
+        &[],
+    );
+    assert!(built.status.success(), "{}", text(&built.stderr));
+    let report = inspect_json(&other);
+    assert_eq!(report["options"]["minify"], false);
+    assert_eq!(
+        report["options"]["v8Flags"],
+        serde_json::json!(["--max-old-space-size=200", "--stack-size=500"])
+    );
+    let run = run_exe(&other, &[], &[]);
+    let mb: u64 = run.stdout.lines().next().unwrap()["heap MB ".len()..]
+        .parse()
+        .unwrap();
+    assert!((200..500).contains(&mb), "{}", run.stdout);
+    let _ = std::fs::remove_file(&other);
+    let _ = std::fs::remove_file(&exe);
+}
+
+/// Without `--output` or `"pack".output` the executable is named after the package (its
+/// scope left out), or after the entry file when the package has no name, in the current
+/// directory.
+#[test]
+fn default_output_names() {
+    let dir = fresh_dir("cli-names");
+    write_project(
+        &dir.join("named"),
+        r#"{"name": "@me/named-tool", "main": "src/main.js"}"#,
+    );
+    let built = pack_in(&dir, &["build", "named"], &[]);
+    assert!(built.status.success(), "{}", text(&built.stderr));
+    assert!(dir.join("named-tool").is_file());
+    assert!(text(&built.stdout).starts_with("named-tool ("));
+
+    write_project(&dir.join("anonymous"), r#"{"main": "src/main.js"}"#);
+    let built = pack_in(&dir, &["build", "anonymous/src/main.js"], &[]);
+    assert!(built.status.success(), "{}", text(&built.stderr));
+    assert!(dir.join("main").is_file());
+    let run = run_exe(&dir.join("main"), &[], &[]);
+    assert!(run.stdout.contains("hello pack"), "{}", run.stdout);
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+/// Wrong settings stop the build before anything is written, with a message naming the file
+/// and the key; bad V8 flags are refused too.
+#[test]
+fn bad_settings_name_the_key() {
+    let dir = fresh_dir("cli-bad-config");
+    let cases = [
+        (
+            r#"{"pack": {"minfy": true}}"#,
+            "unknown key \"pack\".minfy (the keys are: entry, output, external, minify, snapshot, v8Flags)",
+        ),
+        (
+            r#"{"pack": {"minify": "yes"}}"#,
+            "\"pack\".minify must be true or false, not a string",
+        ),
+        (
+            r#"{"pack": {"external": "left-pad"}}"#,
+            "\"pack\".external must be an array of package names, not a string",
+        ),
+        (r#"{"pack": "fast"}"#, "\"pack\" must be an object"),
+        (
+            r#"{"main": "src/main.js", "pack": {"v8Flags": "max-old-space-size=9"}}"#,
+            "\"pack\".v8Flags: \"max-old-space-size=9\" is not a V8 flag",
+        ),
+    ];
+    for (json, message) in cases {
+        write_project(&dir, json);
+        let out = pack_in(&dir, &["build", "-o", "app"], &[]);
+        let stderr = text(&out.stderr);
+        assert_eq!(out.status.code(), Some(1), "{json}: {stderr}");
+        assert!(stderr.contains(message), "{json}: {stderr}");
+        assert!(
+            stderr.contains(dir.join("package.json").to_str().unwrap()),
+            "{stderr}"
+        );
+        assert!(
+            !dir.join("app").exists(),
+            "{json}: an executable was written"
+        );
+    }
+    write_project(&dir, r#"{"main": "src/main.js"}"#);
+    let out = pack_in(&dir, &["build", "-o", "app", "--v8-flags", "--help"], &[]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(text(&out.stderr).contains("--v8-flags: \"--help\" is not a V8 flag"));
+    if std::env::var_os(NO_SNAPSHOT_ENV).is_none() {
+        // V8 itself judges the flags while the snapshot is made.
+        let out = pack_in(
+            &dir,
+            &["build", "-o", "app", "--v8-flags", "--no-such-flag"],
+            &[],
+        );
+        assert_eq!(out.status.code(), Some(1));
+        assert!(
+            text(&out.stderr).contains("V8 does not know the flag --no-such-flag"),
+            "{}",
+            text(&out.stderr)
+        );
+    }
+    assert!(!dir.join("app").exists());
+}
+
+/// `pack inspect` on what is not a packed executable: a clear error naming it, status 1.
+#[test]
+fn inspect_refuses_what_is_not_packed() {
+    let dir = fresh_dir("cli-inspect-bad");
+    let text_file = dir.join("notes.txt");
+    std::fs::write(&text_file, "plain text").unwrap();
+    let runtime = runtime_bin();
+    let missing = dir.join("missing");
+    for (file, message) in [
+        (
+            text_file.as_path(),
+            "not an executable this version of pack understands",
+        ),
+        (
+            runtime.as_path(),
+            "not a packed executable (it carries no payload)",
+        ),
+        (missing.as_path(), "cannot read"),
+    ] {
+        let out = pack_as_given(&["inspect", file.to_str().unwrap()]);
+        let stderr = text(&out.stderr);
+        assert_eq!(out.status.code(), Some(1), "{stderr}");
+        assert!(stderr.contains(message), "{stderr}");
+        assert!(stderr.contains(file.to_str().unwrap()), "{stderr}");
+        assert!(out.stdout.is_empty());
+    }
+}
+
+/// Completion scripts for the shells, and the documented exit statuses: 2 for a command line
+/// pack does not understand.
+#[test]
+fn completions_and_usage_errors() {
+    for (shell, marker) in [
+        ("bash", "_pack()"),
+        ("zsh", "#compdef pack"),
+        ("fish", "complete -c pack"),
+    ] {
+        let out = pack_as_given(&["completions", shell]);
+        assert!(out.status.success());
+        let script = text(&out.stdout);
+        assert!(script.contains(marker), "{shell}: {script}");
+        assert!(
+            script.contains("inspect") && script.contains("v8-flags"),
+            "{shell}"
+        );
+    }
+    for args in [
+        &["completions", "tcsh"][..],
+        &["frobnicate"],
+        &["build", "--no-such-option"],
+    ] {
+        let out = pack_as_given(args);
+        assert_eq!(out.status.code(), Some(2), "{args:?}");
+    }
+    let help = text(&pack_as_given(&["help", "build"]).stdout);
+    assert!(
+        help.contains("Examples:") && help.contains("pack build --bin mytool"),
+        "{help}"
+    );
+    let version = text(&pack_as_given(&["--version"]).stdout);
+    assert_eq!(
+        version.trim(),
+        format!("pack {}", env!("CARGO_PKG_VERSION"))
+    );
+}
