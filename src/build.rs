@@ -10,6 +10,7 @@ use pack_payload::{Codec, PayloadWriter, SectionKind};
 use crate::bundle::{self, Bundle, Resolver};
 use crate::cli::{BuildArgs, BundleArgs, ProjectArgs};
 use crate::diagnostics;
+use crate::progress::{Progress, Verbosity};
 use crate::project::{self, Project};
 use crate::{assets, config, inspect, output, runtime, snapshot, term};
 
@@ -55,107 +56,201 @@ fn output_path(args: &BuildArgs, project: &Project) -> PathBuf {
     )
 }
 
-pub fn run(args: &BuildArgs) -> Result<()> {
+/// What to build, settled from the command line and package.json.
+struct Plan {
+    project: Project,
+    settings: BundleSettings,
+    snapshot: bool,
+    v8_flags: Vec<String>,
+    asset_patterns: Vec<String>,
+    /// Where the asset globs came from, for errors.
+    assets_source: String,
+    out: PathBuf,
+    runtime_path: PathBuf,
+}
+
+fn plan(args: &BuildArgs, progress: &Progress) -> Result<Plan> {
     let project = locate(&args.project)?;
-    let settings = BundleSettings::new(&args.project, &project);
-    let snapshot = args.snapshot().or(project.config.snapshot).unwrap_or(true);
-    let v8_flags = match &args.v8_flags {
-        Some(text) => config::split_flags(text),
-        None => project.config.v8_flags.clone().unwrap_or_default(),
-    };
-    let source = if args.v8_flags.is_some() {
-        "--v8-flags".to_string()
-    } else {
-        format!(
-            "{}: \"pack\".v8Flags",
-            project.root.join("package.json").display()
-        )
-    };
-    config::check_v8_flags(&v8_flags, &source)?;
-    let asset_patterns = if args.assets.is_empty() {
-        project.config.assets.clone().unwrap_or_default()
-    } else {
-        args.assets.clone()
-    };
-    let assets_source = if args.assets.is_empty() {
-        format!(
-            "{}: \"pack\".assets",
-            project.root.join("package.json").display()
-        )
-    } else {
-        "--assets".to_string()
-    };
+    let package_json = project.root.join("package.json");
+    // The command line's word over package.json's, and which one it was, for errors.
+    let choose =
+        |flag: Option<Vec<String>>, config: &Option<Vec<String>>, flag_name: &str, key: &str| {
+            match flag {
+                Some(values) => (values, flag_name.to_string()),
+                None => (
+                    config.clone().unwrap_or_default(),
+                    format!("{}: \"pack\".{key}", package_json.display()),
+                ),
+            }
+        };
+    let (v8_flags, flags_source) = choose(
+        args.v8_flags.as_deref().map(config::split_flags),
+        &project.config.v8_flags,
+        "--v8-flags",
+        "v8Flags",
+    );
+    config::check_v8_flags(&v8_flags, &flags_source)?;
+    let (asset_patterns, assets_source) = choose(
+        (!args.assets.is_empty()).then(|| args.assets.clone()),
+        &project.config.assets,
+        "--assets",
+        "assets",
+    );
     let out = output_path(args, &project);
     let runtime_path = runtime::find(args.runtime.as_deref())?;
     output::check_target(&out, &[&project.entry, &runtime_path])?;
-    let assets = assets::collect(&project.root, &asset_patterns, &assets_source)?;
-    let bundle = bundle_project(&settings, &project)?;
+    progress.detail(&format!("project {}", project.root.display()));
+    progress.detail(&format!("runtime {}", runtime_path.display()));
+    Ok(Plan {
+        settings: BundleSettings::new(&args.project, &project),
+        snapshot: args.snapshot().or(project.config.snapshot).unwrap_or(true),
+        v8_flags,
+        asset_patterns,
+        assets_source,
+        out,
+        runtime_path,
+        project,
+    })
+}
 
-    let runtime = runtime::load(&runtime_path)?;
+pub fn run(args: &BuildArgs) -> Result<()> {
+    let progress = Progress::new(args.verbosity());
+    let phase = progress.phase("resolve");
+    let plan = plan(args, &progress)?;
+    let entry = plan
+        .project
+        .entry
+        .strip_prefix(&plan.project.root)
+        .unwrap_or(&plan.project.entry);
+    phase.done(&entry.display().to_string());
+
+    let phase = progress.phase("bundle");
+    let bundle = bundle_project(&plan.settings, &plan.project)?;
+    let source_size: usize = bundle.modules.iter().map(|(_, size)| size).sum();
+    phase.done(&format!(
+        "{} module{}, {} of source",
+        bundle.modules.len(),
+        if bundle.modules.len() == 1 { "" } else { "s" },
+        term::human_size(source_size as u64)
+    ));
+    print_warnings(&bundle);
+
+    let assets = if plan.asset_patterns.is_empty() {
+        Vec::new()
+    } else {
+        let phase = progress.phase("assets");
+        let assets = assets::collect(
+            &plan.project.root,
+            &plan.asset_patterns,
+            &plan.assets_source,
+        )?;
+        let size: usize = assets.iter().map(|(_, bytes)| bytes.len()).sum();
+        phase.done(&format!(
+            "{} files, {}",
+            assets.len(),
+            term::human_size(size as u64)
+        ));
+        assets
+    };
+
+    let runtime = runtime::load(&plan.runtime_path)?;
+    let code = if plan.snapshot {
+        let phase = progress.phase("snapshot");
+        progress.detail(&format!(
+            "built-ins loaded into it: {}",
+            bundle.builtins.join(" ")
+        ));
+        let blob = snapshot::make(&plan.runtime_path, &bundle, &plan.v8_flags)?;
+        phase.done(&term::human_size(blob.len() as u64));
+        blob
+    } else {
+        bundle.code.clone().into_bytes()
+    };
+
+    let phase = progress.phase("write");
+    let payload = payload(args, &plan, &bundle, code, &assets, runtime.build_id)?;
+    let size = output::write_executable(&plan.out, &[&runtime.bytes, &payload])?;
+    phase.done(&format!(
+        "{}, {}",
+        plan.out.display(),
+        term::human_size(size)
+    ));
+    if progress.verbosity() > Verbosity::Quiet {
+        summary(&plan.out, size, bundle.modules.len());
+    }
+    Ok(())
+}
+
+/// The payload: manifest, code (snapshot or bundle), source map, assets, contents.
+fn payload(
+    args: &BuildArgs,
+    plan: &Plan,
+    bundle: &Bundle,
+    code: Vec<u8>,
+    assets: &[(String, Vec<u8>)],
+    runtime_id: pack_payload::BuildId,
+) -> Result<Vec<u8>> {
     let manifest = serde_json::json!({
         "entry": bundle.entry,
         "esm": bundle.esm,
-        "external": settings.external,
-        "v8Flags": v8_flags,
+        "external": plan.settings.external,
+        "v8Flags": plan.v8_flags,
     });
-    let mut payload = PayloadWriter::new(runtime.build_id);
+    let mut payload = PayloadWriter::new(runtime_id);
     payload.add(
         SectionKind::Manifest,
         Codec::Raw,
         serde_json::to_vec(&manifest).expect("manifest serialises"),
     )?;
-    if !snapshot {
-        payload.add(SectionKind::Bundle, Codec::Zstd, bundle.code.into_bytes())?;
-    } else {
+    if plan.snapshot {
         // The snapshot holds the bundle's source too (V8 keeps it for `toString` and
         // stack traces), so the bundle is not stored again.
-        let blob = snapshot::make(&runtime_path, &bundle, &v8_flags)?;
-        payload.add(SectionKind::Snapshot, args.snapshot_codec.codec(), blob)?;
+        payload.add(SectionKind::Snapshot, args.snapshot_codec.codec(), code)?;
+    } else {
+        payload.add(SectionKind::Bundle, Codec::Zstd, code)?;
     }
-    payload.add(SectionKind::SourceMap, Codec::Zstd, bundle.source_map)?;
+    payload.add(
+        SectionKind::SourceMap,
+        Codec::Zstd,
+        bundle.source_map.clone(),
+    )?;
     if !assets.is_empty() {
         // Raw as a whole: each file inside is stored (and compressed) on its own.
         payload.add(
             SectionKind::Assets,
             Codec::Raw,
-            pack_payload::write_assets(&assets),
+            pack_payload::write_assets(assets),
         )?;
     }
+    let listed = |items: Vec<(&String, usize)>| {
+        items
+            .into_iter()
+            .map(|(path, size)| inspect::Module {
+                path: path.clone(),
+                size: size as u64,
+            })
+            .collect()
+    };
     let contents = inspect::Contents {
         pack: env!("CARGO_PKG_VERSION").to_string(),
         options: inspect::BuildOptions {
-            minify: settings.minify,
-            snapshot,
-            snapshot_codec: snapshot.then(|| format!("{:?}", args.snapshot_codec).to_lowercase()),
-            external: settings.external.clone(),
-            v8_flags: v8_flags.clone(),
+            minify: plan.settings.minify,
+            snapshot: plan.snapshot,
+            snapshot_codec: plan
+                .snapshot
+                .then(|| format!("{:?}", args.snapshot_codec).to_lowercase()),
+            external: plan.settings.external.clone(),
+            v8_flags: plan.v8_flags.clone(),
         },
-        modules: bundle
-            .modules
-            .iter()
-            .map(|(path, size)| inspect::Module {
-                path: path.clone(),
-                size: *size as u64,
-            })
-            .collect(),
-        assets: assets
-            .iter()
-            .map(|(path, bytes)| inspect::Module {
-                path: path.clone(),
-                size: bytes.len() as u64,
-            })
-            .collect(),
+        modules: listed(bundle.modules.iter().map(|(p, s)| (p, *s)).collect()),
+        assets: listed(assets.iter().map(|(p, b)| (p, b.len())).collect()),
     };
     payload.add(
         SectionKind::Contents,
         Codec::Zstd,
         serde_json::to_vec(&contents).expect("contents serialise"),
     )?;
-    let payload = payload.finish()?;
-
-    let size = output::write_executable(&out, &[&runtime.bytes, &payload])?;
-    summary(&out, size, bundle.modules.len());
-    Ok(())
+    Ok(payload.finish()?)
 }
 
 pub fn run_bundle(args: &BundleArgs) -> Result<()> {
@@ -166,6 +261,7 @@ pub fn run_bundle(args: &BundleArgs) -> Result<()> {
     output::check_target(&args.output, &[&project.entry])?;
     output::check_target(&map_path, &[&project.entry])?;
     let bundle = bundle_project(&BundleSettings::new(&args.project, &project), &project)?;
+    print_warnings(&bundle);
     output::write_file(&map_path, &bundle.source_map)?;
     let size = output::write_file(&args.output, bundle.code.as_bytes())?;
     summary(&args.output, size, bundle.modules.len());
@@ -201,9 +297,18 @@ fn bundle_project(settings: &BundleSettings, project: &Project) -> Result<Bundle
         externals: &settings.external,
         minify: settings.minify,
     };
-    let bundle = bundle::bundle(&fs, &resolver, &project.root, &project.entry, &options)?;
+    Ok(bundle::bundle(
+        &fs,
+        &resolver,
+        &project.root,
+        &project.entry,
+        &options,
+    )?)
+}
+
+fn print_warnings(bundle: &Bundle) {
+    let colors = term::stderr_colors();
     for warning in diagnostics::sorted(&bundle.warnings) {
-        term::error_out(&warning.render());
+        term::error_out(&warning.render_colored(colors));
     }
-    Ok(bundle)
 }

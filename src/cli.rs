@@ -35,9 +35,22 @@ minify, snapshot and v8Flags; flags given here win over them.")]
     /// Show what a packed executable carries: versions, entry, build options, payload
     /// sections and every bundled module with its size.
     Inspect(InspectArgs),
+    /// Start a project from a template: one that `pack build` turns into a working executable
+    /// at once.
+    Init(InitArgs),
     /// Print a completion script for a shell, for example
     /// `pack completions bash > /etc/bash_completion.d/pack`.
     Completions(CompletionsArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct InitArgs {
+    /// Where to create the project (made if missing) [default: the current directory].
+    pub dir: Option<PathBuf>,
+
+    /// Which starter to use.
+    #[arg(long, value_enum, default_value = "cli")]
+    pub template: crate::init::TemplateName,
 }
 
 #[derive(Debug, Args)]
@@ -136,12 +149,30 @@ pub struct BuildArgs {
     #[arg(long, value_enum, value_name = "CODEC", default_value = "raw")]
     pub snapshot_codec: SnapshotCodec,
 
+    /// Say nothing but errors and warnings (no phases, no summary).
+    #[arg(short, long, conflicts_with = "verbose")]
+    pub quiet: bool,
+
+    /// Say more about each phase: where settings came from, the built-ins in the snapshot,
+    /// the payload's sections.
+    #[arg(long)]
+    pub verbose: bool,
+
     /// The runtime executable to build from (default: `pack-runtime` next to `pack`).
     #[arg(long, value_name = "PATH")]
     pub runtime: Option<PathBuf>,
 }
 
 impl BuildArgs {
+    pub fn verbosity(&self) -> crate::progress::Verbosity {
+        use crate::progress::Verbosity;
+        match (self.quiet, self.verbose) {
+            (true, _) => Verbosity::Quiet,
+            (_, true) => Verbosity::Verbose,
+            _ => Verbosity::Normal,
+        }
+    }
+
     /// `--snapshot` or `--no-snapshot`, when given.
     pub fn snapshot(&self) -> Option<bool> {
         flag(self.snapshot, self.no_snapshot)

@@ -73,12 +73,16 @@ impl Diagnostic {
         self
     }
 
-    /// `file:line:col: error: message`, then the line and a caret under the column.
-    pub fn render(&self) -> String {
-        let label = match self.severity {
-            Severity::Error => "error",
-            Severity::Warning => "warning",
+    /// `file:line:col: error: message`, then the line and a caret under the column; the label
+    /// and the caret in colour when `colors`.
+    pub fn render_colored(&self, colors: bool) -> String {
+        let (label, paint, reset) = match (self.severity, colors) {
+            (Severity::Error, true) => ("error", "\x1b[1;31m", "\x1b[0m"),
+            (Severity::Warning, true) => ("warning", "\x1b[1;33m", "\x1b[0m"),
+            (Severity::Error, false) => ("error", "", ""),
+            (Severity::Warning, false) => ("warning", "", ""),
         };
+        let label = format!("{paint}{label}{reset}");
         // About a whole file: no line to show.
         if self.line == 0 {
             return format!("{}: {label}: {}\n", self.file, self.message);
@@ -93,7 +97,7 @@ impl Diagnostic {
             .map(|c| if c == '\t' { '\t' } else { ' ' })
             .collect();
         format!(
-            "{}:{}:{}: {label}: {}\n {gutter} | {}\n {pad} | {marker}^\n",
+            "{}:{}:{}: {label}: {}\n {gutter} | {}\n {pad} | {marker}{paint}^{reset}\n",
             self.file, self.line, self.column, self.message, self.line_text
         )
     }
@@ -112,8 +116,12 @@ pub fn sorted(list: &[Diagnostic]) -> Vec<Diagnostic> {
 impl Diagnostics {
     /// The errors (and the warnings found with them), then a count of the errors.
     pub fn render(&self) -> String {
+        self.render_colored(false)
+    }
+
+    pub fn render_colored(&self, colors: bool) -> String {
         let sorted = sorted(&self.0);
-        let mut out: String = sorted.iter().map(Diagnostic::render).collect();
+        let mut out: String = sorted.iter().map(|d| d.render_colored(colors)).collect();
         let n = sorted
             .iter()
             .filter(|d| d.severity == Severity::Error)
@@ -149,8 +157,12 @@ mod tests {
             line_text: "\tx =;".into(),
         };
         assert_eq!(
-            d.render(),
+            d.render_colored(false),
             "a.js:12:4: error: Unexpected token\n 12 | \tx =;\n    | \t  ^\n"
+        );
+        assert_eq!(
+            d.render_colored(true),
+            "a.js:12:4: \x1b[1;31merror\x1b[0m: Unexpected token\n 12 | \tx =;\n    | \t  \x1b[1;31m^\x1b[0m\n"
         );
     }
 }

@@ -6,9 +6,11 @@ mod bundle;
 mod cli;
 mod config;
 mod diagnostics;
+mod init;
 mod inspect;
 mod output;
 mod parse;
+mod progress;
 mod project;
 mod runtime;
 mod snapshot;
@@ -24,6 +26,7 @@ fn main() -> ExitCode {
         cli::Command::Build(args) => build::run(&args),
         cli::Command::Bundle(args) => build::run_bundle(&args),
         cli::Command::Inspect(args) => inspect::run(&args.app, args.json),
+        cli::Command::Init(args) => init::run(args.dir.as_deref(), args.template),
         cli::Command::Completions(args) => {
             use clap::CommandFactory;
             let mut command = cli::Cli::command();
@@ -36,10 +39,16 @@ fn main() -> ExitCode {
     match result {
         Ok(()) => ExitCode::SUCCESS,
         Err(err) => {
+            let colors = term::stderr_colors();
             if let Some(diags) = err.downcast_ref::<diagnostics::Diagnostics>() {
-                term::error_out(&diags.render());
+                term::error_out(&diags.render_colored(colors));
             } else {
-                term::error_out(&format!("error: {err:#}\n"));
+                let label = if colors {
+                    "\x1b[1;31merror\x1b[0m"
+                } else {
+                    "error"
+                };
+                term::error_out(&format!("{label}: {err:#}\n"));
             }
             ExitCode::from(1)
         }

@@ -10,6 +10,20 @@ pub fn error_out(text: &str) {
     let _ = std::io::stderr().lock().write_all(text.as_bytes());
 }
 
+/// Whether messages on standard error get colours: only on a terminal, and never when
+/// `NO_COLOR` is set to anything but the empty string (no-color.org).
+pub fn stderr_colors() -> bool {
+    use std::io::IsTerminal;
+    colors_for(
+        std::io::stderr().is_terminal(),
+        std::env::var_os("NO_COLOR").as_deref(),
+    )
+}
+
+fn colors_for(terminal: bool, no_color: Option<&std::ffi::OsStr>) -> bool {
+    terminal && no_color.is_none_or(|v| v.is_empty())
+}
+
 /// A byte count for people: `812 B`, `4.2 KB`, `47.1 MB`.
 pub fn human_size(bytes: u64) -> String {
     const UNITS: [&str; 4] = ["KB", "MB", "GB", "TB"];
@@ -30,7 +44,16 @@ pub fn human_size(bytes: u64) -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::human_size;
+    use super::{colors_for, human_size};
+    use std::ffi::OsStr;
+
+    #[test]
+    fn colours_only_on_a_terminal_without_no_color() {
+        assert!(colors_for(true, None));
+        assert!(colors_for(true, Some(OsStr::new(""))));
+        assert!(!colors_for(true, Some(OsStr::new("1"))));
+        assert!(!colors_for(false, None));
+    }
 
     #[test]
     fn sizes() {

@@ -337,3 +337,91 @@ fn completions_and_usage_errors() {
         format!("pack {}", env!("CARGO_PKG_VERSION"))
     );
 }
+
+/// Each phase with its time on standard error (plain lines when it is not a terminal), the
+/// summary on standard output; `--quiet` says nothing, `--verbose` more.
+#[test]
+fn progress_lines_quiet_and_verbose() {
+    let dir = fresh_dir("cli-progress");
+    write_project(&dir, r#"{"name": "progress", "main": "src/main.js"}"#);
+    let built = pack_in(&dir, &["build"], &[]);
+    assert!(built.status.success(), "{}", text(&built.stderr));
+    let stderr = text(&built.stderr);
+    let phases: Vec<&str> = stderr
+        .lines()
+        .map(|l| l.split_whitespace().next().unwrap_or_default())
+        .collect();
+    let expected: &[&str] = if std::env::var_os(NO_SNAPSHOT_ENV).is_none() {
+        &["resolve", "bundle", "snapshot", "write"]
+    } else {
+        &["resolve", "bundle", "write"]
+    };
+    assert_eq!(phases, expected, "{stderr}");
+    assert!(stderr.contains(" s  2 modules, "), "{stderr}");
+    assert!(
+        !stderr.contains('\x1b'),
+        "no terminal, no escapes: {stderr}"
+    );
+    assert!(text(&built.stdout).starts_with("progress ("));
+
+    let quiet = pack_in(&dir, &["build", "--quiet"], &[]);
+    assert!(quiet.status.success());
+    assert_eq!(
+        (text(&quiet.stdout), text(&quiet.stderr)),
+        (String::new(), String::new())
+    );
+
+    let verbose = pack_in(&dir, &["build", "--verbose"], &[]);
+    assert!(verbose.status.success());
+    let stderr = text(&verbose.stderr);
+    assert!(
+        stderr.contains("  runtime ") && stderr.contains("  project "),
+        "{stderr}"
+    );
+    assert_eq!(
+        pack_in(&dir, &["build", "--quiet", "--verbose"], &[])
+            .status
+            .code(),
+        Some(2)
+    );
+}
+
+/// On a terminal (through `script`, where it is installed): a spinner and coloured errors,
+/// but no colours when NO_COLOR is set.
+#[test]
+fn terminal_spinner_and_colours() {
+    if !Path::new("/usr/bin/script").exists() {
+        // The test harness shows this line for the skipped test.
+        #[allow(clippy::print_stderr)]
+        {
+            eprintln!("skipped: script(1) is not installed to give pack a terminal");
+        }
+        return;
+    }
+    let dir = fresh_dir("cli-terminal");
+    write_project(&dir, r#"{"name": "tty", "main": "src/main.js"}"#);
+    std::fs::write(dir.join("bad.js"), "let x = ;\n").unwrap();
+    let pack = crate::support::pack_bin().to_str().unwrap().to_string();
+    let in_terminal = |command: &str, no_color: bool| {
+        let mut cmd = std::process::Command::new("/usr/bin/script");
+        cmd.args(["-qec", command, "/dev/null"]).current_dir(&dir);
+        if no_color {
+            cmd.env("NO_COLOR", "1");
+        } else {
+            cmd.env_remove("NO_COLOR");
+        }
+        text(&cmd.output().unwrap().stdout)
+    };
+    let built = in_terminal(&format!("{pack} build"), false);
+    assert!(
+        built.contains("\u{2713}\x1b[0m resolve") && built.contains("\r\x1b[2K"),
+        "{built:?}"
+    );
+    let failed = in_terminal(&format!("{pack} build bad.js -o bad"), false);
+    assert!(failed.contains("\x1b[1;31merror\x1b[0m"), "{failed:?}");
+    let plain = in_terminal(&format!("{pack} build bad.js -o bad"), true);
+    assert!(
+        plain.contains(": error: ") && !plain.contains("\x1b[1;31m"),
+        "{plain:?}"
+    );
+}

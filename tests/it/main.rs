@@ -9,6 +9,7 @@ mod bundle;
 mod cli;
 mod differential;
 mod http_abuse;
+mod init;
 mod npm_corpus;
 mod payload_errors;
 mod run;
