@@ -99,7 +99,12 @@ fn plan(args: &BuildArgs, progress: &Progress) -> Result<Plan> {
     let out = output_path(args, &project);
     let runtime_path = runtime::find(args.runtime.as_deref())?;
     output::check_target(&out, &[&project.entry, &runtime_path])?;
+    snapshot::check_v8_flags(&runtime_path, &v8_flags, &flags_source)?;
     progress.detail(&format!("project {}", project.root.display()));
+    if project.config != config::Config::default() {
+        progress.detail(&format!("settings from {}", package_json.display()));
+    }
+    progress.detail(&format!("output {}", out.display()));
     progress.detail(&format!("runtime {}", runtime_path.display()));
     Ok(Plan {
         settings: BundleSettings::new(&args.project, &project),
@@ -143,6 +148,7 @@ pub fn run(args: &BuildArgs) -> Result<()> {
             &plan.project.root,
             &plan.asset_patterns,
             &plan.assets_source,
+            &plan.out,
         )?;
         let size: usize = assets.iter().map(|(_, bytes)| bytes.len()).sum();
         phase.done(&format!(
@@ -153,13 +159,15 @@ pub fn run(args: &BuildArgs) -> Result<()> {
         assets
     };
 
+    check_not_an_input(&plan.out, &plan.project, &bundle, &assets)?;
+
     let runtime = runtime::load(&plan.runtime_path)?;
     let code = if plan.snapshot {
         let phase = progress.phase("snapshot");
-        progress.detail(&format!(
-            "built-ins loaded into it: {}",
-            bundle.builtins.join(" ")
-        ));
+        if !bundle.builtins.is_empty() {
+            let builtins = bundle.builtins.join(" ");
+            progress.detail(&format!("built-ins loaded into it: {builtins}"));
+        }
         let blob = snapshot::make(&plan.runtime_path, &bundle, &plan.v8_flags)?;
         phase.done(&term::human_size(blob.len() as u64));
         blob
@@ -179,6 +187,25 @@ pub fn run(args: &BuildArgs) -> Result<()> {
         summary(&plan.out, size, bundle.modules.len());
     }
     Ok(())
+}
+
+/// Refuses to write over anything the build read: its modules, package.json, its assets.
+fn check_not_an_input(
+    out: &Path,
+    project: &Project,
+    bundle: &Bundle,
+    assets: &[(String, Vec<u8>)],
+) -> Result<()> {
+    let root = &project.root;
+    let inputs: Vec<PathBuf> = bundle
+        .modules
+        .iter()
+        .map(|(name, _)| root.join(name))
+        .chain(assets.iter().map(|(name, _)| root.join(name)))
+        .chain(std::iter::once(root.join("package.json")))
+        .collect();
+    let inputs: Vec<&Path> = inputs.iter().map(PathBuf::as_path).collect();
+    output::check_target(out, &inputs)
 }
 
 /// The payload: manifest, code (snapshot or bundle), source map, assets, contents.
@@ -262,6 +289,8 @@ pub fn run_bundle(args: &BundleArgs) -> Result<()> {
     output::check_target(&map_path, &[&project.entry])?;
     let bundle = bundle_project(&BundleSettings::new(&args.project, &project), &project)?;
     print_warnings(&bundle);
+    check_not_an_input(&args.output, &project, &bundle, &[])?;
+    check_not_an_input(&map_path, &project, &bundle, &[])?;
     output::write_file(&map_path, &bundle.source_map)?;
     let size = output::write_file(&args.output, bundle.code.as_bytes())?;
     summary(&args.output, size, bundle.modules.len());

@@ -21,8 +21,8 @@ pub struct Config {
 }
 
 /// The keys `"pack"` may hold, as written in package.json.
-const KEYS: [&str; 6] = [
-    "entry", "output", "external", "minify", "snapshot", "v8Flags",
+const KEYS: [&str; 7] = [
+    "entry", "output", "assets", "external", "minify", "snapshot", "v8Flags",
 ];
 
 /// Reads `manifest["pack"]` (package.json at `path`, named in errors).

@@ -88,8 +88,16 @@ pub fn run(dir: Option<&Path>, template: TemplateName) -> Result<()> {
     let absolute = dir
         .canonicalize()
         .with_context(|| format!("cannot read {}", dir.display()))?;
-    let name = package_name(&absolute);
     let files = template.files();
+    // The executable is named after the package: it must not be one of the project's own
+    // directories (a project named "src").
+    let mut name = package_name(&absolute);
+    if files
+        .iter()
+        .any(|(path, _)| path.split('/').next() == Some(name.as_str()))
+    {
+        name.push_str("-app");
+    }
     // Nothing is written when anything would be overwritten.
     for (path, _) in files {
         let target = dir.join(path);

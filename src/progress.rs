@@ -64,7 +64,8 @@ impl Progress {
                         FRAMES[frame % FRAMES.len()]
                     ));
                     frame += 1;
-                    std::thread::sleep(Duration::from_millis(80));
+                    // Woken early when the phase ends.
+                    std::thread::park_timeout(Duration::from_millis(80));
                 }
             });
             (stop, thread)
@@ -77,10 +78,11 @@ impl Progress {
         }
     }
 
-    /// A line said only with `--verbose`.
+    /// A line said only with `--verbose` (on a line of its own, under a spinner's).
     pub fn detail(&self, text: &str) {
         if self.verbosity >= Verbosity::Verbose {
-            term::error_out(&format!("  {text}\n"));
+            let clear = if self.tty { CLEAR_LINE } else { "" };
+            term::error_out(&format!("{clear}  {text}\n"));
         }
     }
 }
@@ -89,6 +91,7 @@ impl Phase<'_> {
     fn stop_spinner(&mut self) {
         if let Some((stop, thread)) = self.spinner.take() {
             stop.store(true, Ordering::Relaxed);
+            thread.thread().unpark();
             let _ = thread.join();
             term::error_out(CLEAR_LINE);
         }
@@ -96,12 +99,12 @@ impl Phase<'_> {
 
     /// Ends the phase: `name  0.42 s  what`.
     pub fn done(mut self, what: &str) {
+        let secs = self.start.elapsed().as_secs_f64();
         self.stop_spinner();
         let progress = self.progress;
         if progress.verbosity < Verbosity::Normal {
             return;
         }
-        let secs = self.start.elapsed().as_secs_f64();
         let mark = match (progress.tty, progress.colors) {
             (true, true) => "\x1b[32m✓\x1b[0m ",
             (true, false) => "✓ ",

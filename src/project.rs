@@ -34,6 +34,9 @@ impl Package {
             .with_context(|| format!("cannot read {}", path.display()))?;
         let manifest: Value = serde_json::from_str(&text)
             .with_context(|| format!("{} is not valid JSON", path.display()))?;
+        if !manifest.is_object() {
+            bail!("{} must hold a JSON object", path.display());
+        }
         let config = config::read(&manifest, &path)?;
         Ok(Some(Package { manifest, config }))
     }
@@ -91,7 +94,7 @@ pub fn locate(input: Option<&Path>, bin_name: Option<&str>) -> Result<Project> {
     };
     // A name without a leading `./` still means a file of the package, as Node reads "main".
     let entry = match entry {
-        Some(e) if e.starts_with("./") || e.starts_with("../") => e,
+        Some(e) if e.starts_with("./") || e.starts_with("../") || Path::new(&e).is_absolute() => e,
         Some(e) => format!("./{e}"),
         None => "./index.js".to_string(),
     };
@@ -128,7 +131,7 @@ fn entry_of(manifest: &Value, config: &Config, bin_name: Option<&str>) -> Result
                     )
                 })?,
                 None if bins.len() == 1 => bins.values().next().expect("one bin"),
-                None if bins.is_empty() => return Ok(main_of(manifest)),
+                None if bins.is_empty() => return main_of(manifest),
                 None => bail!(
                     "\"bin\" names several commands ({}); choose one with --bin NAME",
                     names.join(", ")
@@ -139,20 +142,21 @@ fn entry_of(manifest: &Value, config: &Config, bin_name: Option<&str>) -> Result
             };
             return Ok(Some(path.to_string()));
         }
-        _ => {}
+        None | Some(Value::Null) => {}
+        Some(_) => bail!("\"bin\" must be a path or an object of commands and paths"),
     }
     if let Some(name) = bin_name {
         bail!("--bin {name}: package.json has no \"bin\"");
     }
-    Ok(main_of(manifest))
+    main_of(manifest)
 }
 
-fn main_of(manifest: &Value) -> Option<String> {
-    manifest
-        .get("main")
-        .and_then(Value::as_str)
-        .filter(|m| !m.is_empty())
-        .map(str::to_string)
+fn main_of(manifest: &Value) -> Result<Option<String>> {
+    match manifest.get("main") {
+        None | Some(Value::Null) => Ok(None),
+        Some(Value::String(main)) => Ok((!main.is_empty()).then(|| main.clone())),
+        Some(_) => bail!("\"main\" must be a path"),
+    }
 }
 
 #[cfg(test)]

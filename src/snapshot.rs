@@ -49,6 +49,30 @@ fn compile_error(report: &str, bundle: &Bundle) -> Option<Diagnostic> {
     })
 }
 
+/// Asks `runtime` whether V8 takes `flags` as they are; V8's complaint otherwise (an unknown
+/// flag, a value it cannot read), naming `source`, where the flags came from.
+pub fn check_v8_flags(runtime: &Path, flags: &[String], source: &str) -> Result<()> {
+    if flags.is_empty() {
+        return Ok(());
+    }
+    let out = Command::new(runtime)
+        .arg(pack_payload::V8_FLAGS_CHECK_ARG)
+        .args(flags)
+        .env_clear()
+        .stdin(Stdio::null())
+        .output()
+        .with_context(|| format!("cannot run the runtime {}", runtime.display()))?;
+    let said = format!(
+        "{}{}",
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    );
+    if !out.status.success() || !said.trim().is_empty() {
+        bail!("{source}: {}", said.trim());
+    }
+    Ok(())
+}
+
 /// Runs `runtime` in snapshot mode on `bundle`, with the built-ins it imports loaded into the
 /// snapshot and the V8 flags the executable will start with; returns the snapshot.
 pub fn make(runtime: &Path, bundle: &Bundle, v8_flags: &[String]) -> Result<Vec<u8>> {

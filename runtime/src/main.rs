@@ -90,6 +90,17 @@ fn main() -> ExitCode {
                 .collect();
             return ExitCode::from(snapshot::make_to_stdout(&preload, &flags) as u8);
         }
+        Err(app::LoadError::Payload(pack_payload::Error::NoPayload))
+            if std::env::args().nth(1).as_deref() == Some(pack_payload::V8_FLAGS_CHECK_ARG) =>
+        {
+            let flags: Vec<String> = std::env::args().skip(2).collect();
+            let unknown = engine::init_v8(&flags);
+            if unknown.is_empty() {
+                return ExitCode::SUCCESS;
+            }
+            stdio::write_stderr(format!("V8 does not know {}\n", unknown.join(" ")));
+            return ExitCode::from(1);
+        }
         Err(e) => {
             stdio::write_stderr(format!("{}: {e}\n", exe.display()));
             return ExitCode::from(1);

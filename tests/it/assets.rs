@@ -10,7 +10,8 @@ use crate::support::{copy_dir, fixture, fresh_dir, pack_as_given, pack_in, run_e
 #[test]
 fn assets_read_like_files() {
     let dir = fresh_dir("assets-app");
-    let project = dir.join("project");
+    // Glob characters in the project's own path are not a pattern.
+    let project = dir.join("pro[j]ect");
     copy_dir(&fixture("assets-app"), &project);
     // Large and poorly compressible: stored raw, streamed in many chunks.
     let mut big = Vec::with_capacity(3 << 20);
@@ -69,9 +70,9 @@ fn assets_read_like_files() {
 
     let writes = run_exe(&exe, &[], &[("CHECK_WRITES", "1")]);
     assert!(
-        writes
-            .stdout
-            .contains("writes EROFS,EROFS,EROFS,EROFS,EROFS,EROFS,EROFS,EROFS,EROFS,ENOENT"),
+        writes.stdout.contains(
+            "writes EROFS,EROFS,EROFS,EROFS,EROFS,EROFS,EROFS,EROFS,EROFS,EROFS,EROFS,EROFS,ENOENT"
+        ),
         "{}",
         writes.stdout
     );
@@ -139,6 +140,54 @@ fn asset_globs_from_package_json_and_empty_matches() {
     let run = run_exe(&exe, &[], &[("CHECK_WRITES", "1")]);
     // data/skip.txt was not embedded.
     assert!(run.stdout.contains(",ENOENT\n"), "{}", run.stdout);
+
+    // The executable is not embedded in itself when a glob matches it, however often the
+    // build runs.
+    let everything = project.join("everything");
+    for _ in 0..2 {
+        let out = pack_in(
+            &project,
+            &["build", "-q", "-o", "everything", "--assets", "*"],
+            &[],
+        );
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+    }
+    let report = pack_as_given(&["inspect", "--json", everything.to_str().unwrap()]);
+    let report: serde_json::Value = serde_json::from_slice(&report.stdout).unwrap();
+    let names: Vec<&str> = report["assets"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|a| a["path"].as_str().unwrap())
+        .collect();
+    assert!(
+        !names.contains(&"everything") && names.contains(&"main.js"),
+        "{names:?}"
+    );
+    let _ = std::fs::remove_file(&everything);
+
+    // Only empty directories: nothing to embed, a build error.
+    std::fs::create_dir_all(project.join("empty/inner")).unwrap();
+    let out = pack_in(&project, &["build", "-o", "x", "--assets", "empty"], &[]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("matches no files"));
+
+    // The output may not overwrite anything the build read.
+    let before = std::fs::read(project.join("main.js")).unwrap();
+    let out = pack_in(
+        &project,
+        &["build", "-o", "templates/a.html", "--assets", "templates"],
+        &[],
+    );
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("is the same file as input"));
+    let out = pack_in(&project, &["build", "-o", "main.js"], &[]);
+    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(std::fs::read(project.join("main.js")).unwrap(), before);
 
     let missing = dir.join("missing");
     let out = pack_in(

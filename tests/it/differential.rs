@@ -192,7 +192,8 @@ fn compare_program(name: &str) {
 }
 
 /// Certificates made once per run, in the directory programs find in `PACK_TEST_CERTS`: a
-/// self-signed one for `localhost` and 127.0.0.1 (`cert.pem`, `key.pem`), and a CA
+/// self-signed one for `localhost` and 127.0.0.1 (`cert.pem`, `key.pem`, and both in
+/// `server.pfx` under the passphrase "sekrit"), and a CA
 /// (`ca.pem`) with a client certificate it signed (`client-cert.pem`, `client-key.pem`).
 fn test_certificates() -> &'static Path {
     static DIR: std::sync::OnceLock<std::path::PathBuf> = std::sync::OnceLock::new();
@@ -216,6 +217,19 @@ fn test_certificates() -> &'static Path {
         let cert = params.self_signed(&key).expect("a certificate");
         std::fs::write(dir.join("cert.pem"), cert.pem()).unwrap();
         std::fs::write(dir.join("key.pem"), key.serialize_pem()).unwrap();
+        // The same key and certificate as PKCS#12, under the passphrase "sekrit".
+        let mut store = p12_keystore::KeyStore::new();
+        let chain = p12_keystore::PrivateKeyChain::new(
+            vec![1u8],
+            p12_keystore::PrivateKey::from_der(&key.serialize_der()).expect("a PKCS#8 key"),
+            [p12_keystore::Certificate::from_der(cert.der()).expect("a certificate")],
+        );
+        store.add_entry(
+            "localhost",
+            p12_keystore::KeyStoreEntry::PrivateKeyChain(chain),
+        );
+        let pfx = store.writer("sekrit").write().expect("a PKCS#12 file");
+        std::fs::write(dir.join("server.pfx"), pfx).unwrap();
 
         let mut ca_params = named(Vec::new(), "Pack Test CA");
         ca_params.is_ca = rcgen::IsCa::Ca(rcgen::BasicConstraints::Unconstrained);
@@ -385,6 +399,7 @@ programs! {
     crypto_rsa_padding_modes,
     crypto_sign_streams,
     crypto_streams,
+    crypto_x509_certificate,
     dgram_bind_states_errors,
     dgram_echo_connect_options,
     dgram_queue_close_lookup,
@@ -705,6 +720,8 @@ programs! {
     tls_context_errors,
     tls_encrypted_keys,
     tls_module_api,
+    tls_pfx,
+    tls_root_certificates,
     tls_session_resumption,
     tls_sni_alpn_errors_own_socket,
     tls_socket_lifecycle,

@@ -68,6 +68,18 @@ fn cli_template() {
     assert_eq!(std::fs::read(dir.join("src/cli.js")).unwrap(), before);
 }
 
+/// A project named like one of its own directories gets another name for its executable.
+#[test]
+fn init_names_that_would_collide() {
+    let parent = fresh_dir("init-collide");
+    let made = pack_in(&parent, &["init", "src"], &[]);
+    assert!(made.status.success(), "{}", text(&made.stderr));
+    assert!(text(&made.stdout).starts_with("Created src-app from the cli template in src:"));
+    let built = pack_in(&parent.join("src"), &["build", "-q"], &[]);
+    assert!(built.status.success(), "{}", text(&built.stderr));
+    assert!(parent.join("src/src-app").is_file());
+}
+
 #[test]
 fn typescript_template() {
     let exe = init_and_build("typescript");

@@ -40,9 +40,21 @@ pub struct AssetEntry<'a> {
 impl<'a> AssetEntry<'a> {
     /// The file's bytes, checked against their checksum.
     pub fn data(&self) -> Result<Cow<'a, [u8]>, Error> {
+        self.check()?;
+        self.decode()
+    }
+
+    /// Whether the stored bytes are the ones written (reads them all: callers that read a
+    /// file many times check it once).
+    pub fn check(&self) -> Result<(), Error> {
         if checksum(self.stored) != self.sum {
             return Err(Error::AssetChecksum(self.path.to_string()));
         }
+        Ok(())
+    }
+
+    /// The file's bytes, decoded without checking them (see `check`).
+    pub fn decode(&self) -> Result<Cow<'a, [u8]>, Error> {
         match self.codec {
             Codec::Raw => Ok(Cow::Borrowed(self.stored)),
             _ => {

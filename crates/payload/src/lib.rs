@@ -57,6 +57,11 @@ pub use write::PayloadWriter;
 /// never enters this mode: its arguments all belong to the application.
 pub const SNAPSHOT_MODE_ARG: &str = "--pack-make-snapshot";
 
+/// The argument that makes a bare runtime judge V8 flags (the arguments after it) and exit:
+/// status 0 when V8 takes them all, otherwise 1 with V8's words, or the flags it does not
+/// know, on standard error.
+pub const V8_FLAGS_CHECK_ARG: &str = "--pack-check-v8-flags";
+
 /// In snapshot mode, an argument that starts with this gives a V8 flag the executable will
 /// start with (the rest of the argument); V8 must know it.
 pub const SNAPSHOT_V8_FLAG_PREFIX: &str = "--v8-flag=";

@@ -28,6 +28,12 @@ function rsaPublicKey(modulus, exponent) {
   return require('crypto').createPublicKey({ key: jwk, format: 'jwk' }).export({ type: 'spki', format: 'der' });
 }
 
+/** `der` as PEM text under `label`, with the newline OpenSSL ends it with. */
+function pemText(label, der) {
+  const lines = Buffer.from(der.buffer, der.byteOffset, der.byteLength).toString('base64').match(/.{1,64}/g) ?? [];
+  return `-----BEGIN ${label}-----\n${lines.join('\n')}\n-----END ${label}-----\n`;
+}
+
 /** One certificate's fields, in Node's order. */
 function describe(der) {
   const raw = Buffer.from(der.buffer, der.byteOffset, der.byteLength);
@@ -189,4 +195,15 @@ function firstCertificate(pems) {
   return null;
 }
 
-module.exports = { peerCertificate, checkServerIdentity, firstCertificate };
+module.exports = {
+  canonicalIP,
+  checkServerIdentity,
+  describe,
+  fingerprint,
+  firstCertificate,
+  matches,
+  peerCertificate,
+  pemText,
+  splitAltNames,
+  splitHost,
+};

@@ -428,6 +428,7 @@ const cipher = require('internal/crypto_cipher');
 const keys = require('internal/crypto_keys');
 const signatures = require('internal/crypto_sign');
 const ecdh = require('internal/crypto_ecdh');
+const { X509Certificate } = require('internal/crypto_x509');
 
 module.exports = {
   hash,
@@ -438,6 +439,7 @@ module.exports = {
   getCiphers: cipher.getCiphers,
   getCipherInfo: cipher.getCipherInfo,
   KeyObject: keys.KeyObject,
+  X509Certificate,
   createPrivateKey: keys.createPrivateKey,
   createPublicKey: keys.createPublicKey,
   createSecretKey: keys.createSecretKey,

@@ -53,6 +53,40 @@ function privateKeyTexts(options) {
   });
 }
 
+/**
+ * `options` with what `options.pfx` holds (PKCS#12: one file, or a list of files or of
+ * `{ buf, passphrase }`) added to its key, cert and ca: the private key, its chain (sent to
+ * the peer), and the file's other certificates (trusted, as OpenSSL adds them).
+ */
+function withPfx(options) {
+  const pfx = options.pfx;
+  if (pfx === undefined || pfx === null) return options;
+  const asList = (value) => (value === undefined || value === null ? [] : Array.isArray(value) ? value : [value]);
+  const key = asList(options.key).slice();
+  const cert = asList(options.cert).slice();
+  const ca = asList(options.ca).slice();
+  const { pemText } = require('internal/tls_certificates');
+  for (const item of asList(pfx)) {
+    const holder = item !== null && typeof item === 'object' && !ArrayBuffer.isView(item);
+    const data = holder ? item.buf : item;
+    const passphrase = (holder ? item.passphrase : undefined) ?? options.passphrase;
+    let bytes;
+    if (typeof data === 'string') bytes = Buffer.from(data);
+    else if (ArrayBuffer.isView(data)) bytes = Buffer.from(data.buffer, data.byteOffset, data.byteLength);
+    else throw codedError(Error, 'ERR_CRYPTO_OPERATION_FAILED', 'Unable to load PFX certificate');
+    const read = ops.pkcs12Read(bytes, passphrase);
+    // OpenSSL's words for each failure.
+    if (read === 'mac') throw new Error('mac verify failure');
+    if (read === 'unsupported') throw codedError(Error, 'ERR_CRYPTO_UNSUPPORTED_OPERATION', 'Unsupported PKCS12 PFX data');
+    if (read === 'data') throw new Error('not enough data');
+    const [privateKey, chain, others] = read;
+    if (privateKey !== undefined) key.push(pemText('PRIVATE KEY', privateKey));
+    cert.push(...chain.map((der) => pemText('CERTIFICATE', der)));
+    ca.push(...chain.slice(1).concat(others).map((der) => pemText('CERTIFICATE', der)));
+  }
+  return { ...options, key, cert, ca };
+}
+
 /** ALPN protocols as names: from a list of strings or Buffers, or the wire format. */
 function alpnList(protocols) {
   if (protocols === undefined || protocols === null) return [];
@@ -159,7 +193,7 @@ function validateContextOptions(options) {
 
 function createSecureContext(options = {}) {
   validateContextOptions(options);
-  return new SecureContext({ ...options });
+  return new SecureContext(withPfx({ ...options }));
 }
 
 /** tls.connect's arguments as one options object and a callback. */
@@ -197,11 +231,16 @@ function connect(...args) {
   validateVersion(options.maxVersion, 'maximum');
   const host = options.host || (options.socket && options.socket._host) || 'localhost';
   const ca = pemList(options.ca ?? options.secureContext?.options?.ca, 'options.ca');
-  const ownKey = options.key ?? options.secureContext?.options?.key;
-  const ownCert = options.cert ?? options.secureContext?.options?.cert;
-  const own = { key: ownKey, cert: ownCert, passphrase: options.passphrase ?? options.secureContext?.options?.passphrase };
+  const own = withPfx({
+    key: options.key ?? options.secureContext?.options?.key,
+    cert: options.cert ?? options.secureContext?.options?.cert,
+    passphrase: options.passphrase ?? options.secureContext?.options?.passphrase,
+    pfx: options.pfx,
+  });
+  const ownKey = own.key;
+  const ownCert = own.cert;
   // Key material that cannot be used fails here, before connecting, as Node's does.
-  if (ownKey !== undefined || ownCert !== undefined) createSecureContext(own);
+  if (ownKey !== undefined || ownCert !== undefined) createSecureContext({ ...own, pfx: undefined });
   const socket = new TLSSocket(options.socket, {
     isServer: false,
     host,
@@ -271,7 +310,8 @@ class Server extends net.Server {
 
   setSecureContext(options) {
     validateContextOptions(options);
-    this[kShared] = options.key !== undefined || options.cert !== undefined ? createSecureContext(options) : null;
+    const hasOwn = options.key !== undefined || options.cert !== undefined || (options.pfx !== undefined && options.pfx !== null);
+    this[kShared] = hasOwn ? createSecureContext(options) : null;
     this._sharedOptions = options;
   }
 
@@ -356,4 +396,16 @@ module.exports = {
   createServer,
   getCiphers,
 };
+
+// Mozilla's root certificates, which clients trust without `ca`: read when first asked for.
+let rootCertificates;
+Object.defineProperty(module.exports, 'rootCertificates', {
+  enumerable: true,
+  configurable: false,
+  get() {
+    rootCertificates ??= Object.freeze(ops.tlsRootCertificates());
+    return rootCertificates;
+  },
+});
+
 

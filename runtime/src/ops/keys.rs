@@ -792,6 +792,37 @@ fn sign(key: &Private, message: &[u8], o: &SignOptions) -> KeyResult<Vec<u8>> {
     }
 }
 
+/// Whether a certificate's `signature` over `message` (its to-be-signed part) verifies with the
+/// SubjectPublicKeyInfo `spki`, under the certificate's signature algorithm `oid`: RSA with
+/// PKCS#1 v1.5, ECDSA, Ed25519. Other algorithms do not verify.
+pub fn verify_certificate_signature(
+    spki: &[u8],
+    oid: &str,
+    message: &[u8],
+    signature: &[u8],
+) -> bool {
+    let digest = match oid {
+        "1.2.840.113549.1.1.5" | "1.2.840.10045.4.1" => "sha1",
+        "1.2.840.113549.1.1.14" | "1.2.840.10045.4.3.1" => "sha224",
+        "1.2.840.113549.1.1.11" | "1.2.840.10045.4.3.2" => "sha256",
+        "1.2.840.113549.1.1.12" | "1.2.840.10045.4.3.3" => "sha384",
+        "1.2.840.113549.1.1.13" | "1.2.840.10045.4.3.4" => "sha512",
+        // Ed25519 signs the message itself.
+        "1.3.101.112" => "",
+        _ => return false,
+    };
+    let Ok(key) = Public::from_spki(spki) else {
+        return false;
+    };
+    let options = SignOptions {
+        digest,
+        padding: RSA_PKCS1_PADDING,
+        salt: RSA_PSS_SALTLEN_DIGEST,
+        p1363: false,
+    };
+    verify(&key, message, signature, &options).unwrap_or(false)
+}
+
 fn verify(key: &Public, message: &[u8], signature: &[u8], o: &SignOptions) -> KeyResult<bool> {
     Ok(on_curve! { Public, key, |k, c| {
             ecdsa_verify!(c, k, &digest_of(o.digest, message)?, signature, o.p1363)

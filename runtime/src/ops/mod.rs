@@ -26,6 +26,7 @@ mod keys;
 pub mod modules;
 pub(crate) mod net;
 mod os;
+mod pkcs12;
 pub(crate) mod ports;
 mod process;
 mod signals;
@@ -235,7 +236,10 @@ op_table! {
     "tlsEnd" => tls::op_tls_end,
     "tlsInfo" => tls::op_tls_info,
     "tlsDrop" => tls::op_tls_drop,
+    "tlsRootCertificates" => tls::op_tls_root_certificates,
+    "pkcs12Read" => pkcs12::op_pkcs12_read,
     "x509Details" => x509::op_x509_details,
+    "x509Verify" => x509::op_x509_verify,
     "httpParseHead" => http::op_http_parse_head,
     "v8SerializerNew" => v8_serdes::op_v8_serializer_new,
     "v8Serializer" => v8_serdes::op_v8_serializer,

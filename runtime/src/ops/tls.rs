@@ -58,16 +58,36 @@ fn provider() -> Arc<CryptoProvider> {
         .clone()
 }
 
-/// The roots a client trusts without `ca`: Mozilla's, as Node bundles them.
+/// The roots a client trusts without `ca`: Mozilla's, as Node bundles them. The same
+/// certificates are what `tls.rootCertificates` lists.
 fn bundled_roots() -> Arc<RootCertStore> {
     static ROOTS: OnceLock<Arc<RootCertStore>> = OnceLock::new();
     ROOTS
         .get_or_init(|| {
-            Arc::new(RootCertStore {
-                roots: webpki_roots::TLS_SERVER_ROOTS.to_vec(),
-            })
+            let mut store = RootCertStore::empty();
+            store.add_parsable_certificates(
+                webpki_root_certs::TLS_SERVER_ROOT_CERTS.iter().cloned(),
+            );
+            Arc::new(store)
         })
         .clone()
+}
+
+/// `tlsRootCertificates()`: the bundled root certificates as PEM text.
+pub fn op_tls_root_certificates(
+    scope: &mut v8::PinScope,
+    _args: v8::FunctionCallbackArguments,
+    mut rv: v8::ReturnValue<v8::Value>,
+) {
+    let pems: Vec<String> = webpki_root_certs::TLS_SERVER_ROOT_CERTS
+        .iter()
+        .filter_map(|cert| {
+            der::pem::encode_string("CERTIFICATE", der::pem::LineEnding::LF, cert)
+                .ok()
+                .map(|pem| pem.trim_end().to_string())
+        })
+        .collect();
+    rv.set(super::string_array(scope, pems.iter().map(String::as_str)).into());
 }
 
 /// What a peer's chain is checked against: `ca`, or the bundled roots without it.

@@ -2,9 +2,11 @@
 //! prints them with: `CN`, `DNS:localhost, IP Address:127.0.0.1`, `Nov 27 00:00:00 2026 GMT`.
 
 use x509_cert::Certificate;
-use x509_cert::der::Decode;
+use x509_cert::der::{Decode, Encode};
 use x509_cert::ext::pkix::name::GeneralName;
-use x509_cert::ext::pkix::{BasicConstraints, ExtendedKeyUsage, SubjectAltName};
+use x509_cert::ext::pkix::{
+    AuthorityInfoAccessSyntax, BasicConstraints, ExtendedKeyUsage, SubjectAltName,
+};
 use x509_cert::name::Name;
 use x509_cert::time::Time;
 
@@ -78,22 +80,43 @@ fn ip_text(bytes: &[u8]) -> String {
     }
 }
 
+/// A general name as OpenSSL prints it: `DNS:example.com`, `URI:http://...`.
+fn general_name(name: &GeneralName) -> Option<String> {
+    match name {
+        GeneralName::DnsName(dns) => Some(format!("DNS:{}", dns.as_str())),
+        GeneralName::Rfc822Name(mail) => Some(format!("email:{}", mail.as_str())),
+        GeneralName::UniformResourceIdentifier(uri) => Some(format!("URI:{}", uri.as_str())),
+        GeneralName::IpAddress(ip) => Some(format!("IP Address:{}", ip_text(ip.as_bytes()))),
+        _ => None,
+    }
+}
+
+/// Authority Information Access as OpenSSL prints it: `OCSP - URI:...` lines.
+fn info_access(cert: &Certificate) -> Option<String> {
+    let (_, access) = cert
+        .tbs_certificate()
+        .get_extension::<AuthorityInfoAccessSyntax>()
+        .ok()??;
+    let mut text = String::new();
+    for description in &access.0 {
+        let method = match description.access_method.to_string().as_str() {
+            "1.3.6.1.5.5.7.48.1" => "OCSP".to_string(),
+            "1.3.6.1.5.5.7.48.2" => "CA Issuers".to_string(),
+            other => other.to_string(),
+        };
+        if let Some(location) = general_name(&description.access_location) {
+            text.push_str(&format!("{method} - {location}\n"));
+        }
+    }
+    Some(text)
+}
+
 fn alt_names(cert: &Certificate) -> Option<String> {
     let (_, names) = cert
         .tbs_certificate()
         .get_extension::<SubjectAltName>()
         .ok()??;
-    let parts: Vec<String> = names
-        .0
-        .iter()
-        .filter_map(|name| match name {
-            GeneralName::DnsName(dns) => Some(format!("DNS:{}", dns.as_str())),
-            GeneralName::Rfc822Name(mail) => Some(format!("email:{}", mail.as_str())),
-            GeneralName::UniformResourceIdentifier(uri) => Some(format!("URI:{}", uri.as_str())),
-            GeneralName::IpAddress(ip) => Some(format!("IP Address:{}", ip_text(ip.as_bytes()))),
-            _ => None,
-        })
-        .collect();
+    let parts: Vec<String> = names.0.iter().filter_map(general_name).collect();
     Some(parts.join(", "))
 }
 
@@ -145,7 +168,8 @@ fn key_details(cert: &Certificate) -> OpValue {
 }
 
 /// `x509Details(der)`: `[subject, issuer, subjectaltname?, validFrom, validTo, serialHex, ca,
-/// extKeyUsage[], key]`, or undefined when the bytes are not a certificate.
+/// extKeyUsage[], key, infoAccess?, spkiDer]`, or undefined when the bytes are not a
+/// certificate.
 pub fn op_x509_details(
     scope: &mut v8::PinScope,
     args: v8::FunctionCallbackArguments,
@@ -191,6 +215,34 @@ pub fn op_x509_details(
         OpValue::Bool(ca),
         OpValue::Array(usages),
         key_details(&cert),
+        info_access(&cert).map_or(OpValue::Undefined, OpValue::String),
+        tbs.subject_public_key_info()
+            .to_der()
+            .map_or(OpValue::Undefined, OpValue::Bytes),
     ]);
     rv.set(value.into_js(scope));
+}
+
+/// `x509Verify(der, spkiDer)`: whether the certificate's signature verifies with that key.
+pub fn op_x509_verify(
+    scope: &mut v8::PinScope,
+    args: v8::FunctionCallbackArguments,
+    mut rv: v8::ReturnValue<v8::Value>,
+) {
+    let (Some(cert), Some(spki)) = (
+        super::buffer::view_bytes(scope, args.get(0)),
+        super::buffer::view_bytes(scope, args.get(1)),
+    ) else {
+        super::throw_type_error(scope, "x509Verify: arguments must be ArrayBufferViews");
+        return;
+    };
+    let verified = Certificate::from_der(cert).ok().is_some_and(|cert| {
+        let Ok(tbs) = cert.tbs_certificate().to_der() else {
+            return false;
+        };
+        let oid = cert.signature_algorithm().oid.to_string();
+        let signature = cert.signature().raw_bytes();
+        super::keys::verify_certificate_signature(spki, &oid, &tbs, signature)
+    });
+    rv.set(v8::Boolean::new(scope, verified).into());
 }

@@ -31,6 +31,8 @@ enum Node {
 
 struct Tree {
     entries: Vec<AssetEntry<'static>>,
+    /// Each file's checksum, checked on its first read.
+    checked: Vec<OnceLock<bool>>,
     files: HashMap<PathBuf, usize>,
     /// Each directory of the tree and its children (name: is a directory).
     dirs: HashMap<PathBuf, BTreeMap<String, bool>>,
@@ -66,6 +68,7 @@ fn tree() -> Option<&'static Tree> {
         }
         let like = std::env::current_exe().and_then(std::fs::metadata).ok();
         Some(Tree {
+            checked: entries.iter().map(|_| OnceLock::new()).collect(),
             entries,
             files,
             dirs,
@@ -75,15 +78,21 @@ fn tree() -> Option<&'static Tree> {
     .as_ref()
 }
 
-/// `path` made absolute (against the working directory) and free of `.` and `..`, as the
-/// tree's keys are; the kernel would resolve them the same way for the tree's plain names.
-fn normal(path: &str) -> Option<PathBuf> {
+/// `path` made absolute against the working directory.
+fn absolute(path: &str) -> Option<PathBuf> {
     let path = Path::new(path);
-    let absolute = if path.is_absolute() {
-        path.to_path_buf()
+    if path.is_absolute() {
+        Some(path.to_path_buf())
     } else {
-        std::env::current_dir().ok()?.join(path)
-    };
+        Some(std::env::current_dir().ok()?.join(path))
+    }
+}
+
+/// `path` made absolute and free of `.` and `..`, as the tree's keys are; the kernel resolves
+/// them the same way for the tree's plain names (a file used as a directory is caught first,
+/// by `Tree::file_in_the_way`).
+fn normal(path: &str) -> Option<PathBuf> {
+    let absolute = absolute(path)?;
     let mut out = PathBuf::from("/");
     for part in absolute.components() {
         match part {
@@ -108,15 +117,19 @@ impl Tree {
         (self.dirs.contains_key(&path) && &path != root).then_some(Node::Dir)
     }
 
-    /// Whether writing at `path` would write into the tree: it is an asset, or it would be
-    /// made in a directory only the tree has.
+    /// Whether writing at `path` would write into the tree: it is an asset or lies under one
+    /// of the tree's directories (real files beside the tree's in a directory both have stay
+    /// readable, but nothing is made or changed there).
     fn read_only(&self, path: &str) -> bool {
-        if self.lookup(path).is_some() {
-            return true;
-        }
-        normal(path)
-            .and_then(|p| p.parent().map(Path::to_path_buf))
-            .is_some_and(|dir| self.lookup(&dir.to_string_lossy()).is_some() && !dir.is_dir())
+        let Some(path) = normal(path) else {
+            return false;
+        };
+        let Some((_, root)) = SECTION.get() else {
+            return false;
+        };
+        path.ancestors()
+            .take_while(|a| *a != root.as_path())
+            .any(|a| self.files.contains_key(a) || self.dirs.contains_key(a))
     }
 
     fn stat(&self, node: &Node) -> OpValue {
@@ -151,14 +164,42 @@ impl Tree {
         ])
     }
 
+    /// A file's bytes; a file whose stored bytes were damaged reads as EIO.
     fn data(
         &self,
         index: usize,
         syscall: &'static str,
     ) -> Result<Cow<'static, [u8]>, crate::async_op::OpError> {
-        self.entries[index]
-            .data()
-            .map_err(|_| errno_error(libc::EIO, syscall, Some(self.entries[index].path)))
+        let entry = &self.entries[index];
+        let damaged = || errno_error(libc::EIO, syscall, Some(entry.path));
+        if !*self.checked[index].get_or_init(|| entry.check().is_ok()) {
+            return Err(damaged());
+        }
+        entry.decode().map_err(|_| damaged())
+    }
+
+    /// Whether `path` goes through a file of the tree as if it were a directory
+    /// (`data.json/x`, `data.json/..`, `data.json/`): ENOTDIR, as the kernel says.
+    fn file_in_the_way(&self, path: &str) -> bool {
+        let Some(absolute) = absolute(path) else {
+            return false;
+        };
+        let parts: Vec<Component> = absolute.components().collect();
+        let mut at = PathBuf::from("/");
+        for (i, part) in parts.iter().enumerate() {
+            match part {
+                Component::Normal(name) => at.push(name),
+                Component::ParentDir => {
+                    at.pop();
+                }
+                _ => {}
+            }
+            let more = i + 1 < parts.len() || path.ends_with('/');
+            if more && matches!(part, Component::Normal(_)) && self.files.contains_key(&at) {
+                return true;
+            }
+        }
+        false
     }
 }
 
@@ -191,6 +232,27 @@ fn rofs(syscall: &'static str, path: &str) -> OpResult {
 
 fn done() -> OpResult {
     Ok(OpValue::Undefined)
+}
+
+/// Whether open flags ask to write, create or truncate.
+fn writes(flags: i32) -> bool {
+    flags & (libc::O_WRONLY | libc::O_RDWR | libc::O_CREAT | libc::O_TRUNC | libc::O_APPEND) != 0
+}
+
+/// The path an operation is about, and the system call Node names in its errors.
+fn path_of(op: &FsOp) -> Option<(&str, &'static str)> {
+    Some(match op {
+        FsOp::Open { path, .. } | FsOp::ReadFile { path, .. } | FsOp::WriteFile { path, .. } => {
+            (path, "open")
+        }
+        FsOp::Stat { path, follow } => (path, if *follow { "stat" } else { "lstat" }),
+        FsOp::Access { path, .. } => (path, "access"),
+        FsOp::Readdir { path, syscall, .. } => (path, *syscall),
+        FsOp::Realpath { path } => (path, "realpath"),
+        FsOp::Readlink { path } => (path, "readlink"),
+        FsOp::Mkdir { path, .. } => (path, "mkdir"),
+        _ => return None,
+    })
 }
 
 /// The answer for `op` when it is about the tree (an asset, a write into the tree, an asset's
@@ -246,12 +308,14 @@ pub(super) fn serve(op: &FsOp) -> Option<OpResult> {
         _ => {}
     }
     let tree = tree()?;
+    if let Some((path, syscall)) = path_of(op)
+        && tree.file_in_the_way(path)
+    {
+        return Some(Err(errno_error(libc::ENOTDIR, syscall, Some(path))));
+    }
     match op {
         FsOp::Open { path, flags, .. } => {
-            let writes = flags
-                & (libc::O_WRONLY | libc::O_RDWR | libc::O_CREAT | libc::O_TRUNC | libc::O_APPEND)
-                != 0;
-            if writes && tree.read_only(path) {
+            if writes(*flags) && tree.read_only(path) {
                 return Some(rofs("open", path));
             }
             let node = tree.lookup(path)?;
@@ -272,6 +336,9 @@ pub(super) fn serve(op: &FsOp) -> Option<OpResult> {
                     .insert(fd, open);
                 number(fd)
             }))
+        }
+        FsOp::ReadFile { path, flags } if writes(*flags) && tree.read_only(path) => {
+            Some(rofs("open", path))
         }
         FsOp::ReadFile { path, .. } => match tree.lookup(path)? {
             Node::File(i) => Some(tree.data(i, "open").map(|d| OpValue::Bytes(d.into_owned()))),
