@@ -260,6 +260,7 @@ fn payload(
     };
     let contents = inspect::Contents {
         pack: env!("CARGO_PKG_VERSION").to_string(),
+        runtime: runtime::versions(&plan.runtime_path)?,
         options: inspect::BuildOptions {
             minify: plan.settings.minify,
             snapshot: plan.snapshot,

@@ -13,6 +13,9 @@ use crate::term;
 pub struct Contents {
     /// The version of pack that built the executable.
     pub pack: String,
+    /// The runtime's versions: its own, V8's, and the Node.js release its built-ins follow.
+    #[serde(default)]
+    pub runtime: serde_json::Value,
     pub options: BuildOptions,
     /// Every bundled module and its source size, in bundle order.
     pub modules: Vec<Module>,
@@ -55,6 +58,7 @@ struct Report {
     format_version: u32,
     runtime_build: String,
     pack: String,
+    runtime: serde_json::Value,
     entry: String,
     options: BuildOptions,
     sections: Vec<SectionReport>,
@@ -141,12 +145,29 @@ fn read(app: &Path) -> Result<Report> {
         format_version: pack_payload::FORMAT_VERSION,
         runtime_build: pack_payload::hex(payload.build_id()),
         pack: contents.pack,
+        runtime: contents.runtime,
         entry: manifest.entry,
         options: contents.options,
         sections,
         modules,
         assets,
     })
+}
+
+/// `pack-runtime 0.1.0, V8 14.2.1, Node.js 20.18.0 APIs`.
+fn runtime_versions(v: &serde_json::Value) -> String {
+    let get = |key: &str| {
+        v.get(key)
+            .and_then(|x| x.as_str())
+            .unwrap_or("?")
+            .to_string()
+    };
+    format!(
+        "pack-runtime {}, V8 {}, Node.js {} APIs",
+        get("pack"),
+        get("v8"),
+        get("node")
+    )
 }
 
 fn render(r: &Report) -> String {
@@ -168,6 +189,7 @@ fn render(r: &Report) -> String {
         "{}: packed executable, {}\n\
          \x20 built by        pack {}\n\
          \x20 payload format  {}\n\
+         \x20 runtime         {}\n\
          \x20 runtime build   {} ({})\n\
          \x20 entry           {}\n\
          \x20 snapshot        {snapshot}\n\
@@ -179,6 +201,7 @@ fn render(r: &Report) -> String {
         size(r.size),
         r.pack,
         r.format_version,
+        runtime_versions(&r.runtime),
         r.runtime_build,
         size(r.runtime_size),
         r.entry,

@@ -46,3 +46,25 @@ pub fn load(path: &Path) -> Result<Runtime> {
     }
     Ok(Runtime { bytes, build_id })
 }
+
+/// What the runtime at `path` says of its versions (`pack-runtime --pack-versions`).
+pub fn versions(path: &Path) -> Result<serde_json::Value> {
+    let out = std::process::Command::new(path)
+        .arg(pack_payload::VERSIONS_ARG)
+        .env_clear()
+        .stdin(std::process::Stdio::null())
+        .output()
+        .with_context(|| format!("cannot run the runtime {}", path.display()))?;
+    if !out.status.success() {
+        bail!(
+            "{} is not a pack runtime (it cannot tell its versions)",
+            path.display()
+        );
+    }
+    serde_json::from_slice(&out.stdout).with_context(|| {
+        format!(
+            "{} is not a pack runtime (it cannot tell its versions)",
+            path.display()
+        )
+    })
+}

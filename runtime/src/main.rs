@@ -91,6 +91,18 @@ fn main() -> ExitCode {
             return ExitCode::from(snapshot::make_to_stdout(&preload, &flags) as u8);
         }
         Err(app::LoadError::Payload(pack_payload::Error::NoPayload))
+            if std::env::args().nth(1).as_deref() == Some(pack_payload::VERSIONS_ARG) =>
+        {
+            let versions = serde_json::json!({
+                "pack": version::PACK,
+                "v8": v8::V8::get_version(),
+                "node": version::NODE_COMPAT,
+            });
+            use std::io::Write;
+            let _ = writeln!(std::io::stdout(), "{versions}");
+            return ExitCode::SUCCESS;
+        }
+        Err(app::LoadError::Payload(pack_payload::Error::NoPayload))
             if std::env::args().nth(1).as_deref() == Some(pack_payload::V8_FLAGS_CHECK_ARG) =>
         {
             let flags: Vec<String> = std::env::args().skip(2).collect();

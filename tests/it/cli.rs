@@ -105,6 +105,17 @@ fn package_json_settings_flags_and_inspect() {
     let snapshot = std::env::var_os(NO_SNAPSHOT_ENV).is_none();
     assert_eq!(report["entry"], "src/main.js");
     assert_eq!(report["pack"], env!("CARGO_PKG_VERSION"));
+    assert_eq!(report["runtime"]["pack"], env!("CARGO_PKG_VERSION"));
+    assert!(
+        report["runtime"]["v8"]
+            .as_str()
+            .is_some_and(|v| v.contains('.'))
+    );
+    assert!(
+        report["runtime"]["node"]
+            .as_str()
+            .is_some_and(|v| v.starts_with("20."))
+    );
     assert_eq!(report["options"]["minify"], true);
     assert_eq!(report["options"]["snapshot"], snapshot);
     assert_eq!(
@@ -148,6 +159,7 @@ fn package_json_settings_flags_and_inspect() {
     let shown = text(&shown.stdout);
     for part in [
         "packed executable",
+        "runtime         pack-runtime ",
         "entry           src/main.js",
         "minified        yes",
         "external        left-pad",

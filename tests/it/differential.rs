@@ -715,6 +715,7 @@ programs! {
     timers_promises_matrix,
     timers_promises_more,
     tls_alpn_callback,
+    tls_ciphers_option,
     tls_client_certificates,
     tls_connect_forms,
     tls_context_errors,

@@ -57,6 +57,10 @@ pub use write::PayloadWriter;
 /// never enters this mode: its arguments all belong to the application.
 pub const SNAPSHOT_MODE_ARG: &str = "--pack-make-snapshot";
 
+/// The argument that makes a bare runtime print its versions as one JSON object (`pack`, the
+/// runtime's own version; `v8`; `node`, the Node.js release its built-ins follow) and exit.
+pub const VERSIONS_ARG: &str = "--pack-versions";
+
 /// The argument that makes a bare runtime judge V8 flags (the arguments after it) and exit:
 /// status 0 when V8 takes them all, otherwise 1 with V8's words, or the flags it does not
 /// know, on standard error.

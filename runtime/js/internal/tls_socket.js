@@ -141,6 +141,7 @@ class TLSSocket extends net.Socket {
           alpn: options.ALPNProtocols,
           minVersion: options.minVersion,
           maxVersion: options.maxVersion,
+          ciphers: options.ciphers,
         });
       } catch (err) {
         this.destroy(err);

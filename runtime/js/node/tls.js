@@ -122,7 +122,16 @@ const contextErrors = {
   ERR_OSSL_X509_KEY_VALUES_MISMATCH: 'error:05800074:x509 certificate routines::key values mismatch',
   ERR_OSSL_UNSUPPORTED: 'error:1E08010C:DECODER routines::unsupported',
   ERR_OSSL_PEM_NO_START_LINE: 'error:0480006C:PEM routines::no start line',
+  ERR_SSL_NO_CIPHER_MATCH: 'error:0A0000B9:SSL routines::no cipher match',
 };
+
+/** The `ciphers` option, which must name at least one suite there is. */
+function checkCiphers(ciphers) {
+  if (ciphers === undefined || ciphers === null) return;
+  validateString(ciphers, 'options.ciphers');
+  const code = ops.tlsCiphersCheck(ciphers);
+  if (code !== undefined) throw codedError(Error, code, contextErrors[code]);
+}
 
 class SecureContext {
   constructor(options) {
@@ -154,6 +163,7 @@ class SecureContext {
         alpn,
         minVersion: this.options.minVersion,
         maxVersion: this.options.maxVersion,
+        ciphers: this.options.ciphers,
         requestCert,
         rejectUnauthorized,
       });
@@ -179,9 +189,10 @@ function validateContextOptions(options) {
   pemList(options.ca, 'options.ca');
   pemList(options.cert, 'options.cert');
   pemList(options.key, 'options.key');
-  for (const name of ['passphrase', 'sigalgs', 'ciphers', 'ecdhCurve']) {
+  for (const name of ['passphrase', 'sigalgs', 'ecdhCurve']) {
     if (options[name] !== undefined && options[name] !== null) validateString(options[name], `options.${name}`);
   }
+  checkCiphers(options.ciphers);
   if (options.ticketKeys !== undefined && options.ticketKeys !== null) {
     if (!ArrayBuffer.isView(options.ticketKeys)) throw invalidArgType('options.ticketKeys', ['Buffer', 'TypedArray', 'DataView'], options.ticketKeys);
     if (options.ticketKeys.byteLength !== 48) throw invalidArgValue('options.ticketKeys', options.ticketKeys.byteLength, 'must be exactly 48 bytes');
@@ -229,6 +240,7 @@ function connect(...args) {
   if (options.checkServerIdentity !== undefined) validateFunction(options.checkServerIdentity, 'options.checkServerIdentity');
   validateVersion(options.minVersion, 'minimum');
   validateVersion(options.maxVersion, 'maximum');
+  checkCiphers(options.ciphers ?? options.secureContext?.options?.ciphers);
   const host = options.host || (options.socket && options.socket._host) || 'localhost';
   const ca = pemList(options.ca ?? options.secureContext?.options?.ca, 'options.ca');
   const own = withPfx({
@@ -254,6 +266,7 @@ function connect(...args) {
     session: options.session,
     minVersion: options.minVersion,
     maxVersion: options.maxVersion,
+    ciphers: options.ciphers ?? options.secureContext?.options?.ciphers,
     rejectUnauthorized: options.rejectUnauthorized,
     checkServerIdentity: options.checkServerIdentity,
   });

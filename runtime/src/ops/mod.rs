@@ -33,6 +33,7 @@ mod signals;
 mod text;
 mod timers;
 mod tls;
+mod tls_ciphers;
 mod tls_sessions;
 mod types;
 mod udp;
@@ -237,6 +238,7 @@ op_table! {
     "tlsInfo" => tls::op_tls_info,
     "tlsDrop" => tls::op_tls_drop,
     "tlsRootCertificates" => tls::op_tls_root_certificates,
+    "tlsCiphersCheck" => tls_ciphers::op_tls_ciphers_check,
     "pkcs12Read" => pkcs12::op_pkcs12_read,
     "x509Details" => x509::op_x509_details,
     "x509Verify" => x509::op_x509_verify,

@@ -26,36 +26,19 @@ use rustls::{
 
 use crate::async_op::OpValue;
 
+use super::tls_ciphers;
 use super::tls_sessions::SessionStore;
 
-/// OpenSSL's default order of the suites (Node's DEFAULT_CIPHERS), so that a handshake picks
-/// what Node's would: AES-256 first in TLS 1.3 but AES-128 first in TLS 1.2.
-const SUITE_ORDER: [rustls::CipherSuite; 9] = [
-    rustls::CipherSuite::TLS13_AES_256_GCM_SHA384,
-    rustls::CipherSuite::TLS13_CHACHA20_POLY1305_SHA256,
-    rustls::CipherSuite::TLS13_AES_128_GCM_SHA256,
-    rustls::CipherSuite::TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256,
-    rustls::CipherSuite::TLS_ECDHE_ECDSA_WITH_AES_128_GCM_SHA256,
-    rustls::CipherSuite::TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384,
-    rustls::CipherSuite::TLS_ECDHE_ECDSA_WITH_AES_256_GCM_SHA384,
-    rustls::CipherSuite::TLS_ECDHE_RSA_WITH_CHACHA20_POLY1305_SHA256,
-    rustls::CipherSuite::TLS_ECDHE_ECDSA_WITH_CHACHA20_POLY1305_SHA256,
-];
-
+/// The default crypto provider: every suite, in OpenSSL's order.
 fn provider() -> Arc<CryptoProvider> {
-    static PROVIDER: OnceLock<Arc<CryptoProvider>> = OnceLock::new();
-    PROVIDER
-        .get_or_init(|| {
-            let mut provider = rustls::crypto::ring::default_provider();
-            provider.cipher_suites.sort_by_key(|suite| {
-                SUITE_ORDER
-                    .iter()
-                    .position(|known| *known == suite.suite())
-                    .unwrap_or(SUITE_ORDER.len())
-            });
-            Arc::new(provider)
-        })
-        .clone()
+    tls_ciphers::provider(None)
+}
+
+/// The crypto provider for a context's `ciphers` option (checked by JS beforehand).
+fn provider_for(scope: &mut v8::PinScope, options: v8::Local<v8::Object>) -> Arc<CryptoProvider> {
+    let selected = text(scope, options, "ciphers")
+        .and_then(|ciphers| tls_ciphers::select(&ciphers).ok().flatten());
+    tls_ciphers::provider(selected.as_deref())
 }
 
 /// The roots a client trusts without `ca`: Mozilla's, as Node bundles them. The same
@@ -503,7 +486,7 @@ pub fn op_tls_client(
     };
     let verifier: Arc<ChainVerifier> = CHAIN_VERIFIER.with(Arc::clone);
     let versions = versions(scope, options);
-    let config = ClientConfig::builder_with_provider(provider())
+    let config = ClientConfig::builder_with_provider(provider_for(scope, options))
         .with_protocol_versions(&versions)
         .map(|b| {
             b.dangerous()
@@ -573,7 +556,7 @@ pub fn op_tls_context(
     };
     let mandatory = super::property(scope, options, "rejectUnauthorized").is_true();
     let versions = versions(scope, options);
-    let config = ServerConfig::builder_with_provider(provider())
+    let config = ServerConfig::builder_with_provider(provider_for(scope, options))
         .with_protocol_versions(&versions)
         .and_then(|b| {
             let b = match &client_check {
