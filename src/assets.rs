@@ -43,8 +43,9 @@ pub fn collect(
         }
         if files == 0 {
             bail!(
-                "{source}: the asset glob {pattern:?} matches no files under {} (only empty \
-                 directories, which are not embedded)",
+                "{source}: the asset glob {pattern:?} matches no files to embed under {} \
+                 (empty directories, pack's temporary files and an executable an earlier build \
+                 wrote there are not embedded)",
                 root.display()
             );
         }

@@ -266,7 +266,7 @@ fn payload(
             snapshot: plan.snapshot,
             snapshot_codec: plan
                 .snapshot
-                .then(|| format!("{:?}", args.snapshot_codec).to_lowercase()),
+                .then(|| inspect::codec_name(args.snapshot_codec.codec()).to_string()),
             external: plan.settings.external.clone(),
             v8_flags: plan.v8_flags.clone(),
         },
@@ -319,7 +319,7 @@ fn locate(args: &ProjectArgs) -> Result<Project> {
     Ok(project)
 }
 
-/// The project's bundle; warnings are printed, errors returned.
+/// The project's bundle, or the errors that stop it (warnings are in it).
 fn bundle_project(settings: &BundleSettings, project: &Project) -> Result<Bundle> {
     let fs = FileSystemOs::new();
     let resolver = Resolver::new(FileSystemOs::new());

@@ -141,6 +141,20 @@ mod tests {
         assert_eq!(read_json(json!({"name": "x"})).unwrap(), Config::default());
     }
 
+    /// Every key the error message lists is one `read` takes.
+    #[test]
+    fn listed_keys_are_read() {
+        for key in KEYS {
+            let value = match key {
+                "minify" | "snapshot" => json!(true),
+                "assets" | "external" | "v8Flags" => json!(["--x"]),
+                _ => json!("a.js"),
+            };
+            let config = read_json(json!({"pack": {key: value}})).unwrap();
+            assert_ne!(config, Config::default(), "{key}");
+        }
+    }
+
     #[test]
     fn names_the_bad_key() {
         let err = |v: Value| read_json(v).unwrap_err().to_string();

@@ -77,7 +77,7 @@ struct SectionReport {
     size: u64,
 }
 
-fn codec_name(codec: Codec) -> &'static str {
+pub fn codec_name(codec: Codec) -> &'static str {
     match codec {
         Codec::Raw => "raw",
         Codec::Zstd => "zstd",
@@ -156,6 +156,9 @@ fn read(app: &Path) -> Result<Report> {
 
 /// `pack-runtime 0.1.0, V8 14.2.1, Node.js 20.18.0 APIs`.
 fn runtime_versions(v: &serde_json::Value) -> String {
+    if v.is_null() {
+        return "not recorded".to_string();
+    }
     let get = |key: &str| {
         v.get(key)
             .and_then(|x| x.as_str())

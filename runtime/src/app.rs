@@ -115,6 +115,10 @@ impl App {
         let source_map = payload.section(SectionKind::SourceMap).copied();
         // Stored raw (each file has its own codec); read in place as files are asked for.
         let assets = payload.section(SectionKind::Assets).map(|s| s.stored);
+        // Its index is checked now (its files when they are read).
+        if let Some(section) = assets {
+            pack_payload::read_assets(section)?;
+        }
         Ok(App {
             manifest,
             code,

@@ -311,6 +311,8 @@ fn run_isolate(app: App, exe: &Path, origin: Instant, worker: Option<WorkerStart
             Ok(code) | Err(Ended(code)) => code,
         }
     };
+    // Native serializers hold on to the isolate: they go before it does.
+    crate::ops::release_before_isolate();
     if oom_watch.as_ref().is_some_and(|w| w.hit.get())
         && let Some(link) = state_of(isolate).worker.as_ref()
     {

@@ -55,26 +55,24 @@ impl<'a> AssetEntry<'a> {
 
     /// The file's bytes, decoded without checking them (see `check`).
     pub fn decode(&self) -> Result<Cow<'a, [u8]>, Error> {
-        match self.codec {
-            Codec::Raw => Ok(Cow::Borrowed(self.stored)),
-            _ => {
-                let fail = |detail: String| Error::Decompress {
-                    kind: SectionKind::Assets,
-                    detail: format!("{}: {detail}", self.path),
-                };
-                let len = usize::try_from(self.raw_len).map_err(|e| fail(e.to_string()))?;
-                let out = match self.codec {
-                    Codec::Zstd => zstd::bulk::decompress(self.stored, len),
-                    _ => lz4_flex::block::decompress(self.stored, len)
-                        .map_err(|e| std::io::Error::other(e.to_string())),
-                }
-                .map_err(|e| fail(e.to_string()))?;
-                if out.len() != len {
-                    return Err(fail(format!("{} bytes decoded, {len} expected", out.len())));
-                }
-                Ok(Cow::Owned(out))
+        let fail = |detail: String| Error::Decompress {
+            kind: SectionKind::Assets,
+            detail: format!("{}: {detail}", self.path),
+        };
+        let len = usize::try_from(self.raw_len).map_err(|e| fail(e.to_string()))?;
+        let out = match self.codec {
+            Codec::Raw => return Ok(Cow::Borrowed(self.stored)),
+            Codec::Zstd => {
+                zstd::bulk::decompress(self.stored, len).map_err(|e| fail(e.to_string()))?
             }
+            Codec::Lz4 => {
+                lz4_flex::block::decompress(self.stored, len).map_err(|e| fail(e.to_string()))?
+            }
+        };
+        if out.len() != len {
+            return Err(fail(format!("{} bytes decoded, {len} expected", out.len())));
         }
+        Ok(Cow::Owned(out))
     }
 }
 
@@ -139,6 +137,13 @@ pub fn read_assets(section: &[u8]) -> Result<Vec<AssetEntry<'_>>, Error> {
     for _ in 0..count {
         let len = u32_at(take(4)?) as usize;
         let path = std::str::from_utf8(take(len)?).map_err(|_| damaged())?;
+        // Relative, plain names only: nothing outside the directory the tree hangs from.
+        if !std::path::Path::new(path)
+            .components()
+            .all(|c| matches!(c, std::path::Component::Normal(_)))
+        {
+            return Err(damaged());
+        }
         let codec = Codec::from_code(u32_at(take(4)?))?;
         let offset = usize::try_from(u64_at(take(8)?)).map_err(|_| damaged())?;
         let stored_len = usize::try_from(u64_at(take(8)?)).map_err(|_| damaged())?;

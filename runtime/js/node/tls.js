@@ -55,8 +55,9 @@ function privateKeyTexts(options) {
 
 /**
  * `options` with what `options.pfx` holds (PKCS#12: one file, or a list of files or of
- * `{ buf, passphrase }`) added to its key, cert and ca: the private key, its chain (sent to
- * the peer), and the file's other certificates (trusted, as OpenSSL adds them).
+ * `{ buf, passphrase }`) added to its key and cert: the private key and its chain, sent to
+ * the peer. (The file's other certificates are not made trust anchors: here a `ca` list
+ * replaces the bundled roots instead of adding to them.)
  */
 function withPfx(options) {
   const pfx = options.pfx;
@@ -64,7 +65,6 @@ function withPfx(options) {
   const asList = (value) => (value === undefined || value === null ? [] : Array.isArray(value) ? value : [value]);
   const key = asList(options.key).slice();
   const cert = asList(options.cert).slice();
-  const ca = asList(options.ca).slice();
   const { pemText } = require('internal/tls_certificates');
   for (const item of asList(pfx)) {
     const holder = item !== null && typeof item === 'object' && !ArrayBuffer.isView(item);
@@ -79,12 +79,11 @@ function withPfx(options) {
     if (read === 'mac') throw new Error('mac verify failure');
     if (read === 'unsupported') throw codedError(Error, 'ERR_CRYPTO_UNSUPPORTED_OPERATION', 'Unsupported PKCS12 PFX data');
     if (read === 'data') throw new Error('not enough data');
-    const [privateKey, chain, others] = read;
+    const [privateKey, chain] = read;
     if (privateKey !== undefined) key.push(pemText('PRIVATE KEY', privateKey));
     cert.push(...chain.map((der) => pemText('CERTIFICATE', der)));
-    ca.push(...chain.slice(1).concat(others).map((der) => pemText('CERTIFICATE', der)));
   }
-  return { ...options, key, cert, ca };
+  return { ...options, key, cert };
 }
 
 /** ALPN protocols as names: from a list of strings or Buffers, or the wire format. */

@@ -59,7 +59,7 @@ function Serializer() {
   constructCheck(new.target, 'Serializer');
   const id = ops.v8SerializerNew(serializerHook);
   natives.set(this, id);
-  released.register(this, { op: 'v8Serializer', id });
+  released.register(this, { op: 'v8Serializer', id }, this);
 }
 
 const write = (serializer, method, a, b) => ops.v8Serializer(nativeOf(serializer), method, serializer, a, b);
@@ -110,7 +110,7 @@ function Deserializer(buffer) {
   }
   const id = ops.v8DeserializerNew(deserializerHook, buffer);
   natives.set(this, id);
-  released.register(this, { op: 'v8Deserializer', id });
+  released.register(this, { op: 'v8Deserializer', id }, this);
   this.buffer = buffer;
 }
 
@@ -211,17 +211,32 @@ class DefaultDeserializer extends Deserializer {
   }
 }
 
+// The native side of a one-off (de)serializer goes as soon as it is done, not at a collection.
+function release(object, op) {
+  const id = natives.get(object);
+  released.unregister(object);
+  ops[op](id, 'drop');
+}
+
 function serialize(value) {
   const serializer = new DefaultSerializer();
-  serializer.writeHeader();
-  serializer.writeValue(value);
-  return serializer.releaseBuffer();
+  try {
+    serializer.writeHeader();
+    serializer.writeValue(value);
+    return serializer.releaseBuffer();
+  } finally {
+    release(serializer, 'v8Serializer');
+  }
 }
 
 function deserialize(buffer) {
   const deserializer = new DefaultDeserializer(buffer);
-  deserializer.readHeader();
-  return deserializer.readValue();
+  try {
+    deserializer.readHeader();
+    return deserializer.readValue();
+  } finally {
+    release(deserializer, 'v8Deserializer');
+  }
 }
 
 const heapStatisticsNames = [

@@ -37,4 +37,10 @@ impl<T> Handles<T> {
     pub fn remove(&self, id: u32) -> Option<T> {
         self.items.borrow_mut().as_mut()?.remove(&id)
     }
+
+    /// Drops every item.
+    pub fn clear(&self) {
+        let items = self.items.borrow_mut().take();
+        drop(items);
+    }
 }

@@ -801,19 +801,28 @@ pub fn verify_certificate_signature(
     message: &[u8],
     signature: &[u8],
 ) -> bool {
-    let digest = match oid {
-        "1.2.840.113549.1.1.5" | "1.2.840.10045.4.1" => "sha1",
-        "1.2.840.113549.1.1.14" | "1.2.840.10045.4.3.1" => "sha224",
-        "1.2.840.113549.1.1.11" | "1.2.840.10045.4.3.2" => "sha256",
-        "1.2.840.113549.1.1.12" | "1.2.840.10045.4.3.3" => "sha384",
-        "1.2.840.113549.1.1.13" | "1.2.840.10045.4.3.4" => "sha512",
-        // Ed25519 signs the message itself.
-        "1.3.101.112" => "",
+    // The algorithm's key type and digest; Ed25519 signs the message itself.
+    let (kind, digest) = match oid {
+        "1.2.840.113549.1.1.5" => ("rsa", "sha1"),
+        "1.2.840.113549.1.1.14" => ("rsa", "sha224"),
+        "1.2.840.113549.1.1.11" => ("rsa", "sha256"),
+        "1.2.840.113549.1.1.12" => ("rsa", "sha384"),
+        "1.2.840.113549.1.1.13" => ("rsa", "sha512"),
+        "1.2.840.10045.4.1" => ("ec", "sha1"),
+        "1.2.840.10045.4.3.1" => ("ec", "sha224"),
+        "1.2.840.10045.4.3.2" => ("ec", "sha256"),
+        "1.2.840.10045.4.3.3" => ("ec", "sha384"),
+        "1.2.840.10045.4.3.4" => ("ec", "sha512"),
+        "1.3.101.112" => ("ed25519", ""),
         _ => return false,
     };
+    // A key of another type never verifies, whatever the bytes.
     let Ok(key) = Public::from_spki(spki) else {
         return false;
     };
+    if key.type_name() != kind {
+        return false;
+    }
     let options = SignOptions {
         digest,
         padding: RSA_PKCS1_PADDING,

@@ -294,6 +294,11 @@ pub fn create_ops_object<'s>(scope: &mut v8::PinScope<'s, '_>) -> v8::Local<'s, 
     ops
 }
 
+/// Drops this thread's native state that V8 objects would outlive if the isolate went first.
+pub fn release_before_isolate() {
+    v8_serdes::release();
+}
+
 /// A Uint8Array that owns `bytes`.
 pub fn uint8_array<'s>(
     scope: &mut v8::PinScope<'s, '_>,

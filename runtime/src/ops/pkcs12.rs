@@ -5,7 +5,8 @@ use p12_keystore::{KeyStore, KeyStoreEntry, Pkcs12ImportPolicy};
 
 use crate::async_op::OpValue;
 
-/// `pkcs12Read(bytes, passphrase)`: `[keyPkcs8 | undefined, chainDer[], otherCertsDer[]]`, or
+/// `pkcs12Read(bytes, passphrase)`: `[keyPkcs8 | undefined, chainDer[], otherCertsDer[]]` (the
+/// key's chain, leaf first, then the file's certificates that are not in it), or
 /// why it could not be read: `mac` (the passphrase does not open it), `unsupported` (a scheme
 /// this reader does not have), `data` (not PKCS#12 at all).
 pub fn op_pkcs12_read(

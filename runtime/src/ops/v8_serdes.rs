@@ -133,14 +133,21 @@ struct Reading {
     // Dropped before the memory it reads.
     deserializer: v8::ValueDeserializer<'static>,
     hook: Rc<Hook>,
-    /// Keeps the input's memory alive while V8 reads it in place; `start` is its first byte.
-    _memory: v8::SharedRef<v8::BackingStore>,
+    /// The input's bytes that V8 reads; `start` is the address of the first.
+    _memory: Box<[u8]>,
     start: usize,
 }
 
 thread_local! {
     static WRITING: Handles<Rc<Writing>> = const { Handles::new() };
     static READING: Handles<Rc<Reading>> = const { Handles::new() };
+}
+
+/// Drops this thread's serializers and deserializers: V8's destructors reach into the
+/// isolate, so they must run before it is disposed of.
+pub fn release() {
+    WRITING.with(Handles::clear);
+    READING.with(Handles::clear);
 }
 
 fn number<'s>(scope: &mut v8::PinScope<'s, '_>, n: f64) -> v8::Local<'s, v8::Value> {
@@ -237,8 +244,8 @@ pub fn op_v8_serializer(
     }
 }
 
-/// `v8DeserializerNew(hook, view)`: a deserializer's number; it reads the view's memory in
-/// place, as Node's does.
+/// `v8DeserializerNew(hook, view)`: a deserializer's number, reading a copy of the view's
+/// bytes.
 pub fn op_v8_deserializer_new(
     scope: &mut v8::PinScope,
     args: v8::FunctionCallbackArguments,
@@ -248,31 +255,19 @@ pub fn op_v8_deserializer_new(
         super::throw_type_error(scope, "hook must be a function");
         return;
     };
-    let Some((memory, offset, len)) = v8::Local::<v8::ArrayBufferView>::try_from(args.get(1))
-        .ok()
-        .and_then(|view| {
-            let buffer = view.buffer(scope)?;
-            Some((
-                buffer.get_backing_store(),
-                view.byte_offset(),
-                view.byte_length(),
-            ))
-        })
-    else {
+    // A copy: the input's buffer could be resized, detached or shared and written while it is
+    // read. Raw bytes are still shown as views into the input by the JS side (by offset).
+    let Some(bytes) = super::buffer::view_bytes(scope, args.get(1)).map(|b| b.to_vec()) else {
         super::throw_type_error(scope, "buffer must be a TypedArray or a DataView");
         return;
     };
-    let bytes: &[u8] = match memory.data() {
-        // SAFETY: the view lies inside its buffer's memory, which `memory` keeps alive for as
-        // long as the deserializer (dropped first) reads it.
-        Some(data) if len > 0 => unsafe {
-            std::slice::from_raw_parts((data.as_ptr() as *const u8).add(offset), len)
-        },
-        _ => &[],
-    };
-    let start = bytes.as_ptr() as usize;
+    let memory: Box<[u8]> = bytes.into_boxed_slice();
+    let start = memory.as_ptr() as usize;
+    // SAFETY: `memory` is a heap allocation owned by the same `Reading` as the deserializer,
+    // never moved or changed, and dropped after it (field order).
+    let data: &'static [u8] = unsafe { std::slice::from_raw_parts(memory.as_ptr(), memory.len()) };
     let deserializer =
-        v8::ValueDeserializer::new(scope, Box::new(DeserializerHooks(hook.clone())), bytes);
+        v8::ValueDeserializer::new(scope, Box::new(DeserializerHooks(hook.clone())), data);
     let reading = Reading {
         deserializer,
         hook,

@@ -223,6 +223,15 @@ pub fn op_x509_details(
     rv.set(value.into_js(scope));
 }
 
+/// The to-be-signed part of a certificate as it was signed: its bytes as given, not
+/// re-encoded (a certificate that is not strict DER still verifies, as with OpenSSL).
+fn tbs_bytes(cert: &[u8]) -> Option<&[u8]> {
+    use x509_cert::der::{Header, Reader, SliceReader};
+    let mut reader = SliceReader::new(cert).ok()?;
+    Header::decode(&mut reader).ok()?;
+    reader.tlv_bytes().ok()
+}
+
 /// `x509Verify(der, spkiDer)`: whether the certificate's signature verifies with that key.
 pub fn op_x509_verify(
     scope: &mut v8::PinScope,
@@ -236,13 +245,13 @@ pub fn op_x509_verify(
         super::throw_type_error(scope, "x509Verify: arguments must be ArrayBufferViews");
         return;
     };
-    let verified = Certificate::from_der(cert).ok().is_some_and(|cert| {
-        let Ok(tbs) = cert.tbs_certificate().to_der() else {
+    let verified = Certificate::from_der(cert).ok().is_some_and(|parsed| {
+        let Some(tbs) = tbs_bytes(cert) else {
             return false;
         };
-        let oid = cert.signature_algorithm().oid.to_string();
-        let signature = cert.signature().raw_bytes();
-        super::keys::verify_certificate_signature(spki, &oid, &tbs, signature)
+        let oid = parsed.signature_algorithm().oid.to_string();
+        let signature = parsed.signature().raw_bytes();
+        super::keys::verify_certificate_signature(spki, &oid, tbs, signature)
     });
     rv.set(v8::Boolean::new(scope, verified).into());
 }

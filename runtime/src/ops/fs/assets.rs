@@ -43,7 +43,7 @@ struct Tree {
 fn tree() -> Option<&'static Tree> {
     TREE.get_or_init(|| {
         let (section, root) = SECTION.get()?;
-        // The payload was checked at launch; an index that does not read is no tree.
+        // The launch checked the index (App::load); one that does not read is no tree.
         let entries = pack_payload::read_assets(section).ok()?;
         let mut files = HashMap::with_capacity(entries.len());
         let mut dirs: HashMap<PathBuf, BTreeMap<String, bool>> = HashMap::new();
@@ -132,18 +132,27 @@ impl Tree {
             .any(|a| self.files.contains_key(a) || self.dirs.contains_key(a))
     }
 
-    fn stat(&self, node: &Node) -> OpValue {
+    fn stat(&self, node: &Node, path: &Path) -> OpValue {
         use std::os::unix::fs::MetadataExt;
-        let (mode, size, ino) = match node {
-            Node::File(i) => (0o100444, self.entries[*i].raw_len, *i as u64 + 2),
-            Node::Dir => (0o40555, 4096, 1),
+        let (mode, size) = match node {
+            Node::File(i) => (0o100444, self.entries[*i].raw_len),
+            Node::Dir => (0o40555, 4096),
+        };
+        // Device 0 holds no real file, and each node's number comes from its path, so that no
+        // two files (embedded or real) look like one.
+        let ino = {
+            use std::hash::{Hash, Hasher};
+            let mut hasher = std::hash::DefaultHasher::new();
+            path.hash(&mut hasher);
+            // Within JS's exact integers.
+            hasher.finish() >> 12
         };
         let like = self.like.as_ref();
         let field = |f: fn(&std::fs::Metadata) -> i64| like.map_or(0, f) as f64;
         let mtime = field(|m| m.mtime());
         let mtime_ns = field(|m| m.mtime_nsec());
         OpValue::Array(vec![
-            number(field(|m| m.dev() as i64)),
+            number(0.0),
             number(mode as f64),
             number(1.0),
             number(field(|m| i64::from(m.uid()))),
@@ -184,18 +193,23 @@ impl Tree {
         let Some(absolute) = absolute(path) else {
             return false;
         };
-        let parts: Vec<Component> = absolute.components().collect();
+        // By the text's own parts: `Path::components` would drop a `.` after a file.
+        let text = absolute.to_string_lossy();
+        let parts: Vec<&str> = text.split('/').filter(|p| !p.is_empty()).collect();
         let mut at = PathBuf::from("/");
         for (i, part) in parts.iter().enumerate() {
-            match part {
-                Component::Normal(name) => at.push(name),
-                Component::ParentDir => {
+            if self.files.contains_key(&at) {
+                return true;
+            }
+            match *part {
+                "." => {}
+                ".." => {
                     at.pop();
                 }
-                _ => {}
+                name => at.push(name),
             }
-            let more = i + 1 < parts.len() || path.ends_with('/');
-            if more && matches!(part, Component::Normal(_)) && self.files.contains_key(&at) {
+            let last = i + 1 == parts.len();
+            if last && path.ends_with('/') && self.files.contains_key(&at) {
                 return true;
             }
         }
@@ -206,6 +220,7 @@ impl Tree {
 /// An open asset: its bytes (decoded once) and where the next read starts.
 struct Open {
     node_file: Option<usize>,
+    path: PathBuf,
     bytes: Cow<'static, [u8]>,
     position: u64,
 }
@@ -228,6 +243,15 @@ fn with_open<R>(fd: i32, f: impl FnOnce(&mut Open) -> R) -> Option<R> {
 
 fn rofs(syscall: &'static str, path: &str) -> OpResult {
     Err(errno_error(libc::EROFS, syscall, Some(path)))
+}
+
+fn rofs_two(syscall: &'static str, from: &str, to: &str) -> OpResult {
+    Err(super::two_paths(
+        &std::io::Error::from_raw_os_error(libc::EROFS),
+        syscall,
+        from,
+        to,
+    ))
 }
 
 fn done() -> OpResult {
@@ -289,17 +313,24 @@ pub(super) fn serve(op: &FsOp) -> Option<OpResult> {
         FsOp::Fstat { fd } => {
             let tree = tree()?;
             return with_open(*fd, |open| {
-                Ok(tree.stat(&match open.node_file {
+                let node = match open.node_file {
                     Some(i) => Node::File(i),
                     None => Node::Dir,
-                }))
+                };
+                Ok(tree.stat(&node, &open.path))
             });
         }
         FsOp::Write { fd, .. } => {
             return with_open(*fd, |_| Err(errno_error(libc::EBADF, "write", None)));
         }
-        FsOp::Fchmod { fd, .. } | FsOp::Fchown { fd, .. } | FsOp::Futimes { fd, .. } => {
+        FsOp::Fchmod { fd, .. } => {
             return with_open(*fd, |_| Err(errno_error(libc::EROFS, "fchmod", None)));
+        }
+        FsOp::Fchown { fd, .. } => {
+            return with_open(*fd, |_| Err(errno_error(libc::EROFS, "fchown", None)));
+        }
+        FsOp::Futimes { fd, .. } => {
+            return with_open(*fd, |_| Err(errno_error(libc::EROFS, "futime", None)));
         }
         FsOp::Ftruncate { fd, .. } => {
             return with_open(*fd, |_| Err(errno_error(libc::EINVAL, "ftruncate", None)));
@@ -327,6 +358,7 @@ pub(super) fn serve(op: &FsOp) -> Option<OpResult> {
                 let fd = NEXT_FD.fetch_add(1, Ordering::Relaxed);
                 let open = Open {
                     node_file,
+                    path: normal(path).unwrap_or_default(),
                     bytes,
                     position: 0,
                 };
@@ -344,7 +376,10 @@ pub(super) fn serve(op: &FsOp) -> Option<OpResult> {
             Node::File(i) => Some(tree.data(i, "open").map(|d| OpValue::Bytes(d.into_owned()))),
             Node::Dir => Some(Err(errno_error(libc::EISDIR, "read", None))),
         },
-        FsOp::Stat { path, .. } => tree.lookup(path).map(|node| Ok(tree.stat(&node))),
+        FsOp::Stat { path, .. } => {
+            let node = tree.lookup(path)?;
+            Some(Ok(tree.stat(&node, &normal(path)?)))
+        }
         FsOp::Exists { path } => tree.lookup(path).map(|_| Ok(OpValue::Bool(true))),
         FsOp::Access { path, mode } => {
             let node = tree.lookup(path)?;
@@ -440,26 +475,26 @@ pub(super) fn serve(op: &FsOp) -> Option<OpResult> {
         },
         FsOp::WriteFile { path, .. } => tree.read_only(path).then(|| rofs("open", path)),
         FsOp::Mkdtemp { prefix } => tree.read_only(prefix).then(|| rofs("mkdtemp", prefix)),
-        FsOp::Rmdir { path } => tree.lookup(path).map(|_| rofs("rmdir", path)),
-        FsOp::Rm { path, .. } => tree.lookup(path).map(|_| rofs("rm", path)),
-        FsOp::Unlink { path } => tree.lookup(path).map(|_| rofs("unlink", path)),
+        FsOp::Rmdir { path } => tree.read_only(path).then(|| rofs("rmdir", path)),
+        FsOp::Rm { path, .. } => tree.read_only(path).then(|| rofs("rm", path)),
+        FsOp::Unlink { path } => tree.read_only(path).then(|| rofs("unlink", path)),
         FsOp::Rename { from, to } => {
-            (tree.lookup(from).is_some() || tree.read_only(to)).then(|| {
-                Err(super::two_paths(
-                    &std::io::Error::from_raw_os_error(libc::EROFS),
-                    "rename",
-                    from,
-                    to,
-                ))
-            })
+            (tree.read_only(from) || tree.read_only(to)).then(|| rofs_two("rename", from, to))
         }
-        FsOp::Symlink { path, .. } | FsOp::Link { path, .. } => {
-            tree.read_only(path).then(|| rofs("symlink", path))
-        }
-        FsOp::Chmod { path, .. } => tree.lookup(path).map(|_| rofs("chmod", path)),
-        FsOp::Chown { path, .. } => tree.lookup(path).map(|_| rofs("chown", path)),
-        FsOp::Utimes { path, .. } => tree.lookup(path).map(|_| rofs("utime", path)),
-        FsOp::Truncate { path, .. } => tree.lookup(path).map(|_| rofs("open", path)),
+        FsOp::Symlink { target, path } => tree
+            .read_only(path)
+            .then(|| rofs_two("symlink", target, path)),
+        FsOp::Link { existing, path } => tree
+            .read_only(path)
+            .then(|| rofs_two("link", existing, path)),
+        FsOp::Chmod { path, .. } => tree.read_only(path).then(|| rofs("chmod", path)),
+        FsOp::Chown { path, follow, .. } => tree
+            .read_only(path)
+            .then(|| rofs(if *follow { "chown" } else { "lchown" }, path)),
+        FsOp::Utimes { path, follow, .. } => tree
+            .read_only(path)
+            .then(|| rofs(if *follow { "utime" } else { "lutime" }, path)),
+        FsOp::Truncate { path, .. } => tree.read_only(path).then(|| rofs("open", path)),
         _ => None,
     }
 }
