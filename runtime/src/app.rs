@@ -35,8 +35,8 @@ pub struct App {
     pub code: Code,
     /// The bundle's source map, if the build kept one.
     pub source_map: Option<pack_payload::Section<'static>>,
-    /// The embedded files (the assets section as stored), if the build has any.
-    pub assets: Option<&'static [u8]>,
+    /// The embedded files' index, if the build has any: read (and checked) once, here.
+    pub assets: Option<std::sync::Arc<[pack_payload::AssetEntry<'static>]>>,
 }
 
 #[derive(Clone)]
@@ -113,12 +113,12 @@ impl App {
         };
         // Decoded only if a stack trace needs it.
         let source_map = payload.section(SectionKind::SourceMap).copied();
-        // Stored raw (each file has its own codec); read in place as files are asked for.
-        let assets = payload.section(SectionKind::Assets).map(|s| s.stored);
-        // Its index is checked now (its files when they are read).
-        if let Some(section) = assets {
-            pack_payload::read_assets(section)?;
-        }
+        // Stored raw (each file has its own codec) and read in place as files are asked for;
+        // the index is checked now, each file when it is read.
+        let assets = match payload.section(SectionKind::Assets) {
+            Some(section) => Some(pack_payload::read_assets(section.stored)?.into()),
+            None => None,
+        };
         Ok(App {
             manifest,
             code,

@@ -118,7 +118,7 @@ fn main() -> ExitCode {
             return ExitCode::from(1);
         }
     };
-    if let Some(assets) = app.assets {
+    if let Some(assets) = app.assets.clone() {
         // They appear under the executable's directory, where the program's modules are.
         let root = exe
             .parent()

@@ -112,14 +112,8 @@ fn make(source: &str, preload: &[String], v8_flags: &[String]) -> Result<v8::Sta
     // V8 rehashes a restored heap with a fresh seed and seeds Math.random anew.
     let mut flags: Vec<String> = MAKING_FLAGS.iter().map(|f| f.to_string()).collect();
     flags.extend(v8_flags.iter().cloned());
-    let unknown = engine::init_v8(&flags);
-    if !unknown.is_empty() {
-        return Err(Failure::Other(format!(
-            "V8 does not know the flag{} {}",
-            if unknown.len() == 1 { "" } else { "s" },
-            unknown.join(" ")
-        )));
-    }
+    // `pack` had V8 judge the build's flags already (`V8_FLAGS_CHECK_ARG`).
+    engine::init_v8(&flags);
     let mut isolate = v8::Isolate::snapshot_creator(Some(external_references()), None);
     engine::configure(&mut isolate, Instant::now());
     if let Some(state) = isolate.get_slot_mut::<engine::RuntimeState>() {

@@ -108,11 +108,15 @@ async function main() {
 
   // corrupt gzip through a client pipeline
   res = await get('/corrupt', { 'accept-encoding': 'gzip' });
-  await new Promise((resolve) => pipeline(res, zlib.createGunzip(), fs.createWriteStream(path.join(dir, 'bad.txt')), (err) => {
+  // The file stream is waited for too: the directory is removed after it has closed.
+  const badFile = fs.createWriteStream(path.join(dir, 'bad.txt'));
+  const badClosed = new Promise((resolve) => badFile.on('close', resolve));
+  await new Promise((resolve) => pipeline(res, zlib.createGunzip(), badFile, (err) => {
     console.log('corrupt pipeline', err && err.code, err && err.errno, err && err.message);
     resolve();
   }));
   console.log('corrupt res destroyed', res.destroyed);
+  await badClosed;
   await flush();
 
   server.close(() => {

@@ -171,17 +171,19 @@ impl Run {
 
 /// Runs `exe` without arguments in the working directory `dir`, with `env` added.
 pub fn run_exe_in(exe: &Path, dir: &Path, env: &[(&str, &str)]) -> Run {
-    let mut cmd = Command::new(exe);
-    cmd.current_dir(dir).stdin(Stdio::null());
-    for (k, v) in env {
-        cmd.env(k, v);
-    }
-    Run::from_output(cmd.output().expect("run executable"))
+    run_exe_with(exe, &[], Some(dir), env)
 }
 
 pub fn run_exe(exe: &Path, args: &[&str], env: &[(&str, &str)]) -> Run {
+    run_exe_with(exe, args, None, env)
+}
+
+fn run_exe_with(exe: &Path, args: &[&str], dir: Option<&Path>, env: &[(&str, &str)]) -> Run {
     let mut cmd = Command::new(exe);
     cmd.args(args).stdin(Stdio::null());
+    if let Some(dir) = dir {
+        cmd.current_dir(dir);
+    }
     for (k, v) in env {
         cmd.env(k, v);
     }

@@ -6,18 +6,10 @@ const { Buffer } = require('buffer');
 const { codedError, invalidArgType, invalidArgValue } = require('internal/errors');
 const certificates = require('internal/tls_certificates');
 
-const PEM_BEGIN = /-----BEGIN (?:X509 |TRUSTED )?CERTIFICATE-----/;
-const PEM_END = /-----END (?:X509 |TRUSTED )?CERTIFICATE-----/;
-
 /** The DER bytes of the first certificate in PEM text, or the bytes themselves. */
 function derOf(input) {
   const bytes = typeof input === 'string' ? Buffer.from(input) : Buffer.from(input.buffer, input.byteOffset, input.byteLength);
-  const text = bytes.toString('latin1');
-  const begin = PEM_BEGIN.exec(text);
-  if (begin === null) return bytes;
-  const rest = text.slice(begin.index + begin[0].length);
-  const end = PEM_END.exec(rest);
-  return Buffer.from(end === null ? '' : rest.slice(0, end.index).replace(/\s+/g, ''), 'base64');
+  return certificates.firstCertificate([bytes.toString('latin1')]) ?? bytes;
 }
 
 const names = (entries) => entries.map(([key, value]) => `${key}=${value}`).join('\n');

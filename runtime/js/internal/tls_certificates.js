@@ -186,10 +186,10 @@ function checkServerIdentity(hostname, cert) {
   return err;
 }
 
-/** The first certificate of PEM texts, as DER bytes (for getCertificate). */
+/** The first certificate of PEM texts, as DER bytes, or null when they hold none. */
 function firstCertificate(pems) {
   for (const pem of pems) {
-    const body = /-----BEGIN CERTIFICATE-----([^-]*)-----END CERTIFICATE-----/.exec(pem);
+    const body = /-----BEGIN (?:X509 |TRUSTED )?CERTIFICATE-----([^-]*)-----END (?:X509 |TRUSTED )?CERTIFICATE-----/.exec(pem);
     if (body) return Buffer.from(body[1].replace(/\s+/g, ''), 'base64');
   }
   return null;

@@ -234,6 +234,17 @@ fn birth(m: &std::fs::Metadata) -> (OpValue, OpValue) {
     }
 }
 
+/// A real directory's entries: each name and its type code.
+fn dir_entries(path: &Path) -> std::io::Result<Vec<(String, f64)>> {
+    std::fs::read_dir(path)?
+        .map(|entry| {
+            let entry = entry?;
+            let kind = entry.file_type().map(file_type_code).unwrap_or(0.0);
+            Ok((entry.file_name().to_string_lossy().into_owned(), kind))
+        })
+        .collect()
+}
+
 /// A directory entry as readdir gives it: the name, or `[name, type]` with `withFileTypes`.
 fn dirent(name: String, kind: f64, types: bool) -> OpValue {
     if types {
@@ -565,15 +576,14 @@ impl FsOp {
                 name_path,
             } => {
                 let shown = name_path.then_some(path.as_str());
-                let entries = std::fs::read_dir(&path).map_err(|e| io_error(&e, syscall, shown))?;
-                let mut out = Vec::new();
-                for entry in entries {
-                    let entry = entry.map_err(|e| io_error(&e, syscall, shown))?;
-                    let kind = entry.file_type().map(file_type_code).unwrap_or(0.0);
-                    let name = entry.file_name().to_string_lossy().into_owned();
-                    out.push(dirent(name, kind, types));
-                }
-                Ok(OpValue::Array(out))
+                let entries =
+                    dir_entries(Path::new(&path)).map_err(|e| io_error(&e, syscall, shown))?;
+                Ok(OpValue::Array(
+                    entries
+                        .into_iter()
+                        .map(|(name, kind)| dirent(name, kind, types))
+                        .collect(),
+                ))
             }
             FsOp::Mkdir {
                 path,

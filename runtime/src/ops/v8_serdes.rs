@@ -133,9 +133,8 @@ struct Reading {
     // Dropped before the memory it reads.
     deserializer: v8::ValueDeserializer<'static>,
     hook: Rc<Hook>,
-    /// The input's bytes that V8 reads; `start` is the address of the first.
-    _memory: Box<[u8]>,
-    start: usize,
+    /// The input's bytes, which V8 reads.
+    memory: Box<[u8]>,
 }
 
 thread_local! {
@@ -262,7 +261,6 @@ pub fn op_v8_deserializer_new(
         return;
     };
     let memory: Box<[u8]> = bytes.into_boxed_slice();
-    let start = memory.as_ptr() as usize;
     // SAFETY: `memory` is a heap allocation owned by the same `Reading` as the deserializer,
     // never moved or changed, and dropped after it (field order).
     let data: &'static [u8] = unsafe { std::slice::from_raw_parts(memory.as_ptr(), memory.len()) };
@@ -271,8 +269,7 @@ pub fn op_v8_deserializer_new(
     let reading = Reading {
         deserializer,
         hook,
-        _memory: memory,
-        start,
+        memory,
     };
     let id = READING.with(|table| table.insert(Rc::new(reading)));
     rv.set(v8::Integer::new_from_unsigned(scope, id).into());
@@ -355,7 +352,7 @@ pub fn op_v8_deserializer(
                 .and_then(|length| deserializer.read_raw_bytes(length));
             match read {
                 Some(bytes) => {
-                    let offset = bytes.as_ptr() as usize - reading.start;
+                    let offset = bytes.as_ptr() as usize - reading.memory.as_ptr() as usize;
                     rv.set(number(scope, offset as f64));
                 }
                 None => throw_error(scope, "ReadRawBytes() failed"),

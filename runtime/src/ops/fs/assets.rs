@@ -8,20 +8,20 @@ use std::borrow::Cow;
 use std::collections::{BTreeMap, HashMap};
 use std::path::{Component, Path, PathBuf};
 use std::sync::atomic::{AtomicI32, Ordering};
-use std::sync::{Mutex, OnceLock};
+use std::sync::{Arc, Mutex, OnceLock};
 
 use pack_payload::AssetEntry;
 
 use super::{FsOp, errno_error, number};
 use crate::async_op::{OpResult, OpValue};
 
-/// The assets section and the directory the tree hangs from, as the launch found them.
-static SECTION: OnceLock<(&'static [u8], PathBuf)> = OnceLock::new();
+/// The embedded files (their index, read by the launch) and the directory the tree hangs from.
+static SECTION: OnceLock<(Arc<[AssetEntry<'static>]>, PathBuf)> = OnceLock::new();
 static TREE: OnceLock<Option<Tree>> = OnceLock::new();
 
-/// Makes `section` (the payload's assets) visible under `root`. Read on first use.
-pub fn install(section: &'static [u8], root: PathBuf) {
-    let _ = SECTION.set((section, root));
+/// Makes `entries` (the payload's assets) visible under `root`; the tree is built on first use.
+pub fn install(entries: Arc<[AssetEntry<'static>]>, root: PathBuf) {
+    let _ = SECTION.set((entries, root));
 }
 
 enum Node {
@@ -30,7 +30,7 @@ enum Node {
 }
 
 struct Tree {
-    entries: Vec<AssetEntry<'static>>,
+    entries: Arc<[AssetEntry<'static>]>,
     /// Each file's checksum, checked on its first read.
     checked: Vec<OnceLock<bool>>,
     files: HashMap<PathBuf, usize>,
@@ -42,9 +42,8 @@ struct Tree {
 
 fn tree() -> Option<&'static Tree> {
     TREE.get_or_init(|| {
-        let (section, root) = SECTION.get()?;
-        // The launch checked the index (App::load); one that does not read is no tree.
-        let entries = pack_payload::read_assets(section).ok()?;
+        let (entries, root) = SECTION.get()?;
+        let entries = Arc::clone(entries);
         let mut files = HashMap::with_capacity(entries.len());
         let mut dirs: HashMap<PathBuf, BTreeMap<String, bool>> = HashMap::new();
         dirs.insert(root.clone(), BTreeMap::new());
@@ -405,28 +404,19 @@ pub(super) fn serve(op: &FsOp) -> Option<OpResult> {
             syscall,
             name_path,
         } => {
-            let shown = name_path.then_some(path.as_str());
-            match tree.lookup(path) {
-                Some(Node::File(_)) => {
-                    return Some(Err(errno_error(libc::ENOTDIR, syscall, shown)));
-                }
-                Some(Node::Dir) => {}
-                // The root, or a real directory the tree adds to.
-                None => {
-                    let key = normal(path)?;
-                    tree.dirs.get(&key)?;
-                }
+            if let Some(Node::File(_)) = tree.lookup(path) {
+                let shown = name_path.then_some(path.as_str());
+                return Some(Err(errno_error(libc::ENOTDIR, syscall, shown)));
             }
+            // A directory of the tree, or the one it hangs from.
             let key = normal(path)?;
-            let mut entries: BTreeMap<String, f64> = BTreeMap::new();
+            let children = tree.dirs.get(&key)?;
             // The real directory's entries, where there is one, then the tree's.
-            if let Ok(real) = std::fs::read_dir(&key) {
-                for entry in real.flatten() {
-                    let kind = entry.file_type().map(super::file_type_code).unwrap_or(0.0);
-                    entries.insert(entry.file_name().to_string_lossy().into_owned(), kind);
-                }
-            }
-            for (name, is_dir) in tree.dirs.get(&key)? {
+            let mut entries: BTreeMap<String, f64> = super::dir_entries(&key)
+                .unwrap_or_default()
+                .into_iter()
+                .collect();
+            for (name, is_dir) in children {
                 entries
                     .entry(name.clone())
                     .or_insert(if *is_dir { 2.0 } else { 1.0 });
