@@ -142,7 +142,7 @@ fn current_frame(scope: &mut v8::PinScope) -> Option<v8::Global<v8::Value>> {
 pub fn open_stream<F>(
     scope: &mut v8::PinScope,
     callback: v8::Local<v8::Function>,
-    work: impl FnOnce(u32, tokio::sync::mpsc::UnboundedSender<(u32, OpValue)>) -> F,
+    work: impl FnOnce(u32, crate::event_loop::StreamSender) -> F,
 ) -> u32
 where
     F: Future<Output = ()> + 'static,

@@ -5,8 +5,11 @@
 //! work is a set of futures ([`crate::async_op`]). Each JS callback the loop makes is followed by
 //! the nextTick queue and the microtasks, as in Node.
 
-use std::collections::{HashMap, HashSet};
+use std::cell::RefCell;
+use std::collections::{HashMap, HashSet, VecDeque};
 use std::pin::Pin;
+use std::rc::{Rc, Weak};
+use std::task::Poll;
 use std::time::{Duration, Instant};
 
 use futures::FutureExt;
@@ -63,6 +66,29 @@ impl LoopInfo {
 
 type OpFuture = Pin<Box<dyn std::future::Future<Output = (u32, OpResult)>>>;
 
+/// Values a source delivered and the loop has not yet handed to JS, in order.
+type StreamQueue = Rc<RefCell<VecDeque<(u32, OpValue)>>>;
+
+/// How a source's task (see [`EventLoop::open_stream`]) delivers its values. The tasks run
+/// inside the loop's own poll, so a value is seen there without waking anything: the wake-up
+/// that made the task run was the loop's.
+#[derive(Clone)]
+pub struct StreamSender {
+    queue: Weak<RefCell<VecDeque<(u32, OpValue)>>>,
+}
+
+/// The loop that a source delivered to has ended.
+#[derive(Debug)]
+pub struct LoopGone;
+
+impl StreamSender {
+    pub fn send(&self, item: (u32, OpValue)) -> Result<(), LoopGone> {
+        let queue = self.queue.upgrade().ok_or(LoopGone)?;
+        queue.borrow_mut().push_back(item);
+        Ok(())
+    }
+}
+
 struct PendingOp {
     target: OpTarget,
     refed: bool,
@@ -93,8 +119,9 @@ pub struct EventLoop {
     /// Sources that deliver many values over time (file watchers): their JS callbacks.
     streams: HashMap<u32, StreamTarget>,
     refed_streams: usize,
-    stream_tx: tokio::sync::mpsc::UnboundedSender<(u32, OpValue)>,
-    stream_rx: tokio::sync::mpsc::UnboundedReceiver<(u32, OpValue)>,
+    stream_queue: StreamQueue,
+    /// The sources' tasks, polled by the loop itself.
+    stream_tasks: FuturesUnordered<Pin<Box<dyn std::future::Future<Output = ()>>>>,
     /// Tasks that must stay on this thread (signal listeners) run here while the loop polls.
     local: tokio::task::LocalSet,
     /// When the loop first polled, and the time it has spent waiting since: what
@@ -106,7 +133,6 @@ pub struct EventLoop {
 impl EventLoop {
     pub fn new(origin: Instant) -> EventLoop {
         let (signal_tx, signal_rx) = tokio::sync::mpsc::unbounded_channel();
-        let (stream_tx, stream_rx) = tokio::sync::mpsc::unbounded_channel();
         EventLoop {
             origin,
             now: 0,
@@ -121,8 +147,8 @@ impl EventLoop {
             signals: HashSet::new(),
             streams: HashMap::new(),
             refed_streams: 0,
-            stream_tx,
-            stream_rx,
+            stream_queue: StreamQueue::default(),
+            stream_tasks: FuturesUnordered::new(),
             local: tokio::task::LocalSet::new(),
             loop_start: None,
             idle: Duration::ZERO,
@@ -182,12 +208,12 @@ impl EventLoop {
     }
 
     /// Registers a source of repeated values; `work` gets the sender to deliver them with and
-    /// runs on this thread while the loop polls. Returns the source's id.
+    /// is polled by the loop's poll phase. Returns the source's id.
     pub fn open_stream<F>(
         &mut self,
         callback: v8::Global<v8::Function>,
         frame: Option<v8::Global<v8::Value>>,
-        work: impl FnOnce(u32, tokio::sync::mpsc::UnboundedSender<(u32, OpValue)>) -> F,
+        work: impl FnOnce(u32, StreamSender) -> F,
     ) -> u32
     where
         F: std::future::Future<Output = ()> + 'static,
@@ -203,11 +229,14 @@ impl EventLoop {
             },
         );
         self.refed_streams += 1;
-        self.local.spawn_local(work(id, self.stream_tx.clone()));
+        let sender = StreamSender {
+            queue: Rc::downgrade(&self.stream_queue),
+        };
+        self.stream_tasks.push(Box::pin(work(id, sender)));
         id
     }
 
-    /// Stops delivering a source's values (its task ends when it next tries to send).
+    /// Stops delivering a source's values (its task runs on; what it sends is dropped).
     pub fn close_stream(&mut self, id: u32) {
         if let Some(target) = self.streams.remove(&id)
             && target.refed
@@ -372,34 +401,44 @@ fn poll(
         let idle = lp.futures.is_empty() && lp.signals.is_empty() && lp.streams.is_empty();
         let futures = &mut lp.futures;
         let signals = &mut lp.signal_rx;
-        let streams = &mut lp.stream_rx;
-        let wait = async {
-            let sleep = async {
-                match timeout {
-                    Some(t) => tokio::time::sleep(t).await,
-                    None => futures::future::pending::<()>().await,
-                }
-            };
-            tokio::select! {
-                biased;
-                Some((id, result)) = futures.next() => Wake::Op(id, result),
-                Some(signo) = signals.recv() => Wake::Signal(signo),
-                Some((id, value)) = streams.recv() => Wake::Stream(id, value),
-                _ = sleep => Wake::Timeout,
+        let tasks = &mut lp.stream_tasks;
+        let queue = &lp.stream_queue;
+        let mut sleep = timeout.map(|t| Box::pin(tokio::time::sleep(t)));
+        let wait = std::future::poll_fn(move |cx| {
+            if let Poll::Ready(Some((id, result))) = futures.poll_next_unpin(cx) {
+                return Poll::Ready(Wake::Op(id, result));
             }
-        };
+            if let Poll::Ready(Some(signo)) = signals.poll_recv(cx) {
+                return Poll::Ready(Wake::Signal(signo));
+            }
+            // Sources' tasks run here, in the loop's own task: what they queue is seen at once.
+            while let Poll::Ready(Some(())) = tasks.poll_next_unpin(cx) {}
+            if let Some((id, value)) = queue.borrow_mut().pop_front() {
+                return Poll::Ready(Wake::Stream(id, value));
+            }
+            match sleep.as_mut().map(|s| s.as_mut().poll(cx)) {
+                Some(Poll::Ready(())) => Poll::Ready(Wake::Timeout),
+                _ => Poll::Pending,
+            }
+        });
         if timeout == Some(Duration::ZERO) && idle {
             Wake::Timeout
         } else if timeout == Some(Duration::ZERO) {
             // Only what is ready now: tokio's timer would round a zero wait up to a whole
             // millisecond. Local tasks (signal listeners) still get their turn.
-            lp.local
-                .block_on(rt, async { futures::FutureExt::now_or_never(wait) })
-                .unwrap_or(Wake::Timeout)
+            lp.local.block_on(rt, async {
+                let wake = futures::FutureExt::now_or_never(wait);
+                deliver_deferred_wakes().await;
+                wake.unwrap_or(Wake::Timeout)
+            })
         } else {
             // Time spent waiting here is the loop's idle time.
             let waiting = Instant::now();
-            let wake = lp.local.block_on(rt, wait);
+            let wake = lp.local.block_on(rt, async {
+                let wake = wait.await;
+                deliver_deferred_wakes().await;
+                wake
+            });
             lp.idle += waiting.elapsed();
             wake
         }
@@ -415,9 +454,12 @@ fn poll(
         while let Ok(signo) = lp.signal_rx.try_recv() {
             batch.push(Wake::Signal(signo));
         }
-        while let Ok((id, value)) = lp.stream_rx.try_recv() {
-            batch.push(Wake::Stream(id, value));
-        }
+        batch.extend(
+            lp.stream_queue
+                .borrow_mut()
+                .drain(..)
+                .map(|(id, value)| Wake::Stream(id, value)),
+        );
     }
     for wake in batch {
         match wake {
@@ -445,6 +487,15 @@ fn poll(
         }
     }
     Ok(())
+}
+
+/// Work that used up tokio's cooperative budget is woken only when the thread next parks, and
+/// `block_on` forgets those wake-ups if it returns first: that work (a source's task with data
+/// still to read, say) would never run again. A yield makes the runtime park once and wake it.
+async fn deliver_deferred_wakes() {
+    if !tokio::task::coop::has_budget_remaining() {
+        tokio::task::yield_now().await;
+    }
 }
 
 /// Delivers a finished op to its callback or promise.

@@ -22,9 +22,15 @@ let slog = [];
 let serverDone;
 const flush = async () => { await serverDone; for (const l of slog) console.log(l); slog = []; };
 const server = http.createServer((req, res) => {
-  let done;
-  serverDone = new Promise((r) => { done = r; });
-  res.on('close', () => setImmediate(done));
+  // An exchange is done once the response has closed and, where a pipeline serves it, the
+  // pipeline has called back (its file stream closes on the thread pool: that may come later).
+  const waits = [new Promise((r) => res.on('close', () => setImmediate(r)))];
+  const track = (report) => {
+    let settle;
+    waits.push(new Promise((r) => { settle = r; }));
+    return (err) => { report(err); settle(); };
+  };
+  serverDone = Promise.resolve().then(() => Promise.all(waits));
   const log = [];
   if (req.url === '/missing') {
     const rs = fs.createReadStream(path.join(dir, 'nope.txt'));
@@ -45,10 +51,10 @@ const server = http.createServer((req, res) => {
   const st = fs.statSync(src);
   if (/\bgzip\b/.test(ae)) {
     res.writeHead(200, { 'content-type': 'text/plain', 'content-encoding': 'gzip', vary: 'Accept-Encoding' });
-    pipeline(fs.createReadStream(src), zlib.createGzip(), res, (err) => slog.push(`server gzip pipeline ${err ? err.code : 'ok'} ${res.writableFinished}`));
+    pipeline(fs.createReadStream(src), zlib.createGzip(), res, track((err) => slog.push(`server gzip pipeline ${err ? err.code : 'ok'} ${res.writableFinished}`)));
   } else if (/\bdeflate\b/.test(ae)) {
     res.writeHead(200, { 'content-type': 'text/plain', 'content-encoding': 'deflate' });
-    pipeline(fs.createReadStream(src, { highWaterMark: 1024 }), zlib.createDeflate({ level: 1 }), res, (err) => slog.push(`server deflate pipeline ${err ? err.code : 'ok'}`));
+    pipeline(fs.createReadStream(src, { highWaterMark: 1024 }), zlib.createDeflate({ level: 1 }), res, track((err) => slog.push(`server deflate pipeline ${err ? err.code : 'ok'}`)));
   } else {
     res.writeHead(200, { 'content-type': 'text/plain', 'content-length': st.size });
     const rs = fs.createReadStream(src);

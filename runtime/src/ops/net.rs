@@ -22,7 +22,7 @@ use super::buffer::view_bytes;
 use super::handles::Handles;
 use super::stream_event as event;
 
-type Events = UnboundedSender<(u32, OpValue)>;
+use crate::event_loop::StreamSender;
 
 /// A connected socket, before it is split into its two directions.
 enum Conn {
@@ -184,7 +184,12 @@ thread_local! {
 }
 
 /// Delivers what the socket reads until its end, while the program wants more.
-async fn pump<R: ReadHalf>(reader: R, id: u32, events: Events, mut flowing: watch::Receiver<bool>) {
+async fn pump<R: ReadHalf>(
+    reader: R,
+    id: u32,
+    events: StreamSender,
+    mut flowing: watch::Receiver<bool>,
+) {
     loop {
         if flowing.wait_for(|on| *on).await.is_err() {
             return;
@@ -221,7 +226,7 @@ async fn feed<W: AsyncWrite + Unpin + Release>(
     mut writer: W,
     mut inputs: UnboundedReceiver<Input>,
     id: u32,
-    events: Events,
+    events: StreamSender,
 ) -> bool {
     while let Some(input) = inputs.recv().await {
         match input {
@@ -261,7 +266,7 @@ async fn run_halves<R, W>(
     reader: R,
     writer: W,
     id: u32,
-    events: Events,
+    events: StreamSender,
     inputs: UnboundedReceiver<Input>,
     flowing: watch::Receiver<bool>,
 ) where
@@ -290,7 +295,7 @@ async fn run_halves<R, W>(
 async fn run(
     conn: Conn,
     id: u32,
-    events: Events,
+    events: StreamSender,
     inputs: UnboundedReceiver<Input>,
     flowing: watch::Receiver<bool>,
 ) {
@@ -316,7 +321,7 @@ async fn run(
 fn open_socket<F>(
     scope: &mut v8::PinScope,
     callback: v8::Local<v8::Function>,
-    start: impl FnOnce(u32, Events) -> F + 'static,
+    start: impl FnOnce(u32, StreamSender) -> F + 'static,
 ) -> u32
 where
     F: std::future::Future<Output = Option<Conn>> + 'static,
@@ -416,7 +421,7 @@ async fn connect_from(
     socket.connect(address).await
 }
 
-async fn connect_tcp(target: Target, id: u32, events: &Events) -> Option<Conn> {
+async fn connect_tcp(target: Target, id: u32, events: &StreamSender) -> Option<Conn> {
     let Target {
         host,
         port,
@@ -604,7 +609,12 @@ fn bind(
     }
 }
 
-async fn accept_loop(listener: Listener, id: u32, events: Events, mut stop: oneshot::Receiver<()>) {
+async fn accept_loop(
+    listener: Listener,
+    id: u32,
+    events: StreamSender,
+    mut stop: oneshot::Receiver<()>,
+) {
     loop {
         let accepted = tokio::select! {
             _ = &mut stop => return,

@@ -19,7 +19,7 @@ use crate::engine::state;
 use super::buffer::view_bytes;
 use super::stream_event as event;
 
-type Events = UnboundedSender<(u32, OpValue)>;
+use crate::event_loop::StreamSender;
 
 /// A send that could not go at once.
 struct Pending {
@@ -59,7 +59,7 @@ fn address_items(addr: SocketAddr) -> Vec<OpValue> {
 async fn run(
     socket: Rc<UdpSocket>,
     id: u32,
-    events: Events,
+    events: StreamSender,
     mut stop: oneshot::Receiver<()>,
     mut sends: UnboundedReceiver<Pending>,
 ) {

@@ -24,7 +24,7 @@ enum Input {
     End,
 }
 
-type Events = UnboundedSender<(u32, OpValue)>;
+use crate::event_loop::StreamSender;
 
 /// How the program reaches a child it still follows.
 struct Control {
@@ -58,7 +58,7 @@ async fn pump<R: AsyncRead + Unpin>(
     pipe: Option<R>,
     fd: u8,
     id: u32,
-    events: Events,
+    events: StreamSender,
     mut flowing: watch::Receiver<Flow>,
 ) {
     let Some(mut pipe) = pipe else { return };
@@ -98,7 +98,7 @@ async fn feed(
     mut stdin: Option<ChildStdin>,
     mut inputs: UnboundedReceiver<Input>,
     id: u32,
-    events: Events,
+    events: StreamSender,
 ) {
     while let Some(input) = inputs.recv().await {
         match input {
