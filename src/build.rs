@@ -12,7 +12,7 @@ use crate::cli::{BuildArgs, BundleArgs, ProjectArgs};
 use crate::diagnostics;
 use crate::progress::{Progress, Verbosity};
 use crate::project::{self, Project};
-use crate::{assets, config, inspect, output, runtime, snapshot, term};
+use crate::{assets, config, inspect, output, preinit, runtime, snapshot, term};
 
 /// How the project is bundled: the command line's word over package.json's.
 struct BundleSettings {
@@ -62,6 +62,9 @@ struct Plan {
     settings: BundleSettings,
     snapshot: bool,
     v8_flags: Vec<String>,
+    /// Modules to run into the snapshot, as given, and where that list came from.
+    preinit: Vec<String>,
+    preinit_source: String,
     asset_patterns: Vec<String>,
     /// Where the asset globs came from, for errors.
     assets_source: String,
@@ -96,6 +99,18 @@ fn plan(args: &BuildArgs, progress: &Progress) -> Result<Plan> {
         "--assets",
         "assets",
     );
+    let (preinit, preinit_source) = choose(
+        (!args.preinit.is_empty()).then(|| args.preinit.clone()),
+        &project.config.preinit,
+        "--preinit",
+        "preinit",
+    );
+    let snapshot = args.snapshot().or(project.config.snapshot).unwrap_or(true);
+    if !snapshot && !preinit.is_empty() {
+        bail!(
+            "{preinit_source}: preinitialised modules live in the startup snapshot, which this build leaves out (--no-snapshot)"
+        );
+    }
     let out = output_path(args, &project);
     let runtime_path = runtime::find(args.runtime.as_deref())?;
     output::check_target(&out, &[&project.entry, &runtime_path])?;
@@ -108,8 +123,10 @@ fn plan(args: &BuildArgs, progress: &Progress) -> Result<Plan> {
     progress.detail(&format!("runtime {}", runtime_path.display()));
     Ok(Plan {
         settings: BundleSettings::new(&args.project, &project),
-        snapshot: args.snapshot().or(project.config.snapshot).unwrap_or(true),
+        snapshot,
         v8_flags,
+        preinit,
+        preinit_source,
         asset_patterns,
         assets_source,
         out,
@@ -168,7 +185,13 @@ pub fn run(args: &BuildArgs) -> Result<()> {
             let builtins = bundle.builtins.join(" ");
             progress.detail(&format!("built-ins loaded into it: {builtins}"));
         }
-        let blob = snapshot::make(&plan.runtime_path, &bundle, &plan.v8_flags)?;
+        let preinit = preinit::modules(
+            &plan.project.root,
+            &plan.preinit,
+            &plan.preinit_source,
+            &bundle,
+        )?;
+        let blob = snapshot::make(&plan.runtime_path, &bundle, &plan.v8_flags, &preinit)?;
         phase.done(&term::human_size(blob.len() as u64));
         blob
     } else {
@@ -269,6 +292,7 @@ fn payload(
                 .then(|| inspect::codec_name(args.snapshot_codec.codec()).to_string()),
             external: plan.settings.external.clone(),
             v8_flags: plan.v8_flags.clone(),
+            preinit: plan.preinit.clone(),
         },
         modules: listed(bundle.modules.iter().map(|(p, s)| (p, *s)).collect()),
         assets: listed(assets.iter().map(|(p, b)| (p, b.len())).collect()),

@@ -144,6 +144,14 @@ pub struct BuildArgs {
     #[arg(long, value_name = "FLAGS", allow_hyphen_values = true)]
     pub v8_flags: Option<String>,
 
+    /// Run this module of the bundle (a package name, or a path from the project's directory)
+    /// while the snapshot is made, so that launches start with its exports ready. Only for
+    /// modules whose top-level code computes from their own code alone: one that reads files,
+    /// the environment, the time or its own location stops the build with an error.
+    /// Repeatable; replaces package.json's `"pack".preinit`.
+    #[arg(long, value_name = "MODULE")]
+    pub preinit: Vec<String>,
+
     /// How the snapshot is stored: `raw` starts fastest (read in place, nothing to decode),
     /// `lz4` and `zstd` make smaller executables that decode the snapshot at each launch.
     #[arg(long, value_enum, value_name = "CODEC", default_value = "raw")]

@@ -18,11 +18,13 @@ pub struct Config {
     pub minify: Option<bool>,
     pub snapshot: Option<bool>,
     pub v8_flags: Option<Vec<String>>,
+    /// Modules to run into the snapshot at build time.
+    pub preinit: Option<Vec<String>>,
 }
 
 /// The keys `"pack"` may hold, as written in package.json.
-const KEYS: [&str; 7] = [
-    "entry", "output", "assets", "external", "minify", "snapshot", "v8Flags",
+const KEYS: [&str; 8] = [
+    "entry", "output", "assets", "external", "minify", "snapshot", "v8Flags", "preinit",
 ];
 
 /// Reads `manifest["pack"]` (package.json at `path`, named in errors).
@@ -54,6 +56,10 @@ pub fn read(manifest: &Value, path: &Path) -> Result<Config> {
             }
             "snapshot" => {
                 config.snapshot = Some(value.as_bool().ok_or_else(|| wrong("true or false"))?)
+            }
+            "preinit" => {
+                config.preinit =
+                    Some(strings(value).ok_or_else(|| wrong("an array of module names"))?)
             }
             // One string of flags separated by spaces, or an array of them.
             "v8Flags" => {
@@ -147,7 +153,7 @@ mod tests {
         for key in KEYS {
             let value = match key {
                 "minify" | "snapshot" => json!(true),
-                "assets" | "external" | "v8Flags" => json!(["--x"]),
+                "assets" | "external" | "v8Flags" | "preinit" => json!(["--x"]),
                 _ => json!("a.js"),
             };
             let config = read_json(json!({"pack": {key: value}})).unwrap();

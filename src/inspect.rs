@@ -33,6 +33,9 @@ pub struct BuildOptions {
     pub snapshot_codec: Option<String>,
     pub external: Vec<String>,
     pub v8_flags: Vec<String>,
+    /// Modules run into the snapshot, as the build named them.
+    #[serde(default)]
+    pub preinit: Vec<String>,
 }
 
 #[derive(Debug, Serialize, Deserialize)]
@@ -199,6 +202,7 @@ fn render(r: &Report) -> String {
          \x20 minified        {}\n\
          \x20 external        {}\n\
          \x20 V8 flags        {}\n\
+         \x20 preinitialised  {}\n\
          \nsections ({} in all)\n",
         r.file,
         size(r.size),
@@ -211,6 +215,7 @@ fn render(r: &Report) -> String {
         if o.minify { "yes" } else { "no" },
         list(&o.external),
         list(&o.v8_flags),
+        list(&o.preinit),
         size(r.payload_size),
     );
     for s in &r.sections {

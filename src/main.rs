@@ -10,6 +10,7 @@ mod init;
 mod inspect;
 mod output;
 mod parse;
+mod preinit;
 mod progress;
 mod project;
 mod runtime;

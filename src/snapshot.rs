@@ -12,18 +12,25 @@ use serde::Deserialize;
 use crate::bundle::Bundle;
 use crate::diagnostics::{Diagnostic, Diagnostics, Severity};
 
-/// What the runtime reports when V8 rejects the bundle.
+/// What the runtime reports when V8 rejects the bundle, or a `--preinit` module fails.
 #[derive(Deserialize)]
 struct CompileError {
     message: String,
     line: u32,
     column: u32,
+    /// The module at fault (a `--preinit` one) when no line is known.
+    #[serde(default)]
+    module: Option<String>,
 }
 
 /// A code V8 rejects (an early error the bundler let through), placed in the project's file
 /// through the bundle's source map.
 fn compile_error(report: &str, bundle: &Bundle) -> Option<Diagnostic> {
     let report: CompileError = serde_json::from_str(report.trim()).ok()?;
+    if report.line == 0 {
+        let file = report.module.as_deref().unwrap_or(&bundle.entry);
+        return Some(Diagnostic::about_file(file, report.message));
+    }
     let map = BundleMap::new(Section {
         kind: SectionKind::SourceMap,
         codec: Codec::Raw,
@@ -74,8 +81,14 @@ pub fn check_v8_flags(runtime: &Path, flags: &[String], source: &str) -> Result<
 }
 
 /// Runs `runtime` in snapshot mode on `bundle`, with the built-ins it imports loaded into the
-/// snapshot and the V8 flags the executable will start with; returns the snapshot.
-pub fn make(runtime: &Path, bundle: &Bundle, v8_flags: &[String]) -> Result<Vec<u8>> {
+/// snapshot, the modules named in `preinit` run into it and the V8 flags the executable will
+/// start with; returns the snapshot.
+pub fn make(
+    runtime: &Path,
+    bundle: &Bundle,
+    v8_flags: &[String],
+    preinit: &[String],
+) -> Result<Vec<u8>> {
     let preload = &bundle.builtins;
     let source = &bundle.code;
     let mut child = Command::new(runtime)
@@ -86,6 +99,11 @@ pub fn make(runtime: &Path, bundle: &Bundle, v8_flags: &[String]) -> Result<Vec<
                 .map(|f| format!("{}{f}", pack_payload::SNAPSHOT_V8_FLAG_PREFIX)),
         )
         .args(preload)
+        .args(
+            preinit
+                .iter()
+                .map(|m| format!("{}{m}", pack_payload::SNAPSHOT_PREINIT_PREFIX)),
+        )
         // Nothing from this environment may leak into the snapshot.
         .env_clear()
         .current_dir(runtime.parent().unwrap_or(Path::new("/")))

@@ -143,7 +143,7 @@ fn normalize(path: &Path) -> PathBuf {
 
 /// The bundle's script name. Stack frames and error arrows name the original files instead
 /// (through the source map); this shows only where a position has no mapping.
-const BUNDLE_NAME: &str = "pack:bundle";
+pub const BUNDLE_NAME: &str = "pack:bundle";
 
 /// The bundle is a function of the module registry (see js/internal/modules.js).
 const BUNDLE_PARAMS: [&str; 1] = ["$pack"];
@@ -390,9 +390,7 @@ impl Run {
         if let Some(handler) = get_function(scope, hooks, "onPromiseReject") {
             state(scope).on_promise_reject = Some(v8::Global::new(scope, handler));
         }
-        if let Some(handler) = get_function(scope, hooks, "prepareStackTrace") {
-            state(scope).prepare_stack_trace = Some(v8::Global::new(scope, handler));
-        }
+        use_stack_trace_hook(scope, hooks);
 
         let info = launch_info(scope, &app, exe);
         run.call(scope, "start", &[info])?;
@@ -705,6 +703,14 @@ pub fn get_function<'s>(
 /// V8 asks how to write `error.stack`: `bootstrap.js` answers (Node's `Error.prepareStackTrace`
 /// hook, frames mapped back to the project's files). Should that throw, the error's own
 /// description stands in.
+/// Has the bootstrap's `prepareStackTrace` write `error.stack` (and honour
+/// `Error.prepareStackTrace`) from now on.
+pub fn use_stack_trace_hook(scope: &mut v8::PinScope, hooks: v8::Local<v8::Object>) {
+    if let Some(handler) = get_function(scope, hooks, "prepareStackTrace") {
+        state(scope).prepare_stack_trace = Some(v8::Global::new(scope, handler));
+    }
+}
+
 fn prepare_stack_trace<'s>(
     scope: &mut v8::PinScope<'s, '_>,
     error: v8::Local<'s, v8::Value>,

@@ -81,14 +81,18 @@ fn main() -> ExitCode {
         Err(app::LoadError::Payload(pack_payload::Error::NoPayload))
             if std::env::args().nth(1).as_deref() == Some(pack_payload::SNAPSHOT_MODE_ARG) =>
         {
-            let (flags, preload): (Vec<String>, Vec<String>) = std::env::args()
-                .skip(2)
-                .partition(|a| a.starts_with(pack_payload::SNAPSHOT_V8_FLAG_PREFIX));
-            let flags: Vec<String> = flags
-                .iter()
-                .map(|f| f[pack_payload::SNAPSHOT_V8_FLAG_PREFIX.len()..].to_string())
-                .collect();
-            return ExitCode::from(snapshot::make_to_stdout(&preload, &flags) as u8);
+            let mut request = snapshot::Request::default();
+            for arg in std::env::args().skip(2) {
+                if let Some(flag) = arg.strip_prefix(pack_payload::SNAPSHOT_V8_FLAG_PREFIX) {
+                    request.v8_flags.push(flag.to_string());
+                } else if let Some(module) = arg.strip_prefix(pack_payload::SNAPSHOT_PREINIT_PREFIX)
+                {
+                    request.preinit.push(module.to_string());
+                } else {
+                    request.preload.push(arg);
+                }
+            }
+            return ExitCode::from(snapshot::make_to_stdout(&request) as u8);
         }
         Err(app::LoadError::Payload(pack_payload::Error::NoPayload))
             if std::env::args().nth(1).as_deref() == Some(pack_payload::VERSIONS_ARG) =>

@@ -40,23 +40,36 @@ pub fn external_references() -> Cow<'static, [v8::ExternalReference]> {
         .into()
 }
 
+/// What goes into a snapshot besides the bundle.
+#[derive(Default)]
+pub struct Request {
+    /// Built-in modules to load.
+    pub preload: Vec<String>,
+    /// Modules of the bundle to run (`--preinit`), as the project names them.
+    pub preinit: Vec<String>,
+    /// The V8 flags the executable will start with.
+    pub v8_flags: Vec<String>,
+}
+
 /// Snapshot mode: reads the bundle from standard input, writes the snapshot to standard output.
-/// `preload` names the built-in modules to load into it, `v8_flags` are those the executable
-/// will start with. Returns the exit status.
-pub fn make_to_stdout(preload: &[String], v8_flags: &[String]) -> i32 {
+/// Returns the exit status.
+pub fn make_to_stdout(request: &Request) -> i32 {
     let mut source = String::new();
     if let Err(e) = std::io::stdin().read_to_string(&mut source) {
         write_stderr(format!("pack-runtime: cannot read the bundle: {e}\n"));
         return 1;
     }
-    let blob = match make(&source, preload, v8_flags) {
+    let blob = match make(&source, request) {
         Ok(blob) => blob,
         Err(Failure::Compile {
             message,
             line,
             column,
+            module,
         }) => {
-            let report = serde_json::json!({ "message": message, "line": line, "column": column });
+            let report = serde_json::json!({
+                "message": message, "line": line, "column": column, "module": module,
+            });
             write_stderr(format!("{report}\n"));
             return i32::from(pack_payload::SNAPSHOT_COMPILE_ERROR);
         }
@@ -82,6 +95,8 @@ enum Failure {
         message: String,
         line: usize,
         column: usize,
+        /// The module at fault when no place is known (line 0), by its name in the bundle.
+        module: Option<String>,
     },
     Other(String),
 }
@@ -101,7 +116,7 @@ impl From<String> for Failure {
 /// The snapshot's index of the runtime's bootstrapped context.
 pub const MAIN_CONTEXT: usize = 0;
 
-fn make(source: &str, preload: &[String], v8_flags: &[String]) -> Result<v8::StartupData, Failure> {
+fn make(source: &str, request: &Request) -> Result<v8::StartupData, Failure> {
     // Ops reached while bootstrapping may expect an event loop to exist; none runs.
     let rt = tokio::runtime::Builder::new_current_thread()
         .enable_all()
@@ -111,7 +126,7 @@ fn make(source: &str, preload: &[String], v8_flags: &[String]) -> Result<v8::Sta
     // Fixed seeds make the same bundle give the same bytes. Neither survives into the launch:
     // V8 rehashes a restored heap with a fresh seed and seeds Math.random anew.
     let mut flags: Vec<String> = MAKING_FLAGS.iter().map(|f| f.to_string()).collect();
-    flags.extend(v8_flags.iter().cloned());
+    flags.extend(request.v8_flags.iter().cloned());
     // `pack` had V8 judge the build's flags already (`V8_FLAGS_CHECK_ARG`).
     engine::init_v8(&flags);
     let mut isolate = v8::Isolate::snapshot_creator(Some(external_references()), None);
@@ -123,7 +138,7 @@ fn make(source: &str, preload: &[String], v8_flags: &[String]) -> Result<v8::Sta
         v8::scope!(let scope, &mut isolate);
         let context = v8::Context::new(scope, Default::default());
         let scope = &mut v8::ContextScope::new(scope, context);
-        prepare(scope, source, preload).map(|saved| {
+        prepare(scope, source, request).map(|saved| {
             scope.add_context_data(context, saved);
             // The default context stays blank: it is what vm contexts are made from. The
             // runtime's own is restored by its index.
@@ -154,7 +169,7 @@ fn make(source: &str, preload: &[String], v8_flags: &[String]) -> Result<v8::Sta
 fn prepare<'s>(
     scope: &mut v8::PinScope<'s, '_>,
     source: &str,
-    preload: &[String],
+    request: &Request,
 ) -> Result<v8::Local<'s, v8::Array>, Failure> {
     let (hooks, loop_info) =
         engine::bootstrap(scope).map_err(|_| Failure::from("the bootstrap failed"))?;
@@ -175,9 +190,10 @@ fn prepare<'s>(
             message,
             line,
             column,
+            module: None,
         });
     };
-    let preload: Vec<&str> = preload.iter().map(String::as_str).collect();
+    let preload: Vec<&str> = request.preload.iter().map(String::as_str).collect();
     let preload = ops::string_array(tc, preload);
     let register =
         engine::get_function(tc, hooks, "register").ok_or("the bootstrap has no register hook")?;
@@ -194,11 +210,62 @@ fn prepare<'s>(
         return Err(format!("registering the bundle failed: {detail}").into());
     }
     tc.perform_microtask_checkpoint();
+    if !request.preinit.is_empty() {
+        preinit(tc, hooks, &request.preinit)?;
+    }
     let mut saved: Vec<v8::Local<v8::Value>> = vec![v8::undefined(tc).into(); Saved::LEN];
     saved[Saved::HOOKS as usize] = hooks.into();
     saved[Saved::LOOP_INFO as usize] = loop_info.into();
     saved[Saved::BUNDLE_SOURCE as usize] = source.into();
     Ok(v8::Array::new_with_elements(tc, &saved))
+}
+
+/// Runs the `--preinit` modules. A failure (the module's own error, or a refusal of something
+/// that belongs to the launch) is reported at its place in the bundle where one is known.
+fn preinit(
+    tc: &mut v8::PinnedRef<'_, v8::TryCatch<v8::HandleScope>>,
+    hooks: v8::Local<v8::Object>,
+    modules: &[String],
+) -> Result<(), Failure> {
+    let hook =
+        engine::get_function(tc, hooks, "preinit").ok_or("the bootstrap has no preinit hook")?;
+    // Failures are placed through the stack's frames, which the hook gives to JS.
+    engine::use_stack_trace_hook(tc, hooks);
+    let names: Vec<&str> = modules.iter().map(String::as_str).collect();
+    let names = ops::string_array(tc, names);
+    let bundle_name = v8::String::new(tc, engine::BUNDLE_NAME).ok_or("a string")?;
+    if hook
+        .call(tc, hooks.into(), &[names.into(), bundle_name.into()])
+        .is_some()
+    {
+        tc.perform_microtask_checkpoint();
+        return Ok(());
+    }
+    let Some(error) = tc.exception() else {
+        return Err("preinitialising modules was stopped".into());
+    };
+    let object = v8::Local::<v8::Object>::try_from(error).ok();
+    let field = |name: &str| -> Option<v8::Local<v8::Value>> {
+        let key = v8::String::new(tc, name)?;
+        object?.get(tc, key.into())
+    };
+    let message = field("message").filter(|m| m.is_string());
+    let line = field("bundleLine");
+    let column = field("bundleColumn");
+    let module = field("module")
+        .filter(|m| m.is_string())
+        .map(|m| m.to_rust_string_lossy(tc));
+    let message = message.unwrap_or(error).to_rust_string_lossy(tc);
+    let number = |value: Option<v8::Local<v8::Value>>| {
+        value.and_then(|v| v.uint32_value(tc)).unwrap_or(0) as usize
+    };
+    let (line, column) = (number(line), number(column));
+    Err(Failure::Compile {
+        message,
+        line,
+        column,
+        module,
+    })
 }
 
 /// Picks up a context restored from a snapshot: the bootstrap's hooks and the bundle's source.

@@ -20,6 +20,7 @@ use swc_core::common::{GLOBALS, Globals};
 use crate::diagnostics::{Diagnostic, Diagnostics, Severity};
 
 pub use resolve::{RequestKind, Resolver};
+pub use scan::relative_name;
 
 pub struct Options<'a> {
     /// Packages left to be loaded from disk at run time.

@@ -1,7 +1,7 @@
 // tls with PKCS#12 (pfx): a server whose key and certificate come from a .pfx file, with the
 // passphrase as an option or inside a { buf, passphrase } entry; a client trusting the PEM
 // certificate; Node's errors for a wrong or missing passphrase, data that is not PKCS#12,
-// and a pfx of the wrong type.
+// a pfx of the wrong type, and one in a legacy scheme (40-bit RC2) that Node no longer reads.
 const tls = require('tls');
 const fs = require('fs');
 const path = require('path');
@@ -24,6 +24,9 @@ attempt('wrong passphrase', { pfx, passphrase: 'nope' });
 attempt('no passphrase', { pfx });
 attempt('not pkcs12', { pfx: Buffer.from('not a pfx file') });
 attempt('number', { pfx: 42 });
+attempt('triple DES', { pfx: fs.readFileSync(path.join(dir, 'server-3des.pfx')), passphrase: 'sekrit' });
+attempt('RC2', { pfx: fs.readFileSync(path.join(dir, 'server-rc2.pfx')), passphrase: 'sekrit' });
+attempt('RC2 wrong passphrase', { pfx: fs.readFileSync(path.join(dir, 'server-rc2.pfx')), passphrase: 'nope' });
 
 function serve(options) {
   return new Promise((resolve) => {

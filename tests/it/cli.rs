@@ -232,7 +232,7 @@ fn bad_settings_name_the_key() {
     let cases = [
         (
             r#"{"pack": {"minfy": true}}"#,
-            "unknown key \"pack\".minfy (the keys are: entry, output, assets, external, minify, snapshot, v8Flags)",
+            "unknown key \"pack\".minfy (the keys are: entry, output, assets, external, minify, snapshot, v8Flags, preinit)",
         ),
         (
             r#"{"pack": {"minify": "yes"}}"#,
@@ -241,6 +241,10 @@ fn bad_settings_name_the_key() {
         (
             r#"{"pack": {"external": "left-pad"}}"#,
             "\"pack\".external must be an array of package names, not a string",
+        ),
+        (
+            r#"{"pack": {"preinit": "lodash"}}"#,
+            "\"pack\".preinit must be an array of module names, not a string",
         ),
         (r#"{"pack": "fast"}"#, "\"pack\" must be an object"),
         (

@@ -193,7 +193,8 @@ fn compare_program(name: &str) {
 
 /// Certificates made once per run, in the directory programs find in `PACK_TEST_CERTS`: a
 /// self-signed one for `localhost` and 127.0.0.1 (`cert.pem`, `key.pem`, and both in
-/// `server.pfx` under the passphrase "sekrit"), and a CA
+/// `server.pfx` under the passphrase "sekrit", also as `server-3des.pfx` and `server-rc2.pfx`
+/// in older encryption schemes), and a CA
 /// (`ca.pem`) with a client certificate it signed (`client-cert.pem`, `client-key.pem`).
 fn test_certificates() -> &'static Path {
     static DIR: std::sync::OnceLock<std::path::PathBuf> = std::sync::OnceLock::new();
@@ -230,6 +231,25 @@ fn test_certificates() -> &'static Path {
         );
         let pfx = store.writer("sekrit").write().expect("a PKCS#12 file");
         std::fs::write(dir.join("server.pfx"), pfx).unwrap();
+        // The same in older schemes: triple DES, which Node reads, and 40-bit RC2, which it
+        // refuses (OpenSSL's legacy provider).
+        for (name, algorithm) in [
+            (
+                "server-3des.pfx",
+                p12_keystore::EncryptionAlgorithm::PbeWithShaAnd3KeyTripleDesCbc,
+            ),
+            (
+                "server-rc2.pfx",
+                p12_keystore::EncryptionAlgorithm::PbeWithShaAnd40BitRc4Cbc,
+            ),
+        ] {
+            let pfx = store
+                .writer("sekrit")
+                .encryption_algorithm(algorithm)
+                .write()
+                .expect("a PKCS#12 file");
+            std::fs::write(dir.join(name), pfx).unwrap();
+        }
 
         let mut ca_params = named(Vec::new(), "Pack Test CA");
         ca_params.is_ca = rcgen::IsCa::Ca(rcgen::BasicConstraints::Unconstrained);

@@ -12,6 +12,7 @@ mod http_abuse;
 mod init;
 mod npm_corpus;
 mod payload_errors;
+mod preinit;
 mod run;
 mod snapshot;
 mod support;

@@ -9,14 +9,7 @@ use crate::payload_errors::{assert_reports, runtime_with_payload};
 use crate::support::*;
 
 fn build(entry: &Path, out: &Path, extra: &[&str]) {
-    let mut args = vec![
-        "build",
-        entry.to_str().unwrap(),
-        "-o",
-        out.to_str().unwrap(),
-    ];
-    args.extend_from_slice(extra);
-    let result = pack_as_given(&args);
+    let result = pack_build_as_given(entry, out, extra);
     assert!(
         result.status.success(),
         "pack build {} failed:\n{}",

@@ -102,6 +102,18 @@ pub fn pack_as_given(args: &[&str]) -> Output {
         .expect("run pack")
 }
 
+/// `pack build ENTRY -o OUT EXTRA...` exactly as given.
+pub fn pack_build_as_given(entry: &Path, out: &Path, extra: &[&str]) -> Output {
+    let mut args = vec![
+        "build",
+        entry.to_str().unwrap(),
+        "-o",
+        out.to_str().unwrap(),
+    ];
+    args.extend_from_slice(extra);
+    pack_as_given(&args)
+}
+
 /// Runs `pack args` in `dir` with `env` added; builds follow [`NO_SNAPSHOT_ENV`].
 pub fn pack_in(dir: &Path, args: &[&str], env: &[(&str, &str)]) -> Output {
     let mut cmd = Command::new(pack_bin());

@@ -70,9 +70,15 @@ pub const V8_FLAGS_CHECK_ARG: &str = "--pack-check-v8-flags";
 /// start with (the rest of the argument); V8 must know it.
 pub const SNAPSHOT_V8_FLAG_PREFIX: &str = "--v8-flag=";
 
+/// In snapshot mode, an argument that starts with this names a module of the bundle to run
+/// into the snapshot (`--preinit`): a package name or a path from the project's root.
+pub const SNAPSHOT_PREINIT_PREFIX: &str = "--preinit=";
+
 /// Exit status of a runtime in snapshot mode when V8 does not accept the bundle (an early error
 /// the bundler let through). Its standard error then holds one JSON object: `message`, and the
 /// 1-based `line` and `column` in the bundle, which `pack` maps back to the project's file.
+/// A module that fails while it is preinitialised is reported the same way; line 0 when no
+/// place in the bundle is known.
 pub const SNAPSHOT_COMPILE_ERROR: u8 = 3;
 
 /// Lower-case hex of a build id, as shown in messages.

@@ -199,6 +199,11 @@ module.exports = {
     if (forSnapshot) for (const id of warmInSnapshot) loadEmbedded(id);
   },
 
+  /** Runs modules of the bundle into the snapshot being made (`--preinit`). */
+  preinit(names, bundleName) {
+    loadEmbedded('internal/modules').preinit(names, bundleName);
+  },
+
   runMain(root, externals) {
     // The entry module, unless this is a worker thread or a forked child running another one.
     // Most launches are neither: they load nothing to find that out.

@@ -13,6 +13,9 @@ const ObjectCreate = Object.create;
 const ObjectDefineProperty = Object.defineProperty;
 const ObjectGetOwnPropertyDescriptor = Object.getOwnPropertyDescriptor;
 const ObjectKeys = Object.keys;
+const FunctionPrototypeToString = Function.prototype.toString;
+const ReflectGet = Reflect.get;
+const ArrayIsArray = Array.isArray;
 const ObjectPreventExtensions = Object.preventExtensions;
 const ObjectPrototypeHasOwnProperty = Object.prototype.hasOwnProperty;
 const PromiseResolve = Promise.resolve.bind(Promise);
@@ -41,6 +44,10 @@ const namespaces = new WeakSet();
 const namespaceOfExports = new WeakMap();
 let root = '/';
 let Module;
+/** Where the modules are taken to be while a build preinitialises them; a launch moves them. */
+const BUILD_ROOT = '/';
+/** Set while a build runs modules into the snapshot (`--preinit`). */
+let building = false;
 
 function newNamespace() {
   const ns = ObjectCreate(null);
@@ -112,7 +119,35 @@ function builtinNamespace(name) {
   return namespaceOf(exports);
 }
 
+/**
+ * `import.meta` of a module run at build time: reading it then is refused (its place belongs to
+ * the launch); a launch fills in the object behind it.
+ */
+function buildTimeMeta(record) {
+  const guard = require('internal/build_guard');
+  const target = ObjectCreate(null);
+  record.buildMeta = target;
+  const refuse = () => {
+    if (guard.isActive()) throw guard.refusal(`import.meta of ${record.name}`);
+  };
+  return new Proxy(target, {
+    get(t, key, receiver) {
+      refuse();
+      return ReflectGet(t, key, receiver);
+    },
+    has(t, key) {
+      refuse();
+      return key in t;
+    },
+    ownKeys(t) {
+      refuse();
+      return Reflect.ownKeys(t);
+    },
+  });
+}
+
 function importMeta(record) {
+  if (building) return buildTimeMeta(record);
   const url = pathToFileURL(record.filename).href;
   const meta = ObjectCreate(null);
   meta.dirname = path.dirname(record.filename);
@@ -218,6 +253,14 @@ function requireRecord(i, parent) {
 }
 
 function runCommonJs(record, mod) {
+  if (building) {
+    // The wrapper's own parameter list names them too: only the body counts.
+    const text = FunctionPrototypeToString.call(record.factory);
+    if (/\b__(?:dirname|filename)\b/.test(text.slice(text.indexOf('{') + 1))) {
+      throw require('internal/build_guard').refusal(`the place of ${record.name} (__dirname, __filename)`);
+    }
+    record.ranAtBuild = true;
+  }
   recordOf.set(mod, record);
   Module._cache[record.filename] = mod;
   let threw = true;
@@ -381,6 +424,100 @@ function registerBundle(bundle) {
   bundle(registry);
 }
 
+/** Takes the bundle's modules to be in directory `dir`, and lets `require` find them. */
+function placeModules(dir) {
+  Module = require('module');
+  root = dir;
+  byFilename.clear();
+  for (const record of records) {
+    record.filename = path.join(root, record.name);
+    byFilename.set(record.filename, record.index);
+  }
+  loader.findBundled = findBundled;
+  loader.loadBundled = loadBundled;
+}
+
+/** Modules a build ran (`--preinit`) move from the build's place to the launch's. */
+function moveBuildTimeModules() {
+  for (const record of records) {
+    if (record.buildMeta !== undefined) {
+      const meta = importMeta(record);
+      for (const key of ObjectKeys(meta)) record.buildMeta[key] = meta[key];
+    }
+    if (!record.ranAtBuild) continue;
+    const built = path.join(BUILD_ROOT, record.name);
+    const mod = Module._cache[built];
+    if (mod === undefined) continue;
+    delete Module._cache[built];
+    mod.id = record.filename;
+    mod.filename = record.filename;
+    mod.path = path.dirname(record.filename);
+    mod.paths = Module._nodeModulePaths(mod.path);
+    Module._cache[record.filename] = mod;
+  }
+}
+
+/**
+ * Runs the modules named in `names` (their names in the bundle) into the snapshot being made,
+ * with everything that belongs to the launch refused. A failure is thrown as an Error whose
+ * message names the module and why, with `bundleLine` and `bundleColumn` where the bundle (the
+ * script V8 calls `bundleName`) was when it happened (0 when it was not in the bundle).
+ */
+function preinit(names, bundleName) {
+  placeModules(BUILD_ROOT);
+  const guard = require('internal/build_guard');
+  building = true;
+  // V8 leaves errors without stacks while a snapshot is made; failures are placed by them.
+  const hadLimit = ObjectPrototypeHasOwnProperty.call(Error, 'stackTraceLimit');
+  const limit = Error.stackTraceLimit;
+  Error.stackTraceLimit = 10;
+  try {
+    for (const name of names) {
+      const index = records.findIndex((r) => r.name === name);
+      if (index < 0) throw new Error(`--preinit ${name}: not a module of the bundle`);
+      const record = records[index];
+      try {
+        guard.duringBuild(() => {
+          if (record.kind === ESM && record.async) throw guard.refusal(`top-level await in ${name}`);
+          if (record.kind === ESM) evaluate(index);
+          else requireRecord(index, undefined);
+        });
+      } catch (err) {
+        throw preinitFailure(name, err, bundleName, guard.REFUSAL);
+      }
+    }
+  } finally {
+    building = false;
+    if (hadLimit) Error.stackTraceLimit = limit;
+    else delete Error.stackTraceLimit;
+  }
+}
+
+function preinitFailure(name, err, bundleName, refusalCode) {
+  const isObject = err !== null && typeof err === 'object';
+  let frames;
+  if (isObject) {
+    const prepare = Error.prepareStackTrace;
+    Error.prepareStackTrace = (_, sites) => sites;
+    try {
+      frames = err.stack;
+    } finally {
+      Error.prepareStackTrace = prepare;
+    }
+  }
+  const frame = ArrayIsArray(frames) ? frames.find((f) => f.getFileName() === bundleName) : undefined;
+  const message = isObject ? err.message : String(err);
+  const failure = new Error(
+    isObject && err.code === refusalCode
+      ? `--preinit ${name}: the module cannot run at build time: ${message}`
+      : `--preinit ${name}: the module threw while the build ran it: ${message}`,
+  );
+  failure.module = name;
+  failure.bundleLine = frame === undefined ? 0 : frame.getLineNumber();
+  failure.bundleColumn = frame === undefined ? 0 : frame.getColumnNumber();
+  return failure;
+}
+
 /**
  * Runs the registered bundle's entry (module 0, or the bundled module at `entryFile`: a child
  * forked to run another module, a worker thread; or `evalCode`, a worker's code given as text,
@@ -389,14 +526,8 @@ function registerBundle(bundle) {
  * when the entry is an ES module.
  */
 function runBundle(dir, externals, entryFile = undefined, evalCode = undefined) {
-  Module = require('module');
-  root = dir;
-  for (const record of records) {
-    record.filename = path.join(root, record.name);
-    byFilename.set(record.filename, record.index);
-  }
-  loader.findBundled = findBundled;
-  loader.loadBundled = loadBundled;
+  placeModules(dir);
+  moveBuildTimeModules();
   if (externals.length > 0) {
     const disk = require('internal/disk_modules');
     disk.allow(externals);
@@ -438,4 +569,4 @@ function runBundle(dir, externals, entryFile = undefined, evalCode = undefined) 
   return undefined;
 }
 
-module.exports = { registerBundle, runBundle, namespaces, records };
+module.exports = { registerBundle, runBundle, preinit, namespaces, records };

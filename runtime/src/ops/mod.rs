@@ -6,6 +6,7 @@
 
 mod async_context;
 mod buffer;
+mod build_guard;
 mod child_process;
 mod cipher;
 pub mod clone;
@@ -55,51 +56,73 @@ pub struct Op {
 }
 
 macro_rules! op_table {
-    ($($name:literal => $func:path),* $(,)?) => {
+    ($($name:literal => $(@$pure:ident)? $func:path),* $(,)?) => {
         /// Every op, in a fixed order.
         pub static TABLE: &[Op] = &[
             $(Op {
                 name: $name,
-                callback: || v8::MapFnTo::<v8::FunctionCallback>::map_fn_to($func),
+                callback: op_callback!($name, $func $(, $pure)?),
             },)*
         ];
     };
 }
 
+/// An op's V8 callback. Ops not marked `@pure` first ask [`build_guard`] whether they may run.
+macro_rules! op_callback {
+    ($name:literal, $func:path, pure) => {
+        || v8::MapFnTo::<v8::FunctionCallback>::map_fn_to($func)
+    };
+    ($name:literal, $func:path) => {
+        || {
+            fn guarded(
+                scope: &mut v8::PinScope,
+                args: v8::FunctionCallbackArguments,
+                rv: v8::ReturnValue<v8::Value>,
+            ) {
+                if !build_guard::refuses(scope, $name) {
+                    $func(scope, args, rv);
+                }
+            }
+            v8::MapFnTo::<v8::FunctionCallback>::map_fn_to(guarded)
+        }
+    };
+}
+
 op_table! {
     "write" => io::op_write,
+    "buildGuard" => @pure build_guard::op_build_guard,
     "exit" => process::op_exit,
     "env" => process::op_env,
     "cwd" => process::op_cwd,
-    "compileBuiltin" => modules::op_compile_builtin,
-    "compileFunction" => modules::op_compile_function,
-    "builtinNames" => modules::op_builtin_names,
-    "nodeBuiltinNames" => modules::op_node_builtin_names,
-    "errorArrow" => errors::op_error_arrow,
-    "scriptSource" => errors::op_script_source,
-    "mapPosition" => errors::op_map_position,
-    "promiseDetails" => inspect::op_promise_details,
-    "previewEntries" => inspect::op_preview_entries,
-    "proxyDetails" => inspect::op_proxy_details,
-    "constructorName" => inspect::op_constructor_name,
+    "compileBuiltin" => @pure modules::op_compile_builtin,
+    "compileFunction" => @pure modules::op_compile_function,
+    "builtinNames" => @pure modules::op_builtin_names,
+    "nodeBuiltinNames" => @pure modules::op_node_builtin_names,
+    "errorArrow" => @pure errors::op_error_arrow,
+    "scriptSource" => @pure errors::op_script_source,
+    "mapPosition" => @pure errors::op_map_position,
+    "promiseDetails" => @pure inspect::op_promise_details,
+    "previewEntries" => @pure inspect::op_preview_entries,
+    "proxyDetails" => @pure inspect::op_proxy_details,
+    "constructorName" => @pure inspect::op_constructor_name,
     "scheduleTimer" => timers::op_schedule_timer,
     "loopNow" => timers::op_loop_now,
     "streamRef" => timers::op_stream_ref,
     "loopTimes" => timers::op_loop_times,
-    "runMicrotasks" => timers::op_run_microtasks,
-    "asyncContextGet" => async_context::op_async_context_get,
-    "asyncContextSet" => async_context::op_async_context_set,
+    "runMicrotasks" => @pure timers::op_run_microtasks,
+    "asyncContextGet" => @pure async_context::op_async_context_get,
+    "asyncContextSet" => @pure async_context::op_async_context_set,
     "listenSignal" => timers::op_listen_signal,
     "signalDefault" => timers::op_signal_default,
     "kill" => timers::op_kill,
-    "signals" => signals::op_signals,
+    "signals" => @pure signals::op_signals,
     "fsSync" => fs::op_fs_sync,
     "fsAsync" => fs::op_fs_async,
     "fsWatch" => watch::op_fs_watch,
     "fsWatchClose" => watch::op_fs_watch_close,
-    "decodeUtf8" => text::op_decode_utf8,
-    "encodeUtf8" => text::op_encode_utf8,
-    "encodingName" => text::op_encoding_name,
+    "decodeUtf8" => @pure text::op_decode_utf8,
+    "encodeUtf8" => @pure text::op_encode_utf8,
+    "encodingName" => @pure text::op_encoding_name,
     "decoderNew" => text::op_decoder_new,
     "decoderDecode" => text::op_decoder_decode,
     "decoderDrop" => text::op_decoder_drop,
@@ -108,9 +131,9 @@ op_table! {
     "guessHandle" => io::op_guess_handle,
     "ttySize" => io::op_tty_size,
     "setRawMode" => io::op_set_raw_mode,
-    "structuredClone" => clone::op_structured_clone,
-    "markCloneable" => clone::op_mark_cloneable,
-    "setCloneKinds" => clone::op_set_clone_kinds,
+    "structuredClone" => @pure clone::op_structured_clone,
+    "markCloneable" => @pure clone::op_mark_cloneable,
+    "setCloneKinds" => @pure clone::op_set_clone_kinds,
     "histogramNew" => histogram::op_histogram_new,
     "histogramRecord" => histogram::op_histogram_record,
     "histogramStats" => histogram::op_histogram_stats,
@@ -136,19 +159,19 @@ op_table! {
     "randomFill" => text::op_random_fill,
     "timeOrigin" => timers::op_time_origin,
     "hardwareConcurrency" => timers::op_hardware_concurrency,
-    "urlParse" => url::op_url_parse,
-    "urlSet" => url::op_url_set,
-    "domainToASCII" => url::op_domain_to_ascii,
-    "domainToUnicode" => url::op_domain_to_unicode,
-    "bufferToString" => buffer::op_buffer_to_string,
-    "bufferWrite" => buffer::op_buffer_write,
-    "byteLengthUtf8" => buffer::op_byte_length_utf8,
-    "decodedLength" => buffer::op_decoded_length,
-    "bufferCompare" => buffer::op_buffer_compare,
-    "typeCheckNames" => types::op_type_check_names,
-    "typeChecks" => types::op_type_checks,
-    "errnoTable" => errno::op_errno_table,
-    "errnoConstants" => errno::op_errno_constants,
+    "urlParse" => @pure url::op_url_parse,
+    "urlSet" => @pure url::op_url_set,
+    "domainToASCII" => @pure url::op_domain_to_ascii,
+    "domainToUnicode" => @pure url::op_domain_to_unicode,
+    "bufferToString" => @pure buffer::op_buffer_to_string,
+    "bufferWrite" => @pure buffer::op_buffer_write,
+    "byteLengthUtf8" => @pure buffer::op_byte_length_utf8,
+    "decodedLength" => @pure buffer::op_decoded_length,
+    "bufferCompare" => @pure buffer::op_buffer_compare,
+    "typeCheckNames" => @pure types::op_type_check_names,
+    "typeChecks" => @pure types::op_type_checks,
+    "errnoTable" => @pure errno::op_errno_table,
+    "errnoConstants" => @pure errno::op_errno_constants,
     "osUname" => os::op_os_uname,
     "osSysinfo" => os::op_os_sysinfo,
     "osCpus" => os::op_os_cpus,
@@ -170,7 +193,7 @@ op_table! {
     "hashCopy" => crypto::op_hash_copy,
     "hashSetLength" => crypto::op_hash_set_length,
     "hashDrop" => crypto::op_hash_drop,
-    "hashNames" => crypto::op_hash_names,
+    "hashNames" => @pure crypto::op_hash_names,
     "pbkdf2" => crypto::op_pbkdf2,
     "hkdf" => crypto::op_hkdf,
     "scrypt" => crypto::op_scrypt,
@@ -182,8 +205,8 @@ op_table! {
     "cipherSetTag" => cipher::op_cipher_set_tag,
     "cipherTag" => cipher::op_cipher_tag,
     "cipherDrop" => cipher::op_cipher_drop,
-    "cipherNames" => cipher::op_cipher_names,
-    "cipherInfo" => cipher::op_cipher_info,
+    "cipherNames" => @pure cipher::op_cipher_names,
+    "cipherInfo" => @pure cipher::op_cipher_info,
     "aesKeyWrap" => cipher::op_aes_key_wrap,
     "keyImport" => keys::op_key_import,
     "keyExport" => keys::op_key_export,
@@ -238,11 +261,11 @@ op_table! {
     "tlsInfo" => tls::op_tls_info,
     "tlsDrop" => tls::op_tls_drop,
     "tlsRootCertificates" => tls::op_tls_root_certificates,
-    "tlsCiphersCheck" => tls_ciphers::op_tls_ciphers_check,
+    "tlsCiphersCheck" => @pure tls_ciphers::op_tls_ciphers_check,
     "pkcs12Read" => pkcs12::op_pkcs12_read,
     "x509Details" => x509::op_x509_details,
     "x509Verify" => x509::op_x509_verify,
-    "httpParseHead" => http::op_http_parse_head,
+    "httpParseHead" => @pure http::op_http_parse_head,
     "v8SerializerNew" => v8_serdes::op_v8_serializer_new,
     "v8Serializer" => v8_serdes::op_v8_serializer,
     "v8DeserializerNew" => v8_serdes::op_v8_deserializer_new,
@@ -250,14 +273,14 @@ op_table! {
     "v8HeapStatistics" => v8_api::op_v8_heap_statistics,
     "v8HeapSpaces" => v8_api::op_v8_heap_spaces,
     "v8SetFlags" => v8_api::op_v8_set_flags,
-    "v8CachedDataVersionTag" => v8_api::op_v8_cached_data_version_tag,
+    "v8CachedDataVersionTag" => @pure v8_api::op_v8_cached_data_version_tag,
     "zlibInit" => zlib::op_zlib_init,
     "zlibWrite" => zlib::op_zlib_write,
     "zlibWriteAsync" => zlib::op_zlib_write_async,
     "zlibParams" => zlib::op_zlib_params,
     "zlibClose" => zlib::op_zlib_close,
-    "zlibOneShot" => zlib::op_zlib_one_shot,
-    "crc32" => zlib::op_crc32,
+    "zlibOneShot" => @pure zlib::op_zlib_one_shot,
+    "crc32" => @pure zlib::op_crc32,
     "spawnSync" => child_process::op_spawn_sync,
     "spawn" => child_process::op_spawn,
     "workerStart" => worker::op_worker_start,

@@ -8,7 +8,7 @@ use crate::async_op::OpValue;
 /// `pkcs12Read(bytes, passphrase)`: `[keyPkcs8 | undefined, chainDer[], otherCertsDer[]]` (the
 /// key's chain, leaf first, then the file's certificates that are not in it), or
 /// why it could not be read: `mac` (the passphrase does not open it), `unsupported` (a scheme
-/// this reader does not have), `data` (not PKCS#12 at all).
+/// this reader does not have, or one of OpenSSL's legacy ones), `data` (not PKCS#12 at all).
 pub fn op_pkcs12_read(
     scope: &mut v8::PinScope,
     args: v8::FunctionCallbackArguments,
@@ -24,6 +24,7 @@ pub fn op_pkcs12_read(
         String::new()
     };
     let value = match KeyStore::from_pkcs12(bytes, &passphrase, Pkcs12ImportPolicy::Relaxed) {
+        Ok(_) if uses_legacy_scheme(bytes, 0) => OpValue::String("unsupported".into()),
         Ok(store) => {
             let mut key = OpValue::Undefined;
             let mut chain = Vec::new();
@@ -55,4 +56,49 @@ pub fn op_pkcs12_read(
         Err(_) => OpValue::String("data".into()),
     };
     rv.set(value.into_js(scope));
+}
+
+/// Encryption schemes OpenSSL 3 keeps in its legacy provider, which Node does not load: it
+/// refuses PKCS#12 files that use one of them, and so does this reader.
+const LEGACY_SCHEMES: [&str; 12] = [
+    "1.2.840.113549.1.12.1.1", // pbeWithSHAAnd128BitRC4
+    "1.2.840.113549.1.12.1.2", // pbeWithSHAAnd40BitRC4
+    "1.2.840.113549.1.12.1.5", // pbeWithSHAAnd128BitRC2-CBC
+    "1.2.840.113549.1.12.1.6", // pbeWithSHAAnd40BitRC2-CBC
+    "1.2.840.113549.1.5.1",    // pbeWithMD2AndDES-CBC
+    "1.2.840.113549.1.5.3",    // pbeWithMD5AndDES-CBC
+    "1.2.840.113549.1.5.4",    // pbeWithMD2AndRC2-CBC
+    "1.2.840.113549.1.5.6",    // pbeWithMD5AndRC2-CBC
+    "1.2.840.113549.1.5.10",   // pbeWithSHA1AndDES-CBC
+    "1.2.840.113549.1.5.11",   // pbeWithSHA1AndRC2-CBC
+    "1.2.840.113549.3.2",      // rc2-cbc, inside PBES2
+    "1.3.14.3.2.7",            // des-cbc, inside PBES2
+];
+
+/// Whether the DER in `bytes` names a legacy scheme anywhere: in its structures, and in octet
+/// strings that hold DER themselves (the safe contents); encrypted bytes do not parse and are
+/// passed over.
+fn uses_legacy_scheme(bytes: &[u8], depth: u8) -> bool {
+    use der::{Reader, Tagged};
+    if depth > 12 {
+        return false;
+    }
+    let Ok(mut reader) = der::SliceReader::new(bytes) else {
+        return false;
+    };
+    let mut values = Vec::new();
+    while !reader.is_finished() {
+        match reader.decode::<der::asn1::AnyRef>() {
+            Ok(value) => values.push(value),
+            Err(_) => return false,
+        }
+    }
+    values.iter().any(|value| match value.tag() {
+        der::Tag::ObjectIdentifier => LEGACY_SCHEMES.iter().any(|oid| {
+            der::asn1::ObjectIdentifier::new(oid).is_ok_and(|oid| oid.as_bytes() == value.value())
+        }),
+        der::Tag::OctetString => uses_legacy_scheme(value.value(), depth + 1),
+        tag if tag.is_constructed() => uses_legacy_scheme(value.value(), depth + 1),
+        _ => false,
+    })
 }
