@@ -111,6 +111,13 @@ fn plan(args: &BuildArgs, progress: &Progress) -> Result<Plan> {
             "{preinit_source}: preinitialised modules live in the startup snapshot, which this build leaves out (--no-snapshot)"
         );
     }
+    // Minifying renames the names a module's place is checked by.
+    let settings = BundleSettings::new(&args.project, &project);
+    if settings.minify && !preinit.is_empty() {
+        bail!(
+            "{preinit_source}: preinitialised modules cannot be minified yet; build without --minify or without them"
+        );
+    }
     let out = output_path(args, &project);
     let runtime_path = runtime::find(args.runtime.as_deref())?;
     output::check_target(&out, &[&project.entry, &runtime_path])?;
@@ -122,7 +129,7 @@ fn plan(args: &BuildArgs, progress: &Progress) -> Result<Plan> {
     progress.detail(&format!("output {}", out.display()));
     progress.detail(&format!("runtime {}", runtime_path.display()));
     Ok(Plan {
-        settings: BundleSettings::new(&args.project, &project),
+        settings,
         snapshot,
         v8_flags,
         preinit,

@@ -700,9 +700,6 @@ pub fn get_function<'s>(
     v8::Local::<v8::Function>::try_from(value).ok()
 }
 
-/// V8 asks how to write `error.stack`: `bootstrap.js` answers (Node's `Error.prepareStackTrace`
-/// hook, frames mapped back to the project's files). Should that throw, the error's own
-/// description stands in.
 /// Has the bootstrap's `prepareStackTrace` write `error.stack` (and honour
 /// `Error.prepareStackTrace`) from now on.
 pub fn use_stack_trace_hook(scope: &mut v8::PinScope, hooks: v8::Local<v8::Object>) {
@@ -711,6 +708,9 @@ pub fn use_stack_trace_hook(scope: &mut v8::PinScope, hooks: v8::Local<v8::Objec
     }
 }
 
+/// V8 asks how to write `error.stack`: `bootstrap.js` answers (Node's `Error.prepareStackTrace`
+/// hook, frames mapped back to the project's files). Should that throw, the error's own
+/// description stands in.
 fn prepare_stack_trace<'s>(
     scope: &mut v8::PinScope<'s, '_>,
     error: v8::Local<'s, v8::Value>,

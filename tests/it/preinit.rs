@@ -33,7 +33,7 @@ fn preinitialised_modules_are_ready_at_launch() {
     assert_eq!(
         run.stdout,
         "1000 998001 1 2\n\
-         Point { x: 1, y: 2 } true\n\
+         Point { x: 1, y: 2 } true main.js\n\
          ran at launch: false false\n\
          10 perimeter,ranAtLaunch,sides\n\
          node_modules/tables/index.js true true true node_modules/tables/node_modules\n"
@@ -99,6 +99,14 @@ fn modules_that_reach_the_launch_are_refused() {
             "lib/meta.mjs:1:33: error: --preinit lib/meta.mjs: the module cannot run at build time: import.meta of lib/meta.mjs belongs to the launch",
         ),
         (
+            "./lib/caught.js",
+            "lib/caught.js:3:18: error: --preinit lib/caught.js: the module cannot run at build time: process.env belongs to the launch",
+        ),
+        (
+            "./lib/intl.js",
+            "lib/intl.js:1:16: error: --preinit lib/intl.js: the module cannot run at build time: Intl.NumberFormat (native state) belongs to the launch",
+        ),
+        (
             "no-such-package",
             "error: --preinit: no-such-package: cannot find module 'no-such-package'",
         ),
@@ -107,8 +115,18 @@ fn modules_that_reach_the_launch_are_refused() {
             "error: --preinit: ./main.js (main.js) is not in the bundle",
         ),
     ];
+    let minified = "error: --preinit: preinitialised modules cannot be minified yet";
+    let cases = cases
+        .iter()
+        .copied()
+        .chain([("./lib/env.js --minify", minified)]);
     for (module, expected) in cases {
-        let (result, exe) = build_preinit(&dir, "bad.js", &["--preinit", module]);
+        // A case may carry one more flag after the module.
+        let mut words = module.split(' ');
+        let module = words.next().unwrap();
+        let mut extra = vec!["--preinit", module];
+        extra.extend(words);
+        let (result, exe) = build_preinit(&dir, "bad.js", &extra);
         let stderr = String::from_utf8_lossy(&result.stderr);
         assert_eq!(result.status.code(), Some(1), "{module}: {stderr}");
         assert!(stderr.contains(expected), "{module}:\n{stderr}");

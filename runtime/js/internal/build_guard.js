@@ -8,6 +8,7 @@ const ObjectDefineProperty = Object.defineProperty;
 const ObjectGetOwnPropertyDescriptor = Object.getOwnPropertyDescriptor;
 const ReflectApply = Reflect.apply;
 const ReflectConstruct = Reflect.construct;
+const ObjectGetOwnPropertyNames = Object.getOwnPropertyNames;
 
 /** The code that marks a refusal (the runtime's native refusals carry it too). */
 const REFUSAL = 'ERR_PACK_PREINIT_ENVIRONMENT';
@@ -19,12 +20,25 @@ const LAUNCH_FACTS = [
 ];
 
 let active = false;
+/** The first refusal while the guard is up: a module that catches it still fails the build. */
+let firstRefusal;
 const restores = [];
 
 function refusal(what) {
   const err = new Error(`${what} belongs to the launch`);
   err.code = REFUSAL;
+  if (active && firstRefusal === undefined) firstRefusal = err;
   return err;
+}
+
+/** Puts `object[key]` back as `descriptor` had it, unless the module replaced our guard. */
+function restoreLater(object, key, descriptor, guard) {
+  restores.push(() => {
+    const now = ObjectGetOwnPropertyDescriptor(object, key);
+    if (now === undefined || now.value !== guard) return;
+    if (descriptor) ObjectDefineProperty(object, key, descriptor);
+    else delete object[key];
+  });
 }
 
 /** Replaces `object[key]` by a function that refuses during the build and calls the original after. */
@@ -40,7 +54,41 @@ function guardFunction(object, key, what) {
   }[key];
   ObjectDefineProperty(guarded, 'length', { value: original.length });
   ObjectDefineProperty(object, key, { value: guarded, writable: true, configurable: true, enumerable: descriptor.enumerable });
-  restores.push(() => ObjectDefineProperty(object, key, descriptor));
+  restoreLater(object, key, descriptor, guarded);
+}
+
+/** Replaces constructor `object[key]` by one that refuses `new` during the build. */
+function guardConstructor(object, key, what) {
+  const descriptor = ObjectGetOwnPropertyDescriptor(object, key);
+  const Original = object[key];
+  if (typeof Original !== 'function') return;
+  const Guarded = new Proxy(Original, {
+    construct(target, args, newTarget) {
+      if (active) throw refusal(what);
+      return ReflectConstruct(target, args, newTarget === Guarded ? target : newTarget);
+    },
+    apply(target, thisArg, args) {
+      if (active) throw refusal(what);
+      return ReflectApply(target, thisArg, args);
+    },
+  });
+  ObjectDefineProperty(object, key, { ...descriptor, value: Guarded });
+  restoreLater(object, key, descriptor, Guarded);
+}
+
+/**
+ * ICU-backed Intl objects and WebAssembly code hold native state that a snapshot cannot keep.
+ */
+function guardNativeState() {
+  for (const key of ObjectGetOwnPropertyNames(Intl)) {
+    if (typeof Intl[key] === 'function' && /^[A-Z]/.test(key)) guardConstructor(Intl, key, `Intl.${key} (native state)`);
+  }
+  if (typeof WebAssembly === 'object') {
+    for (const key of ['Module', 'Instance', 'Memory', 'Table', 'Global']) guardConstructor(WebAssembly, key, `WebAssembly.${key} (native state)`);
+    for (const key of ['compile', 'instantiate', 'compileStreaming', 'instantiateStreaming']) {
+      guardFunction(WebAssembly, key, `WebAssembly.${key}() (native state)`);
+    }
+  }
 }
 
 /** `Date` whose clock readings (`new Date()`, `Date()`) are refused during the build. */
@@ -58,7 +106,11 @@ function guardDate() {
   });
   const descriptor = ObjectGetOwnPropertyDescriptor(globalThis, 'Date');
   ObjectDefineProperty(globalThis, 'Date', { ...descriptor, value: GuardedDate });
-  restores.push(() => ObjectDefineProperty(globalThis, 'Date', descriptor));
+  restoreLater(globalThis, 'Date', descriptor, GuardedDate);
+  // `new (new Date(0).constructor)()` reaches the clock too.
+  const prototypeDescriptor = ObjectGetOwnPropertyDescriptor(OriginalDate.prototype, 'constructor');
+  ObjectDefineProperty(OriginalDate.prototype, 'constructor', { ...prototypeDescriptor, value: GuardedDate });
+  restoreLater(OriginalDate.prototype, 'constructor', prototypeDescriptor, GuardedDate);
   guardFunction(OriginalDate, 'now', 'the time (Date.now())');
 }
 
@@ -73,6 +125,8 @@ function guardProcessFacts() {
       enumerable: descriptor ? descriptor.enumerable : true,
     });
     restores.push(() => {
+      const now = ObjectGetOwnPropertyDescriptor(process, key);
+      if (now === undefined || now.value !== undefined) return;
       if (descriptor) ObjectDefineProperty(process, key, descriptor);
       else delete process[key];
     });
@@ -83,21 +137,36 @@ function guardProcessFacts() {
 function duringBuild(fn) {
   guardDate();
   guardFunction(Math, 'random', 'randomness (Math.random())');
-  guardFunction(globalThis, 'setTimeout', 'a timer (setTimeout())');
-  guardFunction(globalThis, 'setInterval', 'a timer (setInterval())');
-  guardFunction(globalThis, 'setImmediate', 'an immediate (setImmediate())');
+  const timers = require('timers');
+  for (const holder of [globalThis, timers]) {
+    guardFunction(holder, 'setTimeout', 'a timer (setTimeout())');
+    guardFunction(holder, 'setInterval', 'a timer (setInterval())');
+    guardFunction(holder, 'setImmediate', 'an immediate (setImmediate())');
+  }
   guardFunction(process, 'nextTick', 'a tick callback (process.nextTick())');
   guardProcessFacts();
+  guardNativeState();
   active = true;
+  firstRefusal = undefined;
   ops.buildGuard(true);
+  let nativeRefusal;
   try {
     fn();
     ops.runMicrotasks();
   } finally {
     active = false;
-    ops.buildGuard(false);
-    while (restores.length > 0) restores.pop()();
+    nativeRefusal = ops.buildGuard(false);
+    while (restores.length > 0) {
+      try {
+        restores.pop()();
+      } catch {
+        // A module that froze what we guarded keeps our guard, which calls the original.
+      }
+    }
   }
+  // Refused but caught (or refused in a promise job): the module still depends on the launch.
+  if (firstRefusal !== undefined) throw firstRefusal;
+  if (nativeRefusal !== undefined) throw refusal(`the native function '${nativeRefusal}'`);
 }
 
 module.exports = { duringBuild, refusal, REFUSAL, isActive: () => active };

@@ -266,6 +266,8 @@ function runCommonJs(record, mod) {
   let threw = true;
   try {
     const require = loader.makeRequire(mod);
+    // Its `main` is only known at launch (see setBuildTimeMains).
+    if (building) record.buildRequire = require;
     ReflectApply(record.factory, mod.exports, [mod.exports, require, mod, record.filename, path.dirname(record.filename)]);
     threw = false;
   } finally {
@@ -457,6 +459,13 @@ function moveBuildTimeModules() {
   }
 }
 
+/** `require.main` of the modules the build ran: the launch's main module, as for the others. */
+function setBuildTimeMains() {
+  for (const record of records) {
+    if (record.buildRequire !== undefined) record.buildRequire.main = process.mainModule;
+  }
+}
+
 /**
  * Runs the modules named in `names` (their names in the bundle) into the snapshot being made,
  * with everything that belongs to the launch refused. A failure is thrown as an Error whose
@@ -563,8 +572,15 @@ function runBundle(dir, externals, entryFile = undefined, evalCode = undefined) 
   // Node runs an ES module entry from a promise job: microtasks its body queues run before
   // process.nextTick callbacks.
   if (entry.kind === ESM) return PromiseResolve().then(() => evaluateAsync(index));
+  // An entry the build ran already (a worker's or a forked child's module) is not run again.
+  if (entry.ranAtBuild) {
+    process.mainModule = Module._cache[entry.filename];
+    setBuildTimeMains();
+    return undefined;
+  }
   const mod = loader.createMain(entry.filename);
   process.mainModule = mod;
+  setBuildTimeMains();
   runCommonJs(entry, mod);
   return undefined;
 }

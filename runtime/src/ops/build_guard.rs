@@ -7,15 +7,21 @@ use std::cell::Cell;
 
 thread_local! {
     static ACTIVE: Cell<bool> = const { Cell::new(false) };
+    /// The first op refused since the guard went up: a module that catches the refusal still
+    /// fails the build.
+    static REFUSED: Cell<Option<&'static str>> = const { Cell::new(None) };
 }
 
 /// The marker JS looks for to tell a refusal from the module's own errors.
 const REFUSAL: &str = "ERR_PACK_PREINIT_ENVIRONMENT";
 
 /// Throws the refusal for op `name` and returns true while modules are being preinitialised.
-pub fn refuses(scope: &mut v8::PinScope, name: &str) -> bool {
+pub fn refuses(scope: &mut v8::PinScope, name: &'static str) -> bool {
     if !ACTIVE.get() {
         return false;
+    }
+    if REFUSED.get().is_none() {
+        REFUSED.set(Some(name));
     }
     let message = format!("the native function '{name}' belongs to the launch");
     let message = v8::String::new(scope, &message).expect("message");
@@ -29,11 +35,19 @@ pub fn refuses(scope: &mut v8::PinScope, name: &str) -> bool {
     true
 }
 
-/// `buildGuard(on)`: refuses the environment's functions from now on, or no longer.
+/// `buildGuard(on)`: refuses the environment's functions from now on, or no longer. Taking the
+/// guard down returns the name of the first op refused meanwhile, if any.
 pub fn op_build_guard(
-    _scope: &mut v8::PinScope,
+    scope: &mut v8::PinScope,
     args: v8::FunctionCallbackArguments,
-    _rv: v8::ReturnValue<v8::Value>,
+    mut rv: v8::ReturnValue<v8::Value>,
 ) {
-    ACTIVE.set(args.get(0).is_true());
+    let on = args.get(0).is_true();
+    ACTIVE.set(on);
+    if on {
+        REFUSED.set(None);
+    } else if let Some(name) = REFUSED.take() {
+        let name = v8::String::new(scope, name).expect("op name");
+        rv.set(name.into());
+    }
 }

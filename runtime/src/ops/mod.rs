@@ -279,7 +279,7 @@ op_table! {
     "zlibWriteAsync" => zlib::op_zlib_write_async,
     "zlibParams" => zlib::op_zlib_params,
     "zlibClose" => zlib::op_zlib_close,
-    "zlibOneShot" => @pure zlib::op_zlib_one_shot,
+    "zlibOneShot" => zlib::op_zlib_one_shot,
     "crc32" => @pure zlib::op_crc32,
     "spawnSync" => child_process::op_spawn_sync,
     "spawn" => child_process::op_spawn,
