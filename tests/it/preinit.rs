@@ -107,6 +107,10 @@ fn modules_that_reach_the_launch_are_refused() {
             "lib/intl.js:1:16: error: --preinit lib/intl.js: the module cannot run at build time: Intl.NumberFormat (native state) belongs to the launch",
         ),
         (
+            "./lib/later.js",
+            "lib/later.js: error: --preinit lib/later.js: the module cannot run at build time: work scheduled for later (a timer, an immediate or a tick) belongs to the launch",
+        ),
+        (
             "no-such-package",
             "error: --preinit: no-such-package: cannot find module 'no-such-package'",
         ),

@@ -146,6 +146,9 @@ function duringBuild(fn) {
   guardFunction(process, 'nextTick', 'a tick callback (process.nextTick())');
   guardProcessFacts();
   guardNativeState();
+  // What the loop would have to do for the module shows in its shared counters (timers,
+  // immediates, ticks, however they were scheduled): they must come back as they were.
+  const loopBefore = [...ops.loopInfo];
   active = true;
   firstRefusal = undefined;
   ops.buildGuard(true);
@@ -167,6 +170,9 @@ function duringBuild(fn) {
   // Refused but caught (or refused in a promise job): the module still depends on the launch.
   if (firstRefusal !== undefined) throw firstRefusal;
   if (nativeRefusal !== undefined) throw refusal(`the native function '${nativeRefusal}'`);
+  if (ops.loopInfo.some((value, slot) => value !== loopBefore[slot])) {
+    throw refusal('work scheduled for later (a timer, an immediate or a tick)');
+  }
 }
 
 module.exports = { duringBuild, refusal, REFUSAL, isActive: () => active };
