@@ -48,6 +48,8 @@ let Module;
 const BUILD_ROOT = '/';
 /** Set while a build runs modules into the snapshot (`--preinit`). */
 let building = false;
+/** The records of modules the build ran or gave an `import.meta`: a launch visits only these. */
+const builtRecords = new Set();
 
 function newNamespace() {
   const ns = ObjectCreate(null);
@@ -127,6 +129,7 @@ function buildTimeMeta(record) {
   const guard = require('internal/build_guard');
   const target = ObjectCreate(null);
   record.buildMeta = target;
+  builtRecords.add(record);
   const refuse = () => {
     if (guard.isActive()) throw guard.refusal(`import.meta of ${record.name}`);
   };
@@ -260,6 +263,7 @@ function runCommonJs(record, mod) {
       throw require('internal/build_guard').refusal(`the place of ${record.name} (__dirname, __filename)`);
     }
     record.ranAtBuild = true;
+    builtRecords.add(record);
   }
   recordOf.set(mod, record);
   Module._cache[record.filename] = mod;
@@ -441,7 +445,7 @@ function placeModules(dir) {
 
 /** Modules a build ran (`--preinit`) move from the build's place to the launch's. */
 function moveBuildTimeModules() {
-  for (const record of records) {
+  for (const record of builtRecords) {
     if (record.buildMeta !== undefined) {
       const meta = importMeta(record);
       for (const key of ObjectKeys(meta)) record.buildMeta[key] = meta[key];
@@ -461,7 +465,7 @@ function moveBuildTimeModules() {
 
 /** `require.main` of the modules the build ran: the launch's main module, as for the others. */
 function setBuildTimeMains() {
-  for (const record of records) {
+  for (const record of builtRecords) {
     if (record.buildRequire !== undefined) record.buildRequire.main = process.mainModule;
   }
 }

@@ -1,6 +1,7 @@
 //! PKCS#12 (`pfx` in tls options): the private key, its certificate chain and the other
 //! certificates a file holds, read with its passphrase.
 
+use der::asn1::ObjectIdentifier;
 use p12_keystore::{KeyStore, KeyStoreEntry, Pkcs12ImportPolicy};
 
 use crate::async_op::OpValue;
@@ -60,19 +61,19 @@ pub fn op_pkcs12_read(
 
 /// Encryption schemes OpenSSL 3 keeps in its legacy provider, which Node does not load: it
 /// refuses PKCS#12 files that use one of them, and so does this reader.
-const LEGACY_SCHEMES: [&str; 12] = [
-    "1.2.840.113549.1.12.1.1", // pbeWithSHAAnd128BitRC4
-    "1.2.840.113549.1.12.1.2", // pbeWithSHAAnd40BitRC4
-    "1.2.840.113549.1.12.1.5", // pbeWithSHAAnd128BitRC2-CBC
-    "1.2.840.113549.1.12.1.6", // pbeWithSHAAnd40BitRC2-CBC
-    "1.2.840.113549.1.5.1",    // pbeWithMD2AndDES-CBC
-    "1.2.840.113549.1.5.3",    // pbeWithMD5AndDES-CBC
-    "1.2.840.113549.1.5.4",    // pbeWithMD2AndRC2-CBC
-    "1.2.840.113549.1.5.6",    // pbeWithMD5AndRC2-CBC
-    "1.2.840.113549.1.5.10",   // pbeWithSHA1AndDES-CBC
-    "1.2.840.113549.1.5.11",   // pbeWithSHA1AndRC2-CBC
-    "1.2.840.113549.3.2",      // rc2-cbc, inside PBES2
-    "1.3.14.3.2.7",            // des-cbc, inside PBES2
+const LEGACY_SCHEMES: [ObjectIdentifier; 12] = [
+    ObjectIdentifier::new_unwrap("1.2.840.113549.1.12.1.1"), // pbeWithSHAAnd128BitRC4
+    ObjectIdentifier::new_unwrap("1.2.840.113549.1.12.1.2"), // pbeWithSHAAnd40BitRC4
+    ObjectIdentifier::new_unwrap("1.2.840.113549.1.12.1.5"), // pbeWithSHAAnd128BitRC2-CBC
+    ObjectIdentifier::new_unwrap("1.2.840.113549.1.12.1.6"), // pbeWithSHAAnd40BitRC2-CBC
+    ObjectIdentifier::new_unwrap("1.2.840.113549.1.5.1"),    // pbeWithMD2AndDES-CBC
+    ObjectIdentifier::new_unwrap("1.2.840.113549.1.5.3"),    // pbeWithMD5AndDES-CBC
+    ObjectIdentifier::new_unwrap("1.2.840.113549.1.5.4"),    // pbeWithMD2AndRC2-CBC
+    ObjectIdentifier::new_unwrap("1.2.840.113549.1.5.6"),    // pbeWithMD5AndRC2-CBC
+    ObjectIdentifier::new_unwrap("1.2.840.113549.1.5.10"),   // pbeWithSHA1AndDES-CBC
+    ObjectIdentifier::new_unwrap("1.2.840.113549.1.5.11"),   // pbeWithSHA1AndRC2-CBC
+    ObjectIdentifier::new_unwrap("1.2.840.113549.3.2"),      // rc2-cbc, inside PBES2
+    ObjectIdentifier::new_unwrap("1.3.14.3.2.7"),            // des-cbc, inside PBES2
 ];
 
 /// Whether the DER in `bytes` names a legacy scheme anywhere: in its structures, and in octet
@@ -94,9 +95,9 @@ fn uses_legacy_scheme(bytes: &[u8], depth: u8) -> bool {
         }
     }
     values.iter().any(|value| match value.tag() {
-        der::Tag::ObjectIdentifier => LEGACY_SCHEMES.iter().any(|oid| {
-            der::asn1::ObjectIdentifier::new(oid).is_ok_and(|oid| oid.as_bytes() == value.value())
-        }),
+        der::Tag::ObjectIdentifier => LEGACY_SCHEMES
+            .iter()
+            .any(|oid| oid.as_bytes() == value.value()),
         der::Tag::OctetString => uses_legacy_scheme(value.value(), depth + 1),
         tag if tag.is_constructed() => uses_legacy_scheme(value.value(), depth + 1),
         _ => false,
