@@ -5,7 +5,7 @@ use std::path::{Path, PathBuf};
 
 use anyhow::{Result, bail};
 use oxc_resolver::{FileSystem, FileSystemOs};
-use pack_payload::{Codec, PayloadWriter, SectionKind};
+use pack_payload::{Codec, Payload, PayloadWriter, SectionKind};
 
 use crate::bundle::{self, Bundle, Resolver};
 use crate::cli::{BuildArgs, BundleArgs, ProjectArgs};
@@ -207,6 +207,17 @@ pub fn run(args: &BuildArgs) -> Result<()> {
 
     let phase = progress.phase("write");
     let payload = payload(args, &plan, &bundle, code, &assets, runtime.build_id)?;
+    if progress.verbosity() == Verbosity::Verbose {
+        for section in Payload::parse(&payload)?.sections() {
+            progress.detail(&format!(
+                "section {} ({}): {} stored, {} decoded",
+                section.kind.name(),
+                inspect::codec_name(section.codec),
+                term::human_size(section.stored.len() as u64),
+                term::human_size(section.raw_len)
+            ));
+        }
+    }
     let size = output::write_executable(&plan.out, &[&runtime.bytes, &payload])?;
     phase.done(&format!(
         "{}, {}",
@@ -279,15 +290,6 @@ fn payload(
             pack_payload::write_assets(assets),
         )?;
     }
-    let listed = |items: Vec<(&String, usize)>| {
-        items
-            .into_iter()
-            .map(|(path, size)| inspect::Module {
-                path: path.clone(),
-                size: size as u64,
-            })
-            .collect()
-    };
     let contents = inspect::Contents {
         pack: env!("CARGO_PKG_VERSION").to_string(),
         runtime: runtime::versions(&plan.runtime_path)?,
@@ -301,8 +303,14 @@ fn payload(
             v8_flags: plan.v8_flags.clone(),
             preinit: plan.preinit.clone(),
         },
-        modules: listed(bundle.modules.iter().map(|(p, s)| (p, *s)).collect()),
-        assets: listed(assets.iter().map(|(p, b)| (p, b.len())).collect()),
+        modules: bundle
+            .modules
+            .iter()
+            .map(|(path, size)| inspect::Module {
+                path: path.clone(),
+                size: *size as u64,
+            })
+            .collect(),
     };
     payload.add(
         SectionKind::Contents,

@@ -25,9 +25,11 @@ pub enum Command {
   pack build src/cli.ts -o dist/tool an entry script, written to dist/tool
   pack build --bin mytool            one of package.json's \"bin\" commands
   pack build --minify --v8-flags \"--max-old-space-size=4096\"
+  pack build --assets templates      embed a directory, read at its original paths
+  pack build --preinit typescript    run a large dependency into the startup snapshot
 
 Settings can also live in package.json, under \"pack\": entry, output, assets, external,
-minify, snapshot and v8Flags; flags given here win over them.")]
+minify, snapshot, v8Flags and preinit; flags given here win over them.")]
     Build(BuildArgs),
     /// Write the script an executable would carry (and its source map, FILE.map), for
     /// inspection: it runs only inside pack's runtime.

@@ -19,9 +19,6 @@ pub struct Contents {
     pub options: BuildOptions,
     /// Every bundled module and its source size, in bundle order.
     pub modules: Vec<Module>,
-    /// Every embedded file and its size, by path.
-    #[serde(default)]
-    pub assets: Vec<Module>,
 }
 
 #[derive(Debug, Serialize, Deserialize)]
@@ -67,8 +64,18 @@ struct Report {
     sections: Vec<SectionReport>,
     /// Largest first.
     modules: Vec<Module>,
-    /// Largest first.
-    assets: Vec<Module>,
+    /// Largest first, as the assets section stores them.
+    assets: Vec<AssetReport>,
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct AssetReport {
+    path: String,
+    size: u64,
+    /// Raw (read in place) or compressed on its own.
+    codec: &'static str,
+    stored_size: u64,
 }
 
 #[derive(Serialize)]
@@ -129,7 +136,20 @@ fn read(app: &Path) -> Result<Report> {
         list
     };
     let modules = largest_first(contents.modules);
-    let assets = largest_first(contents.assets);
+    let assets = match payload.section(SectionKind::Assets) {
+        Some(section) => pack_payload::read_assets(section.stored).map_err(fail)?,
+        None => Vec::new(),
+    };
+    let mut assets: Vec<AssetReport> = assets
+        .into_iter()
+        .map(|a| AssetReport {
+            path: a.path.to_string(),
+            size: a.raw_len,
+            codec: codec_name(a.codec),
+            stored_size: a.stored.len() as u64,
+        })
+        .collect();
+    assets.sort_by(|a, b| b.size.cmp(&a.size).then_with(|| a.path.cmp(&b.path)));
     let sections = payload
         .sections()
         .iter()
@@ -246,7 +266,12 @@ fn render(r: &Report) -> String {
             size(r.assets.iter().map(|a| a.size).sum())
         ));
         for a in &r.assets {
-            out.push_str(&format!("  {:>9}  {}\n", size(a.size), a.path));
+            let stored = if a.codec == "raw" {
+                String::new()
+            } else {
+                format!(" ({} {})", a.codec, size(a.stored_size))
+            };
+            out.push_str(&format!("  {:>9}  {}{stored}\n", size(a.size), a.path));
         }
     }
     out

@@ -21,6 +21,11 @@ fn assets_read_like_files() {
         big.extend_from_slice(&x.to_le_bytes());
     }
     std::fs::write(project.join("big.bin"), &big).unwrap();
+    // Compressible: above 16 MiB stored raw (read in place), below it compressed on its own.
+    let lines =
+        |count: usize| -> String { (0..count).map(|i| format!("line {i:010}\n")).collect() };
+    std::fs::write(project.join("large.txt"), lines(17 << 20 >> 4)).unwrap();
+    std::fs::write(project.join("notes.txt"), lines(4096)).unwrap();
     let out_dir = dir.join("elsewhere");
     std::fs::create_dir_all(&out_dir).unwrap();
     let exe = out_dir.join("app");
@@ -36,6 +41,8 @@ fn assets_read_like_files() {
             "data/*.json",
             "--assets",
             "big.bin",
+            "--assets",
+            "*.txt",
         ],
         &[],
     );
@@ -67,12 +74,26 @@ fn assets_read_like_files() {
         packed.stdout
     );
     assert!(packed.stdout.contains("stream true "), "{}", packed.stdout);
+    assert!(
+        packed
+            .stdout
+            .contains("large 17825792 \"line 0001114111\\n\""),
+        "{}",
+        packed.stdout
+    );
 
     let writes = run_exe(&exe, &[], &[("CHECK_WRITES", "1")]);
     assert!(
         writes.stdout.contains(
             "writes EROFS,EROFS,EROFS,EROFS,EROFS,EROFS,EROFS,EROFS,EROFS,EROFS,EROFS,EROFS,ENOENT"
         ),
+        "{}",
+        writes.stdout
+    );
+    assert!(
+        writes
+            .stdout
+            .contains("async writes EROFS,EROFS,EROFS,EROFS,EROFS,EROFS,EROFS"),
         "{}",
         writes.stdout
     );
@@ -107,12 +128,34 @@ fn assets_read_like_files() {
     assert_eq!(
         assets,
         [
+            "large.txt",
             "big.bin",
+            "notes.txt",
             "templates/partials/b.html",
             "templates/a.html",
             "data/one.json",
             "data/two.json"
         ]
+    );
+    // How each is stored: the large one and the noise raw, the small text compressed.
+    let stored = |i: usize| {
+        let a = &report["assets"][i];
+        let size = a["size"].as_u64().unwrap();
+        let stored = a["storedSize"].as_u64().unwrap();
+        (
+            a["codec"].as_str().unwrap().to_string(),
+            stored == size,
+            stored < size / 4,
+        )
+    };
+    assert_eq!(stored(0), ("raw".to_string(), true, false));
+    assert_eq!(stored(1), ("raw".to_string(), true, false));
+    assert_eq!(stored(2), ("zstd".to_string(), false, true));
+    let shown = pack_as_given(&["inspect", exe.to_str().unwrap()]);
+    let shown = String::from_utf8_lossy(&shown.stdout);
+    assert!(
+        shown.contains("assets (7, ") && shown.contains(" notes.txt (zstd "),
+        "{shown}"
     );
     let _ = std::fs::remove_dir_all(&dir);
 }

@@ -196,41 +196,90 @@ fn external_packages_load_from_disk_next_to_the_executable() {
     assert_eq!(actual.code, Some(0), "{}", actual.stderr);
 }
 
+/// The same projects built in two places at two times give byte-identical executables, with
+/// and without a snapshot, minified, with assets: nothing of the moment or of the build
+/// machine is stored. No build path is inside either, searched in the file's bytes and in
+/// every payload section decoded (compressed sections would hide it from the first search).
 #[test]
 fn a_project_built_in_two_places_gives_identical_executables() {
-    let mut outputs = Vec::new();
+    let builds: [(&str, &[&str]); 3] = [
+        ("project", &["--minify"]),
+        ("assets-app", &["--snapshot"]),
+        ("assets-app", &["--no-snapshot"]),
+    ];
+    let mut outputs: Vec<Vec<Vec<u8>>> = Vec::new();
     // At different times (SOURCE_DATE_EPOCH too): nothing of the moment is stored.
     for (place, epoch) in [
         ("repro-a", "1000000000"),
         ("repro-b/somewhere/deeper", "1700000000"),
     ] {
         let dir = fresh_dir(place);
-        copy_dir(&fixture("project"), &dir.join("project"));
-        let exe = dir.join("app");
-        let project = dir.join("project");
-        let built = crate::support::pack_in(
-            &dir,
-            &["build", project.to_str().unwrap(), "--minify", "-o", "app"],
-            &[("SOURCE_DATE_EPOCH", epoch)],
-        );
-        assert!(
-            built.status.success(),
-            "{}",
-            String::from_utf8_lossy(&built.stderr)
-        );
-        let bytes = std::fs::read(&exe).unwrap();
-        // No path of the build machine inside, neither the project's nor the place's.
-        let needle = dir.to_str().unwrap().as_bytes();
-        assert!(
-            !bytes.windows(needle.len()).any(|w| w == needle),
-            "the executable holds the build path {}",
-            dir.display()
-        );
-        outputs.push(bytes);
+        let mut executables = Vec::new();
+        for (i, (fixture_name, flags)) in builds.iter().enumerate() {
+            let project = dir.join(fixture_name);
+            if !project.exists() {
+                copy_dir(&fixture(fixture_name), &project);
+            }
+            let out = format!("app{i}");
+            let mut args = vec!["build", project.to_str().unwrap(), "-o", &out];
+            args.extend_from_slice(flags);
+            let mut cmd = std::process::Command::new(pack_bin());
+            let built = cmd
+                .args(&args)
+                .current_dir(&dir)
+                .env("SOURCE_DATE_EPOCH", epoch)
+                .output()
+                .unwrap();
+            assert!(
+                built.status.success(),
+                "{}",
+                String::from_utf8_lossy(&built.stderr)
+            );
+            let bytes = std::fs::read(dir.join(&out)).unwrap();
+            assert_no_build_path(&bytes, &dir);
+            executables.push(bytes);
+        }
+        outputs.push(executables);
         let _ = std::fs::remove_dir_all(&dir);
         std::thread::sleep(std::time::Duration::from_millis(1100));
     }
-    assert!(outputs[0] == outputs[1], "the two executables differ");
+    for (i, (fixture_name, flags)) in builds.iter().enumerate() {
+        assert!(
+            outputs[0][i] == outputs[1][i],
+            "{fixture_name} {flags:?}: the two executables differ"
+        );
+    }
+}
+
+/// Neither the executable's bytes nor any section of its payload, decoded (each asset too),
+/// holds `dir`.
+fn assert_no_build_path(exe: &[u8], dir: &Path) {
+    let needle = dir.to_str().unwrap().as_bytes();
+    let holds = |bytes: &[u8]| bytes.windows(needle.len()).any(|w| w == needle);
+    assert!(
+        !holds(exe),
+        "the executable holds the build path {}",
+        dir.display()
+    );
+    let payload = pack_payload::Payload::parse(pack_payload::locate(exe).unwrap()).unwrap();
+    for section in payload.sections() {
+        let data = section.data().unwrap();
+        let name = section.kind.name();
+        assert!(
+            !holds(&data),
+            "section {name} holds the build path {}",
+            dir.display()
+        );
+        if section.kind == pack_payload::SectionKind::Assets {
+            for asset in pack_payload::read_assets(&data).unwrap() {
+                let path = asset.path;
+                assert!(
+                    !holds(&asset.data().unwrap()),
+                    "asset {path} holds the build path"
+                );
+            }
+        }
+    }
 }
 
 /// tsconfig.json's `jsx: react-jsx` with `jsxImportSource`: .tsx files call the named

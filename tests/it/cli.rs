@@ -200,6 +200,171 @@ fn package_json_settings_flags_and_inspect() {
     let _ = std::fs::remove_file(&exe);
 }
 
+/// `"pack".snapshot`, `.assets` and `.external` apply, and the flags replace them (assets and
+/// externals are replaced, not merged): seen in `pack inspect` and in what the program finds.
+#[test]
+fn snapshot_assets_and_external_settings_yield_to_flags() {
+    let dir = fresh_dir("cli-settings-override");
+    for (path, body) in [
+        (
+            "package.json",
+            r#"{"name": "over", "main": "main.js",
+                "pack": {"snapshot": false, "assets": ["a"], "external": ["left-pad"]}}"#,
+        ),
+        (
+            "main.js",
+            "const fs = require('fs');\nconst path = require('path');\n\
+             const has = (p) => fs.existsSync(path.join(__dirname, p));\n\
+             console.log('a', has('a/x.txt'), 'b', has('b/y.txt'));\n",
+        ),
+        ("a/x.txt", "x"),
+        ("b/y.txt", "y"),
+    ] {
+        let file = dir.join(path);
+        std::fs::create_dir_all(file.parent().unwrap()).unwrap();
+        std::fs::write(file, body).unwrap();
+    }
+    // Built into a directory of their own, so that the project's real files are not found.
+    std::fs::create_dir_all(dir.join("out")).unwrap();
+    let build = |extra: &[&str], out: &str| {
+        let built = std::process::Command::new(crate::support::pack_bin())
+            .arg("build")
+            .args(["-o", out])
+            .args(extra)
+            .current_dir(&dir)
+            .output()
+            .unwrap();
+        assert!(built.status.success(), "{}", text(&built.stderr));
+        let exe = dir.join(out);
+        (inspect_json(&exe), run_exe(&exe, &[], &[]).stdout)
+    };
+    let names = |list: &serde_json::Value, key: &str| -> Vec<String> {
+        list.as_array()
+            .unwrap()
+            .iter()
+            .map(|x| x[key].as_str().unwrap().to_string())
+            .collect()
+    };
+
+    let (report, stdout) = build(&[], "out/configured");
+    assert_eq!(report["options"]["snapshot"], false);
+    assert!(names(&report["sections"], "name").contains(&"bundle".to_string()));
+    assert_eq!(names(&report["assets"], "path"), ["a/x.txt"]);
+    assert_eq!(
+        report["options"]["external"],
+        serde_json::json!(["left-pad"])
+    );
+    assert_eq!(stdout, "a true b false\n");
+
+    let (report, stdout) = build(
+        &["--snapshot", "--assets", "b", "--external", "right-pad"],
+        "out/flagged",
+    );
+    assert_eq!(report["options"]["snapshot"], true);
+    assert!(names(&report["sections"], "name").contains(&"snapshot".to_string()));
+    assert_eq!(names(&report["assets"], "path"), ["b/y.txt"]);
+    assert_eq!(
+        report["options"]["external"],
+        serde_json::json!(["right-pad"])
+    );
+    assert_eq!(stdout, "a false b true\n");
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+/// A packed executable starts the same whatever launches it: arguments that would steer the
+/// runtime (its own build-time modes, Node's options) are the program's arguments, Node's
+/// start-up variables change nothing and write nothing, and modules in the working
+/// directory's node_modules are not loaded.
+#[test]
+fn launch_environment_and_arguments_change_nothing() {
+    let dir = fresh_dir("cli-hermetic");
+    std::fs::write(
+        dir.join("main.js"),
+        "console.log(JSON.stringify(process.argv.slice(2)), JSON.stringify(process.execArgv));\n\
+         console.log('heap MB', Math.round(require('v8').getHeapStatistics().heap_size_limit / 1048576));\n\
+         try {\n  require('injected');\n} catch (e) {\n  console.log('not injected', e.code);\n}\n\
+         process.emitWarning('careful');\n",
+    )
+    .unwrap();
+    let exe = dir.join("bin/app");
+    std::fs::create_dir_all(dir.join("bin")).unwrap();
+    let built = pack_in(
+        &dir,
+        &[
+            "build",
+            "main.js",
+            "-o",
+            "bin/app",
+            "--v8-flags",
+            "--max-old-space-size=64",
+        ],
+        &[],
+    );
+    assert!(built.status.success(), "{}", text(&built.stderr));
+    // The working directory offers a module, a preload, an .env and a config file.
+    let cwd = dir.join("cwd");
+    std::fs::create_dir_all(cwd.join("node_modules/injected")).unwrap();
+    let evil =
+        "require('fs').writeFileSync(__dirname + '/../../ran', 'x'); console.log('evil loaded');";
+    std::fs::write(cwd.join("node_modules/injected/index.js"), evil).unwrap();
+    std::fs::write(cwd.join("evil.js"), evil).unwrap();
+    std::fs::write(cwd.join(".env"), "NODE_OPTIONS=--require ./evil.js\n").unwrap();
+    std::fs::write(
+        cwd.join("package.json"),
+        r##"{"type": "module", "imports": {"#x": "./evil.js"}}"##,
+    )
+    .unwrap();
+    let args = [
+        pack_payload::SNAPSHOT_MODE_ARG,
+        pack_payload::VERSIONS_ARG,
+        "--max-old-space-size=1",
+        "--require",
+        "./evil.js",
+        "-e",
+        "console.log('evaluated')",
+    ];
+    let coverage = dir.join("coverage");
+    let warnings = dir.join("warnings.txt");
+    let env = [
+        (
+            "NODE_OPTIONS",
+            "--max-old-space-size=4000 --require ./evil.js",
+        ),
+        ("NODE_V8_COVERAGE", coverage.to_str().unwrap()),
+        ("NODE_REDIRECT_WARNINGS", warnings.to_str().unwrap()),
+        ("NODE_EXTRA_CA_CERTS", "/nonexistent/ca.pem"),
+        ("NODE_ICU_DATA", "/nonexistent/icu"),
+        ("NODE_PRESERVE_SYMLINKS", "1"),
+        ("NODE_PENDING_DEPRECATION", "1"),
+        ("UV_THREADPOOL_SIZE", "1"),
+    ];
+    let mut cmd = std::process::Command::new(&exe);
+    cmd.args(args)
+        .current_dir(&cwd)
+        .stdin(std::process::Stdio::null());
+    for (k, v) in env {
+        cmd.env(k, v);
+    }
+    let run = crate::support::Run::from_output(cmd.output().unwrap());
+    run.assert_no_panic();
+    assert_eq!(run.code, Some(0), "{}", run.stderr);
+    let argv = serde_json::to_string(&args).unwrap();
+    let lines: Vec<&str> = run.stdout.lines().collect();
+    assert_eq!(lines.len(), 3, "{}", run.stdout);
+    assert_eq!(lines[0], format!("{argv} []"));
+    assert_eq!(lines[2], "not injected MODULE_NOT_FOUND");
+    // The heap the build fixed (V8 adds the young generation to it), not NODE_OPTIONS's.
+    let mb: u64 = lines[1]
+        .trim_start_matches("heap MB ")
+        .parse()
+        .expect(lines[1]);
+    assert!((64..200).contains(&mb), "{}", run.stdout);
+    // The warning goes where it always goes; nothing was written or run.
+    assert!(run.stderr.contains("Warning: careful"), "{}", run.stderr);
+    assert!(!warnings.exists() && !coverage.exists() && !dir.join("ran").exists());
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
 /// Without `--output` or `"pack".output` the executable is named after the package (its
 /// scope left out), or after the entry file when the package has no name, in the current
 /// directory.
@@ -374,7 +539,12 @@ fn progress_lines_quiet_and_verbose() {
         !stderr.contains('\x1b'),
         "no terminal, no escapes: {stderr}"
     );
-    assert!(text(&built.stdout).starts_with("progress ("));
+    // The summary: the executable, its size and the module count.
+    let size = std::fs::metadata(dir.join("progress")).unwrap().len() as f64 / 1e6;
+    assert_eq!(
+        text(&built.stdout),
+        format!("progress ({size:.1} MB, 2 modules)\n")
+    );
 
     let quiet = pack_in(&dir, &["build", "--quiet"], &[]);
     assert!(quiet.status.success());
@@ -388,6 +558,11 @@ fn progress_lines_quiet_and_verbose() {
     let stderr = text(&verbose.stderr);
     assert!(
         stderr.contains("  runtime ") && stderr.contains("  project "),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains("  section manifest (raw): ")
+            && stderr.contains("  section source map (zstd): "),
         "{stderr}"
     );
     assert_eq!(
