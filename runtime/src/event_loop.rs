@@ -5,8 +5,9 @@
 //! work is a set of futures ([`crate::async_op`]). Each JS callback the loop makes is followed by
 //! the nextTick queue and the microtasks, as in Node.
 
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 use std::collections::{HashMap, HashSet, VecDeque};
+use std::future::Future;
 use std::pin::Pin;
 use std::rc::{Rc, Weak};
 use std::task::Poll;
@@ -75,6 +76,8 @@ type StreamQueue = Rc<RefCell<VecDeque<(u32, OpValue)>>>;
 #[derive(Clone)]
 pub struct StreamSender {
     queue: Weak<RefCell<VecDeque<(u32, OpValue)>>>,
+    /// Set when a value came from another thread of the process (see [`SPIN`]).
+    from_thread: Rc<Cell<bool>>,
 }
 
 /// The loop that a source delivered to has ended.
@@ -87,7 +90,21 @@ impl StreamSender {
         queue.borrow_mut().push_back(item);
         Ok(())
     }
+
+    /// As `send`, for a value another thread posted (a worker's or a port's message): the
+    /// loop then looks for the answer a little before it sleeps.
+    pub fn send_from_thread(&self, item: (u32, OpValue)) -> Result<(), LoopGone> {
+        self.send(item)?;
+        self.from_thread.set(true);
+        Ok(())
+    }
 }
+
+/// How long a loop that has just received a message from another thread keeps looking for the
+/// next one before it sleeps. Threads that talk back and forth then hand messages over without
+/// a sleep and a kernel wake-up for each (the costly part of a round trip); a loop that hears
+/// nothing more spends at most this much before sleeping as usual.
+const SPIN: Duration = Duration::from_micros(100);
 
 struct PendingOp {
     target: OpTarget,
@@ -120,6 +137,8 @@ pub struct EventLoop {
     streams: HashMap<u32, StreamTarget>,
     refed_streams: usize,
     stream_queue: StreamQueue,
+    /// Whether a source delivered a message from another thread since the last poll phase.
+    from_thread: Rc<Cell<bool>>,
     /// The sources' tasks, polled by the loop itself.
     stream_tasks: FuturesUnordered<Pin<Box<dyn std::future::Future<Output = ()>>>>,
     /// Tasks that must stay on this thread (signal listeners) run here while the loop polls.
@@ -148,6 +167,7 @@ impl EventLoop {
             streams: HashMap::new(),
             refed_streams: 0,
             stream_queue: StreamQueue::default(),
+            from_thread: Rc::default(),
             stream_tasks: FuturesUnordered::new(),
             local: tokio::task::LocalSet::new(),
             loop_start: None,
@@ -231,6 +251,7 @@ impl EventLoop {
         self.refed_streams += 1;
         let sender = StreamSender {
             queue: Rc::downgrade(&self.stream_queue),
+            from_thread: self.from_thread.clone(),
         };
         self.stream_tasks.push(Box::pin(work(id, sender)));
         id
@@ -399,12 +420,13 @@ fn poll(
         let lp = &mut state(scope).event_loop;
         lp.loop_start.get_or_insert_with(Instant::now);
         let idle = lp.futures.is_empty() && lp.signals.is_empty() && lp.streams.is_empty();
+        let spin = lp.from_thread.replace(false);
         let futures = &mut lp.futures;
         let signals = &mut lp.signal_rx;
         let tasks = &mut lp.stream_tasks;
         let queue = &lp.stream_queue;
         let mut sleep = timeout.map(|t| Box::pin(tokio::time::sleep(t)));
-        let wait = std::future::poll_fn(move |cx| {
+        let mut wait = std::future::poll_fn(move |cx| {
             if let Poll::Ready(Some((id, result))) = futures.poll_next_unpin(cx) {
                 return Poll::Ready(Wake::Op(id, result));
             }
@@ -434,10 +456,18 @@ fn poll(
         } else {
             // Time spent waiting here is the loop's idle time.
             let waiting = Instant::now();
-            let wake = lp.local.block_on(rt, async {
-                let wake = wait.await;
-                deliver_deferred_wakes().await;
-                wake
+            let spun = if spin {
+                let limit = timeout.map_or(SPIN, |t| t.min(SPIN));
+                look_until(&mut wait, waiting + limit)
+            } else {
+                None
+            };
+            let wake = spun.unwrap_or_else(|| {
+                lp.local.block_on(rt, async {
+                    let wake = wait.await;
+                    deliver_deferred_wakes().await;
+                    wake
+                })
             });
             lp.idle += waiting.elapsed();
             wake
@@ -487,6 +517,21 @@ fn poll(
         }
     }
     Ok(())
+}
+
+/// Polls `wait` without sleeping until it is ready or `deadline` passes. Only what needs no
+/// I/O driver can become ready here: values other threads post (their senders' wake-ups find
+/// no sleeper to wake, so they cost no kernel hand-over).
+fn look_until<F: Future + Unpin>(wait: &mut F, deadline: Instant) -> Option<F::Output> {
+    loop {
+        if let Some(ready) = (&mut *wait).now_or_never() {
+            return Some(ready);
+        }
+        if Instant::now() >= deadline {
+            return None;
+        }
+        std::hint::spin_loop();
+    }
 }
 
 /// Work that used up tokio's cooperative budget is woken only when the thread next parks, and

@@ -132,7 +132,7 @@ pub fn op_port_follow(
                 Some(PortEvent::Close) => event("close", Vec::new()),
                 None => return,
             };
-            if events.send((stream, value)).is_err() {
+            if events.send_from_thread((stream, value)).is_err() {
                 return;
             }
         }

@@ -137,7 +137,7 @@ pub fn op_worker_start(
                     (event("exit", vec![OpValue::Number(f64::from(code))]), true)
                 }
             };
-            if events.send((id, value)).is_err() || last {
+            if events.send_from_thread((id, value)).is_err() || last {
                 return;
             }
         }
@@ -310,7 +310,7 @@ pub fn op_parent_port_open(
                 ToWorker::Stdin(None) => event("stdin", Vec::new()),
                 ToWorker::Terminate => event("terminate", Vec::new()),
             };
-            if events.send((id, value)).is_err() {
+            if events.send_from_thread((id, value)).is_err() {
                 return;
             }
         }
