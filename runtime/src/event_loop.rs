@@ -420,7 +420,7 @@ fn poll(
         let lp = &mut state(scope).event_loop;
         lp.loop_start.get_or_insert_with(Instant::now);
         let idle = lp.futures.is_empty() && lp.signals.is_empty() && lp.streams.is_empty();
-        let spin = lp.from_thread.replace(false);
+        let spin = lp.from_thread.replace(false) && spare_cores();
         let futures = &mut lp.futures;
         let signals = &mut lp.signal_rx;
         let tasks = &mut lp.stream_tasks;
@@ -462,13 +462,19 @@ fn poll(
             } else {
                 None
             };
-            let wake = spun.unwrap_or_else(|| {
-                lp.local.block_on(rt, async {
+            let wake = match spun {
+                // Still give the I/O driver and local tasks their turn, without sleeping: a
+                // conversation answered within the spin would otherwise starve them.
+                Some(wake) => {
+                    lp.local.block_on(rt, tokio::task::yield_now());
+                    wake
+                }
+                None => lp.local.block_on(rt, async {
                     let wake = wait.await;
                     deliver_deferred_wakes().await;
                     wake
-                })
-            });
+                }),
+            };
             lp.idle += waiting.elapsed();
             wake
         }
@@ -517,6 +523,13 @@ fn poll(
         }
     }
     Ok(())
+}
+
+/// Whether the process may use more than one core: looking for another thread's message on
+/// the only core would keep that thread from running to send it.
+fn spare_cores() -> bool {
+    static SPARE: std::sync::OnceLock<bool> = std::sync::OnceLock::new();
+    *SPARE.get_or_init(|| std::thread::available_parallelism().is_ok_and(|n| n.get() > 1))
 }
 
 /// Polls `wait` without sleeping until it is ready or `deadline` passes. Only what needs no

@@ -18,7 +18,8 @@ use crate::engine::state;
 use crate::ops::stream_event as event;
 
 enum PortEvent {
-    Message(Cloned),
+    /// A message and the thread that posted it.
+    Message(Cloned, std::thread::ThreadId),
     /// The other end closed.
     Close,
 }
@@ -127,12 +128,20 @@ pub fn op_port_follow(
                 None => std::task::Poll::Ready(None),
             })
             .await;
-            let value = match next {
-                Some(PortEvent::Message(c)) => event("message", vec![OpValue::Cloned(Box::new(c))]),
-                Some(PortEvent::Close) => event("close", Vec::new()),
+            let (value, from) = match next {
+                Some(PortEvent::Message(c, from)) => (
+                    event("message", vec![OpValue::Cloned(Box::new(c))]),
+                    Some(from),
+                ),
+                Some(PortEvent::Close) => (event("close", Vec::new()), None),
                 None => return,
             };
-            if events.send_from_thread((stream, value)).is_err() {
+            let sent = if from.is_some_and(|from| from != std::thread::current().id()) {
+                events.send_from_thread((stream, value))
+            } else {
+                events.send((stream, value))
+            };
+            if sent.is_err() {
                 return;
             }
         }
@@ -181,7 +190,7 @@ pub fn op_port_post(
     };
     let r = registry();
     if let Some(queue) = r.peers.get(&id).and_then(|peer| r.queues.get(peer)) {
-        let _ = queue.send(PortEvent::Message(cloned));
+        let _ = queue.send(PortEvent::Message(cloned, std::thread::current().id()));
     }
 }
 
@@ -204,7 +213,7 @@ pub fn op_port_receive(
             .get_mut(&id)
             .and_then(|rx| rx.try_recv().ok()),
     };
-    if let Some(PortEvent::Message(cloned)) = next
+    if let Some(PortEvent::Message(cloned, _)) = next
         && let Some(value) = clone::deserialize(scope, cloned)
     {
         rv.set(v8::Array::new_with_elements(scope, &[value]).into());
@@ -281,7 +290,7 @@ pub fn op_broadcast_post(
             return;
         };
         if let Some(queue) = registry().queues.get(&member) {
-            let _ = queue.send(PortEvent::Message(cloned));
+            let _ = queue.send(PortEvent::Message(cloned, std::thread::current().id()));
         }
     }
 }

@@ -119,6 +119,7 @@ pub fn op_worker_start(
     };
     let id = crate::async_op::open_stream(scope, callback, move |id, events| async move {
         while let Some(message) = from_worker.recv().await {
+            let posted = matches!(message, FromWorker::Message(_));
             let (value, last) = match message {
                 FromWorker::Online => (event("online", Vec::new()), false),
                 FromWorker::OutOfMemory => (event("outOfMemory", Vec::new()), false),
@@ -137,7 +138,12 @@ pub fn op_worker_start(
                     (event("exit", vec![OpValue::Number(f64::from(code))]), true)
                 }
             };
-            if events.send_from_thread((id, value)).is_err() || last {
+            let sent = if posted {
+                events.send_from_thread((id, value))
+            } else {
+                events.send((id, value))
+            };
+            if sent.is_err() || last {
                 return;
             }
         }
@@ -304,13 +310,19 @@ pub fn op_parent_port_open(
     };
     let id = crate::async_op::open_stream(scope, callback, move |id, events| async move {
         while let Some(message) = inbox.recv().await {
+            let posted = matches!(message, ToWorker::Message(_));
             let value = match message {
                 ToWorker::Message(c) => event("message", vec![OpValue::Cloned(Box::new(c))]),
                 ToWorker::Stdin(Some(bytes)) => event("stdin", vec![OpValue::Bytes(bytes)]),
                 ToWorker::Stdin(None) => event("stdin", Vec::new()),
                 ToWorker::Terminate => event("terminate", Vec::new()),
             };
-            if events.send_from_thread((id, value)).is_err() {
+            let sent = if posted {
+                events.send_from_thread((id, value))
+            } else {
+                events.send((id, value))
+            };
+            if sent.is_err() {
                 return;
             }
         }
