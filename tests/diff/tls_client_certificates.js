@@ -1,7 +1,7 @@
 // TLS client certificates: a server that asks for one (requestCert) with and without
 // rejectUnauthorized, clients with a certificate its CA signed, with an untrusted one and with
-// none; what each side sees (authorized, authorizationError, the peer's subject) and the
-// errors of refused handshakes.
+// none; what each side sees (authorized, authorizationError, the peer's subject and fields) and
+// the errors of refused handshakes.
 const tls = require('tls');
 const fs = require('fs');
 const path = require('path');
@@ -20,6 +20,8 @@ function serve(options) {
     const own = socket.getCertificate();
     log.push(`server own=${own.subject.CN} ca=${own.ca}`);
     log.push(`server secure authorized=${socket.authorized} error=${socket.authorizationError} peer=${peer.subject ? peer.subject.CN : JSON.stringify(peer)} issuer=${peer.issuer ? peer.issuer.CN : '-'}`);
+    // The fields in Node's order, and Authority Information Access as an object of lists.
+    log.push(`server peer fields ${Object.keys(peer).join(',')} infoAccess=${JSON.stringify(peer.infoAccess)} ${peer.infoAccess ? Object.getPrototypeOf(peer.infoAccess) : '-'}`);
     socket.end(`hello ${peer.subject ? peer.subject.CN : 'stranger'}`);
   });
   server.on('tlsClientError', (err) => log.push(`server tlsClientError ${err.code}`));

@@ -191,6 +191,30 @@ fn compare_program(name: &str) {
     assert_same_as_node(name, &actual, &expected, script.parent().unwrap(), &dir);
 }
 
+/// An Authority Information Access extension naming an OCSP responder and the issuer's
+/// certificate (rcgen has no builder for it): DER written out by hand.
+fn authority_info_access() -> rcgen::CustomExtension {
+    fn der(tag: u8, content: &[u8]) -> Vec<u8> {
+        let mut out = vec![tag, content.len() as u8];
+        out.extend_from_slice(content);
+        out
+    }
+    let description = |method_last_arc: u8, uri: &str| {
+        // id-ad-ocsp (1.3.6.1.5.5.7.48.1) or id-ad-caIssuers (.2); the location a URI ([6]).
+        let method = der(0x06, &[0x2b, 6, 1, 5, 5, 7, 48, method_last_arc]);
+        der(0x30, &[method, der(0x86, uri.as_bytes())].concat())
+    };
+    let access = der(
+        0x30,
+        &[
+            description(1, "http://ocsp.pack.test"),
+            description(2, "http://ca.pack.test/ca.der"),
+        ]
+        .concat(),
+    );
+    rcgen::CustomExtension::from_oid_content(&[1, 3, 6, 1, 5, 5, 7, 1, 1], access)
+}
+
 /// Certificates made once per run, in the directory programs find in `PACK_TEST_CERTS`: a
 /// self-signed one for `localhost` and 127.0.0.1 (`cert.pem`, `key.pem`, and both in
 /// `server.pfx` under the passphrase "sekrit", also as `server-3des.pfx` and `server-rc2.pfx`
@@ -263,6 +287,9 @@ fn test_certificates() -> &'static Path {
         std::fs::write(dir.join("ca.pem"), ca.pem()).unwrap();
         let mut client_params = named(Vec::new(), "client");
         client_params.extended_key_usages = vec![rcgen::ExtendedKeyUsagePurpose::ClientAuth];
+        client_params
+            .custom_extensions
+            .push(authority_info_access());
         let client_key = rcgen::KeyPair::generate().expect("a key");
         let client = client_params
             .signed_by(&client_key, &ca)

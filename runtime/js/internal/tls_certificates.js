@@ -34,14 +34,33 @@ function pemText(label, der) {
   return `-----BEGIN ${label}-----\n${lines.join('\n')}\n-----END ${label}-----\n`;
 }
 
+/**
+ * Authority Information Access as `{ 'OCSP - URI': [location, ...] }` (no prototype), from the
+ * `method - kind:location` lines OpenSSL prints; quoted locations are JSON strings.
+ */
+function accessLists(text) {
+  const lists = { __proto__: null };
+  for (const line of text.split('\n')) {
+    const colon = line.indexOf(':');
+    if (colon === -1) continue;
+    const key = line.slice(0, colon);
+    let value = line.slice(colon + 1);
+    if (value.startsWith('"')) value = JSON.parse(value);
+    if (key in lists) lists[key].push(value);
+    else lists[key] = [value];
+  }
+  return lists;
+}
+
 /** One certificate's fields, in Node's order. */
 function describe(der) {
   const raw = Buffer.from(der.buffer, der.byteOffset, der.byteLength);
   const details = ops.x509Details(raw);
   if (details === undefined) return { raw };
-  const [subject, issuer, altNames, validFrom, validTo, serial, ca, usages, key] = details;
+  const [subject, issuer, altNames, validFrom, validTo, serial, ca, usages, key, infoAccess] = details;
   const cert = { subject: nameObject(subject), issuer: nameObject(issuer) };
   if (altNames !== undefined) cert.subjectaltname = altNames;
+  if (infoAccess !== undefined) cert.infoAccess = accessLists(infoAccess);
   cert.ca = ca;
   if (key[0] === 'rsa') {
     cert.modulus = key[3];

@@ -91,13 +91,14 @@ fn general_name(name: &GeneralName) -> Option<String> {
     }
 }
 
-/// Authority Information Access as OpenSSL prints it: `OCSP - URI:...` lines.
+/// Authority Information Access as OpenSSL prints it: `OCSP - URI:...` lines, joined by
+/// newlines.
 fn info_access(cert: &Certificate) -> Option<String> {
     let (_, access) = cert
         .tbs_certificate()
         .get_extension::<AuthorityInfoAccessSyntax>()
         .ok()??;
-    let mut text = String::new();
+    let mut lines = Vec::new();
     for description in &access.0 {
         let method = match description.access_method.to_string().as_str() {
             "1.3.6.1.5.5.7.48.1" => "OCSP".to_string(),
@@ -105,10 +106,10 @@ fn info_access(cert: &Certificate) -> Option<String> {
             other => other.to_string(),
         };
         if let Some(location) = general_name(&description.access_location) {
-            text.push_str(&format!("{method} - {location}\n"));
+            lines.push(format!("{method} - {location}"));
         }
     }
-    Some(text)
+    Some(lines.join("\n"))
 }
 
 fn alt_names(cert: &Certificate) -> Option<String> {
