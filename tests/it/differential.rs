@@ -766,6 +766,7 @@ programs! {
     tls_client_certificates,
     tls_connect_forms,
     tls_context_errors,
+    tls_ecdh_curves,
     tls_encrypted_keys,
     tls_module_api,
     tls_pfx,

@@ -47,6 +47,13 @@ function sessionError(code, message) {
   return err;
 }
 
+/** Key exchange groups (rustls's names) as OpenSSL describes an ephemeral key of them. */
+const ephemeralGroups = {
+  X25519: { name: 'X25519', size: 253 },
+  secp256r1: { name: 'prime256v1', size: 256 },
+  secp384r1: { name: 'secp384r1', size: 384 },
+};
+
 class TLSSocket extends net.Socket {
   constructor(socket, options = {}) {
     super({ allowHalfOpen: socket?.[kGivenHalfOpen] ?? socket?.allowHalfOpen ?? Boolean(options.allowHalfOpen) });
@@ -142,6 +149,7 @@ class TLSSocket extends net.Socket {
           minVersion: options.minVersion,
           maxVersion: options.maxVersion,
           ciphers: options.ciphers,
+          ecdhCurve: options.ecdhCurve,
         });
       } catch (err) {
         this.destroy(err);
@@ -479,6 +487,16 @@ class TLSSocket extends net.Socket {
 
   getTLSTicket() {
     return undefined;
+  }
+
+  /**
+   * The ephemeral key exchange's group as OpenSSL names it (clients only, as in Node): `{}`
+   * before the handshake, null on a server or once the socket is gone.
+   */
+  getEphemeralKeyInfo() {
+    if (this[kOptions].isServer || this.destroyed) return null;
+    const group = this[kInfo]?.[8];
+    return group === undefined ? {} : { type: 'ECDH', ...ephemeralGroups[group] };
   }
 
   isSessionReused() {

@@ -132,6 +132,13 @@ function checkCiphers(ciphers) {
   if (code !== undefined) throw codedError(Error, code, contextErrors[code]);
 }
 
+/** The `ecdhCurve` option: `auto` or a list of key exchange groups OpenSSL knows. */
+function checkCurves(curves) {
+  if (curves === undefined || curves === null) return;
+  validateString(curves, 'options.ecdhCurve');
+  if (!ops.tlsCurvesCheck(curves)) throw codedError(Error, 'ERR_CRYPTO_OPERATION_FAILED', 'Failed to set ECDH curve');
+}
+
 class SecureContext {
   constructor(options) {
     this.options = options;
@@ -163,6 +170,7 @@ class SecureContext {
         minVersion: this.options.minVersion,
         maxVersion: this.options.maxVersion,
         ciphers: this.options.ciphers,
+        ecdhCurve: this.options.ecdhCurve,
         requestCert,
         rejectUnauthorized,
       });
@@ -188,9 +196,10 @@ function validateContextOptions(options) {
   pemList(options.ca, 'options.ca');
   pemList(options.cert, 'options.cert');
   pemList(options.key, 'options.key');
-  for (const name of ['passphrase', 'sigalgs', 'ecdhCurve']) {
+  for (const name of ['passphrase', 'sigalgs']) {
     if (options[name] !== undefined && options[name] !== null) validateString(options[name], `options.${name}`);
   }
+  checkCurves(options.ecdhCurve);
   checkCiphers(options.ciphers);
   if (options.ticketKeys !== undefined && options.ticketKeys !== null) {
     if (!ArrayBuffer.isView(options.ticketKeys)) throw invalidArgType('options.ticketKeys', ['Buffer', 'TypedArray', 'DataView'], options.ticketKeys);
@@ -240,6 +249,7 @@ function connect(...args) {
   validateVersion(options.minVersion, 'minimum');
   validateVersion(options.maxVersion, 'maximum');
   checkCiphers(options.ciphers ?? options.secureContext?.options?.ciphers);
+  checkCurves(options.ecdhCurve ?? options.secureContext?.options?.ecdhCurve);
   const host = options.host || (options.socket && options.socket._host) || 'localhost';
   const ca = pemList(options.ca ?? options.secureContext?.options?.ca, 'options.ca');
   const own = withPfx({
@@ -266,6 +276,7 @@ function connect(...args) {
     minVersion: options.minVersion,
     maxVersion: options.maxVersion,
     ciphers: options.ciphers ?? options.secureContext?.options?.ciphers,
+    ecdhCurve: options.ecdhCurve ?? options.secureContext?.options?.ecdhCurve,
     rejectUnauthorized: options.rejectUnauthorized,
     checkServerIdentity: options.checkServerIdentity,
   });

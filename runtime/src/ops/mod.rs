@@ -262,6 +262,7 @@ op_table! {
     "tlsDrop" => tls::op_tls_drop,
     "tlsRootCertificates" => tls::op_tls_root_certificates,
     "tlsCiphersCheck" => @pure tls_ciphers::op_tls_ciphers_check,
+    "tlsCurvesCheck" => @pure tls_ciphers::op_tls_curves_check,
     "pkcs12Read" => pkcs12::op_pkcs12_read,
     "x509Details" => x509::op_x509_details,
     "x509Verify" => x509::op_x509_verify,

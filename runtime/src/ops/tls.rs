@@ -31,14 +31,17 @@ use super::tls_sessions::SessionStore;
 
 /// The default crypto provider: every suite, in OpenSSL's order.
 fn provider() -> Arc<CryptoProvider> {
-    tls_ciphers::provider(None)
+    tls_ciphers::provider(None, None)
 }
 
-/// The crypto provider for a context's `ciphers` option (checked by JS beforehand).
+/// The crypto provider for a context's `ciphers` and `ecdhCurve` options (checked by JS
+/// beforehand).
 fn provider_for(scope: &mut v8::PinScope, options: v8::Local<v8::Object>) -> Arc<CryptoProvider> {
     let selected = text(scope, options, "ciphers")
         .and_then(|ciphers| tls_ciphers::select(&ciphers).ok().flatten());
-    tls_ciphers::provider(selected.as_deref())
+    let groups = text(scope, options, "ecdhCurve")
+        .and_then(|curves| tls_ciphers::select_groups(&curves).ok().flatten());
+    tls_ciphers::provider(selected.as_deref(), groups.as_deref())
 }
 
 /// The roots a client trusts without `ca`: Mozilla's, as Node bundles them. The same
@@ -989,7 +992,7 @@ fn openssl_suite_name(standard: &str) -> String {
 }
 
 /// `tlsInfo(id)`: `[protocol, cipherName, standardName, alpn | false, [peer certificates],
-/// verifyError | null, servername?, resumed]`.
+/// verifyError | null, servername?, resumed, keyExchangeGroup?]`.
 pub fn op_tls_info(
     scope: &mut v8::PinScope,
     args: v8::FunctionCallbackArguments,
@@ -1040,6 +1043,9 @@ pub fn op_tls_info(
                 .clone()
                 .map_or(OpValue::Undefined, OpValue::String),
             OpValue::Bool(conn.handshake_kind() == Some(rustls::HandshakeKind::Resumed)),
+            conn.negotiated_key_exchange_group()
+                .and_then(|group| group.name().as_str())
+                .map_or(OpValue::Undefined, |name| OpValue::String(name.into())),
         ]))
     });
     rv.set(info.unwrap_or(OpValue::Undefined).into_js(scope));

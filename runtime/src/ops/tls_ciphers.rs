@@ -1,12 +1,13 @@
 //! The cipher suites, by OpenSSL's names, and the `ciphers` option: an OpenSSL cipher list
 //! (names, keywords such as `HIGH` or `ECDHE+AESGCM`, `!`/`-`/`+` prefixes, `@` directives)
-//! picking and ordering the suites a context offers.
+//! picking and ordering the suites a context offers; and the `ecdhCurve` option, an OpenSSL
+//! list of key exchange groups.
 
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex, OnceLock};
 
-use rustls::CipherSuite;
 use rustls::crypto::CryptoProvider;
+use rustls::{CipherSuite, NamedGroup};
 
 /// Every suite, in OpenSSL's default order (Node's DEFAULT_CIPHERS), so that a handshake picks
 /// what Node's would: AES-256 first in TLS 1.3 but AES-128 first in TLS 1.2. The keywords are
@@ -152,13 +153,20 @@ pub fn select(ciphers: &str) -> Result<Option<Vec<CipherSuite>>, ()> {
 
 /// The crypto provider offering `suites` in that order (the defaults for `None`); one per
 /// list, made once.
-pub fn provider(suites: Option<&[CipherSuite]>) -> Arc<CryptoProvider> {
-    static PROVIDERS: OnceLock<Mutex<HashMap<Vec<u16>, Arc<CryptoProvider>>>> = OnceLock::new();
+pub fn provider(
+    suites: Option<&[CipherSuite]>,
+    groups: Option<&[NamedGroup]>,
+) -> Arc<CryptoProvider> {
+    type Key = (Vec<u16>, Option<Vec<u16>>);
+    static PROVIDERS: OnceLock<Mutex<HashMap<Key, Arc<CryptoProvider>>>> = OnceLock::new();
     let order: Vec<CipherSuite> = match suites {
         Some(list) => list.to_vec(),
         None => SUITES.iter().map(|s| s.1).collect(),
     };
-    let key: Vec<u16> = order.iter().map(|s| u16::from(*s)).collect();
+    let key: Key = (
+        order.iter().map(|s| u16::from(*s)).collect(),
+        groups.map(|g| g.iter().map(|g| u16::from(*g)).collect()),
+    );
     let mut providers = PROVIDERS
         .get_or_init(Default::default)
         .lock()
@@ -167,18 +175,78 @@ pub fn provider(suites: Option<&[CipherSuite]>) -> Arc<CryptoProvider> {
         .entry(key)
         .or_insert_with(|| {
             let mut provider = rustls::crypto::ring::default_provider();
-            provider
-                .cipher_suites
-                .retain(|suite| order.contains(&suite.suite()));
-            provider.cipher_suites.sort_by_key(|suite| {
-                order
-                    .iter()
-                    .position(|known| *known == suite.suite())
-                    .unwrap_or(order.len())
-            });
+            keep_in_order(&mut provider.cipher_suites, &order, |suite| suite.suite());
+            if let Some(groups) = groups {
+                keep_in_order(&mut provider.kx_groups, groups, |group| group.name());
+            }
             Arc::new(provider)
         })
         .clone()
+}
+
+/// Keeps the items whose name `order` lists, in that order.
+fn keep_in_order<T, N: PartialEq>(items: &mut Vec<T>, order: &[N], name: impl Fn(&T) -> N) {
+    items.retain(|item| order.contains(&name(item)));
+    items.sort_by_key(|item| order.iter().position(|known| *known == name(item)));
+}
+
+/// Key exchange groups by the names OpenSSL knows for `ecdhCurve`; `None` for those it knows
+/// that this provider does not offer (they are left out of a list).
+const GROUPS: &[(&str, Option<NamedGroup>)] = &[
+    ("X25519", Some(NamedGroup::X25519)),
+    ("P-256", Some(NamedGroup::secp256r1)),
+    ("prime256v1", Some(NamedGroup::secp256r1)),
+    ("secp256r1", Some(NamedGroup::secp256r1)),
+    ("P-384", Some(NamedGroup::secp384r1)),
+    ("secp384r1", Some(NamedGroup::secp384r1)),
+    ("X448", None),
+    ("P-521", None),
+    ("secp521r1", None),
+    ("P-224", None),
+    ("secp224r1", None),
+    ("secp256k1", None),
+    ("brainpoolP256r1", None),
+    ("brainpoolP384r1", None),
+    ("brainpoolP512r1", None),
+    ("ffdhe2048", None),
+    ("ffdhe3072", None),
+    ("ffdhe4096", None),
+    ("ffdhe6144", None),
+    ("ffdhe8192", None),
+];
+
+/// The groups an `ecdhCurve` list names, in its order: `Ok(None)` for `auto` (the default
+/// order), an error for a name OpenSSL would refuse or a list this provider can serve none of.
+pub fn select_groups(list: &str) -> Result<Option<Vec<NamedGroup>>, ()> {
+    if list == "auto" {
+        return Ok(None);
+    }
+    let mut groups = Vec::new();
+    for name in list.split(':') {
+        // OpenSSL matches the X groups' names whatever their case, the curves' exactly.
+        let known = GROUPS.iter().find(|(known, _)| {
+            *known == name || (known.starts_with('X') && known.eq_ignore_ascii_case(name))
+        });
+        match known {
+            Some((_, Some(group))) if !groups.contains(group) => groups.push(*group),
+            Some(_) => {}
+            None => return Err(()),
+        }
+    }
+    if groups.is_empty() {
+        return Err(());
+    }
+    Ok(Some(groups))
+}
+
+/// `tlsCurvesCheck(ecdhCurve)`: whether the list can be used.
+pub fn op_tls_curves_check(
+    scope: &mut v8::PinScope,
+    args: v8::FunctionCallbackArguments,
+    mut rv: v8::ReturnValue<v8::Value>,
+) {
+    let text = args.get(0).to_rust_string_lossy(scope);
+    rv.set_bool(select_groups(&text).is_ok());
 }
 
 /// `tlsCiphersCheck(ciphers)`: Node's error code for a list that names no suite, or undefined.
