@@ -27,6 +27,10 @@ attempt('number', { pfx: 42 });
 attempt('triple DES', { pfx: fs.readFileSync(path.join(dir, 'server-3des.pfx')), passphrase: 'sekrit' });
 attempt('RC2', { pfx: fs.readFileSync(path.join(dir, 'server-rc2.pfx')), passphrase: 'sekrit' });
 attempt('RC2 wrong passphrase', { pfx: fs.readFileSync(path.join(dir, 'server-rc2.pfx')), passphrase: 'nope' });
+// Written only where the openssl command is installed.
+if (fs.existsSync(path.join(dir, 'server-key-rc2.pfx'))) {
+  attempt('key in RC2', { pfx: fs.readFileSync(path.join(dir, 'server-key-rc2.pfx')), passphrase: 'sekrit' });
+}
 
 function serve(options) {
   return new Promise((resolve) => {

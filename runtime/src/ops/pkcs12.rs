@@ -76,12 +76,17 @@ const LEGACY_SCHEMES: [ObjectIdentifier; 12] = [
     ObjectIdentifier::new_unwrap("1.3.14.3.2.7"),            // des-cbc, inside PBES2
 ];
 
+/// How deep the walk goes: a shrouded key bag's algorithm sits more than a dozen levels down
+/// (PFX, authenticated safe, content info, safe contents, bag, encrypted key info); the bound
+/// keeps a hostile file's nesting from exhausting the stack.
+const MAX_DEPTH: u8 = 24;
+
 /// Whether the DER in `bytes` names a legacy scheme anywhere: in its structures, and in octet
 /// strings that hold DER themselves (the safe contents); encrypted bytes do not parse and are
 /// passed over.
 fn uses_legacy_scheme(bytes: &[u8], depth: u8) -> bool {
     use der::{Reader, Tagged};
-    if depth > 12 {
+    if depth > MAX_DEPTH {
         return false;
     }
     let Ok(mut reader) = der::SliceReader::new(bytes) else {
