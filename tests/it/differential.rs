@@ -879,6 +879,7 @@ programs! {
     webstreams_pipe_signal_options,
     webstreams_reader_release_cancel,
     webstreams_tee_branches,
+    webstreams_transfer,
     webstreams_transform_backpressure,
     webstreams_writable_settle_order,
     webstreams_writable_slow_sink,

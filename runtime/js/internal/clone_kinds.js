@@ -9,6 +9,7 @@ const kinds = {
   MessagePort: require('internal/message_port').cloneShape,
   ...require('internal/crypto_keys').cloneShapes,
   CryptoKey: require('internal/webcrypto').cloneShape,
+  ...require('internal/webstreams/transfer').cloneShapes(),
 };
 
 // Kept by the isolate, which a startup snapshot does not carry: given at launch, or earlier by

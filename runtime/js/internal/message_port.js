@@ -102,36 +102,53 @@ function prepareTransfer(options, source = undefined) {
   // Every item is checked before any port is moved.
   const items = [];
   const { Blob } = require('internal/blob');
+  const { transferStream } = require('internal/webstreams/transfer');
   for (const item of list) {
     // Node lets a Blob (cloneable, not transferable) stand in the list and copies it.
     if (item instanceof Blob) continue;
     // A buffer marked untransferable is copied instead (before the duplicate check, as Node).
     if (untransferable.has(item)) continue;
-    if (!(item instanceof ArrayBuffer) && !(item instanceof MessagePort)) {
+    const kind = transferKind(item);
+    if (kind === undefined) {
       throw codedError(TypeError, 'ERR_INVALID_TRANSFER_OBJECT', 'Found invalid object in transferList');
     }
-    if (items.includes(item)) {
-      throw new DOMException(`Transfer list contains duplicate ${item instanceof MessagePort ? 'MessagePort' : 'ArrayBuffer'}`, 'DataCloneError');
-    }
+    if (items.includes(item)) throw new DOMException(`Transfer list contains duplicate ${kind}`, 'DataCloneError');
     if (item instanceof MessagePort) {
       if (item === source) throw new DOMException('Transfer list contains source port', 'DataCloneError');
       if (stateOf(item).closed) throw new DOMException('MessagePort in transfer list is already detached', 'DataCloneError');
+    } else if (kind !== 'ArrayBuffer') {
+      transferStream(item, kind, true);
     }
     items.push(item);
   }
   const buffers = [];
   for (const item of items) {
-    if (item instanceof MessagePort) {
-      const state = stateOf(item);
-      ops.markCloneable(item, ['MessagePort', item[kId]]);
-      ops.portPark(item[kId]);
-      state.closed = true;
-      state.stream = undefined;
-    } else {
-      buffers.push(item);
-    }
+    const kind = transferKind(item);
+    if (kind === 'MessagePort') movePort(item);
+    else if (kind === 'ArrayBuffer') buffers.push(item);
+    // A stream travels as a new port piped to it.
+    else movePort(transferStream(item, kind));
   }
   return buffers;
+}
+
+/** What a transfer list item is, by the name its messages use; undefined for what cannot be
+ * transferred. */
+function transferKind(item) {
+  if (item instanceof ArrayBuffer) return 'ArrayBuffer';
+  if (item instanceof MessagePort) return 'MessagePort';
+  if (require('internal/webstreams/readable').isReadableStream(item)) return 'ReadableStream';
+  if (require('internal/webstreams/writable').isWritableStream(item)) return 'WritableStream';
+  return undefined;
+}
+
+/** A port in a message's transfer list leaves this thread: cloned as itself, its queue parked. */
+function movePort(port) {
+  const state = stateOf(port);
+  ops.markCloneable(port, ['MessagePort', port[kId]]);
+  ops.portPark(port[kId]);
+  state.closed = true;
+  state.stream = undefined;
 }
 
 const isObject = (value) => value !== null && (typeof value === 'object' || typeof value === 'function');

@@ -34,6 +34,8 @@ class ReadableStream {
       throw invalidArgType('strategy', 'object', strategy);
     }
     this[kState] = newState();
+    // Cloned only as part of a transfer list (which marks it then).
+    ops.markCloneable(this, null);
     const type = source?.type;
     if (type === 'bytes') {
       if (strategy?.size !== undefined) throw invalidProperty('strategy.size', strategy.size, RangeError);
@@ -131,6 +133,8 @@ class ReadableStream {
   }
 }
 Object.defineProperty(ReadableStream.prototype, Symbol.toStringTag, { value: 'ReadableStream', configurable: true });
+// A stream that came in a message has no state until first used (internal/webstreams/transfer).
+Object.defineProperty(ReadableStream.prototype, kState, require('internal/webstreams/transfer').stateAccessor(kState, 'ReadableStream'));
 
 /** Node checks pipe options before the locks; null is allowed (kValidateObjectAllowObjectsAndNull). */
 function checkPipeOptions(options) {
@@ -144,10 +148,12 @@ function newState() {
   return { kind: 'ReadableStream', state: 'readable', reader: undefined, storedError: undefined, disturbed: false, controller: undefined };
 }
 
-/** A stream made by the runtime itself (TransformStream's readable side, adapters). */
-function createReadableStream(start, pull, cancel, hwm = 1, size = () => 1) {
-  const stream = Object.create(ReadableStream.prototype);
+/** A stream made by the runtime itself (TransformStream's readable side, adapters), in `into`
+ * (an object with the prototype and no state) when given. */
+function createReadableStream(start, pull, cancel, hwm = 1, size = () => 1, into = undefined) {
+  const stream = into ?? Object.create(ReadableStream.prototype);
   stream[kState] = newState();
+  if (into === undefined) ops.markCloneable(stream, null);
   const controller = Object.create(ReadableStreamDefaultController.prototype);
   setUpDefaultController(stream, controller, start, pull, cancel, hwm, size);
   return stream;

@@ -43,6 +43,8 @@ class WritableStream {
     }
     if (sink?.type !== undefined) throw invalidProperty('type', sink.type, RangeError);
     this[kState] = newState();
+    // Cloned only as part of a transfer list (which marks it then).
+    ops.markCloneable(this, null);
     const size = sizeOf(strategy, 'strategy');
     const hwm = highWaterMarkOf(strategy, 1, 'strategy');
     const source = sink ?? {};
@@ -101,11 +103,15 @@ class WritableStream {
   }
 }
 Object.defineProperty(WritableStream.prototype, Symbol.toStringTag, { value: 'WritableStream', configurable: true });
+// A stream that came in a message has no state until first used (internal/webstreams/transfer).
+Object.defineProperty(WritableStream.prototype, kState, require('internal/webstreams/transfer').stateAccessor(kState, 'WritableStream'));
 
-/** A stream made by the runtime itself (TransformStream's writable side, adapters). */
-function createWritableStream(start, write, close, abort, hwm = 1, size = () => 1) {
-  const stream = Object.create(WritableStream.prototype);
+/** A stream made by the runtime itself (TransformStream's writable side, adapters), in `into`
+ * (an object with the prototype and no state) when given. */
+function createWritableStream(start, write, close, abort, hwm = 1, size = () => 1, into = undefined) {
+  const stream = into ?? Object.create(WritableStream.prototype);
   stream[kState] = newState();
+  if (into === undefined) ops.markCloneable(stream, null);
   const controller = Object.create(WritableStreamDefaultController.prototype);
   setUpController(stream, controller, start, write, close, abort, hwm, size);
   return stream;
