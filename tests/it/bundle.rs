@@ -237,6 +237,17 @@ fn a_project_built_in_two_places_gives_identical_executables() {
             );
             let bytes = std::fs::read(dir.join(&out)).unwrap();
             assert_no_build_path(&bytes, &dir);
+            // What `pack inspect` reports of it names no build path either (the executable
+            // is named relative to the directory, as the report repeats that name).
+            let report = std::process::Command::new(pack_bin())
+                .args(["inspect", "--json", &out])
+                .current_dir(&dir)
+                .output()
+                .unwrap();
+            assert!(report.status.success());
+            let report = String::from_utf8(report.stdout).unwrap();
+            assert!(report.contains("\"modules\""), "{report}");
+            assert!(!report.contains(dir.to_str().unwrap()), "{report}");
             executables.push(bytes);
         }
         outputs.push(executables);

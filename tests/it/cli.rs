@@ -153,6 +153,23 @@ fn package_json_settings_flags_and_inspect() {
         report["runtimeSize"].as_u64().unwrap() + report["payloadSize"].as_u64().unwrap()
     );
     assert_eq!(sizes, std::fs::metadata(&exe).unwrap().len());
+    // The payload's format, the runtime build it is for, and each section's two sizes: raw
+    // ones stored as they are, compressed ones smaller, all within the payload.
+    assert_eq!(report["formatVersion"], pack_payload::FORMAT_VERSION);
+    let runtime = std::fs::read(runtime_bin()).unwrap();
+    let build_id = pack_payload::read_build_id(&runtime).unwrap();
+    assert_eq!(report["runtimeBuild"], pack_payload::hex(&build_id));
+    let mut stored_total = 0;
+    for section in report["sections"].as_array().unwrap() {
+        let stored = section["storedSize"].as_u64().unwrap();
+        let size = section["size"].as_u64().unwrap();
+        match section["codec"].as_str().unwrap() {
+            "raw" => assert_eq!(stored, size, "{section}"),
+            _ => assert!(stored < size, "{section}"),
+        }
+        stored_total += stored;
+    }
+    assert!(stored_total < report["payloadSize"].as_u64().unwrap());
 
     // The text form says the same for people.
     let shown = pack_as_given(&["inspect", exe.to_str().unwrap()]);
