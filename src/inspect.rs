@@ -131,11 +131,8 @@ fn read(app: &Path) -> Result<Report> {
                 app.display()
             )
         })?;
-    let largest_first = |mut list: Vec<Module>| {
-        list.sort_by(|a, b| b.size.cmp(&a.size).then_with(|| a.path.cmp(&b.path)));
-        list
-    };
-    let modules = largest_first(contents.modules);
+    let mut modules = contents.modules;
+    modules.sort_by(|a, b| largest_first((a.size, &a.path), (b.size, &b.path)));
     let assets = match payload.section(SectionKind::Assets) {
         Some(section) => pack_payload::read_assets(section.stored).map_err(fail)?,
         None => Vec::new(),
@@ -149,7 +146,7 @@ fn read(app: &Path) -> Result<Report> {
             stored_size: a.stored.len() as u64,
         })
         .collect();
-    assets.sort_by(|a, b| b.size.cmp(&a.size).then_with(|| a.path.cmp(&b.path)));
+    assets.sort_by(|a, b| largest_first((a.size, &a.path), (b.size, &b.path)));
     let sections = payload
         .sections()
         .iter()
@@ -175,6 +172,11 @@ fn read(app: &Path) -> Result<Report> {
         modules,
         assets,
     })
+}
+
+/// The order of inspect's lists: by size, largest first, then by path.
+fn largest_first(a: (u64, &String), b: (u64, &String)) -> std::cmp::Ordering {
+    b.0.cmp(&a.0).then_with(|| a.1.cmp(b.1))
 }
 
 /// `pack-runtime 0.1.0, V8 14.2.1, Node.js 20.18.0 APIs`.

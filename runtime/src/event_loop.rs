@@ -91,11 +91,13 @@ impl StreamSender {
         Ok(())
     }
 
-    /// As `send`, for a value another thread posted (a worker's or a port's message): the
-    /// loop then looks for the answer a little before it sleeps.
-    pub fn send_from_thread(&self, item: (u32, OpValue)) -> Result<(), LoopGone> {
+    /// As `send`; `from_thread` says the value is a message another thread posted (a
+    /// worker's or a port's): the loop then looks for the answer a little before it sleeps.
+    pub fn send_posted(&self, item: (u32, OpValue), from_thread: bool) -> Result<(), LoopGone> {
         self.send(item)?;
-        self.from_thread.set(true);
+        if from_thread {
+            self.from_thread.set(true);
+        }
         Ok(())
     }
 }

@@ -223,13 +223,7 @@ fn a_project_built_in_two_places_gives_identical_executables() {
             let out = format!("app{i}");
             let mut args = vec!["build", project.to_str().unwrap(), "-o", &out];
             args.extend_from_slice(flags);
-            let mut cmd = std::process::Command::new(pack_bin());
-            let built = cmd
-                .args(&args)
-                .current_dir(&dir)
-                .env("SOURCE_DATE_EPOCH", epoch)
-                .output()
-                .unwrap();
+            let built = pack_in_as_given(&dir, &args, &[("SOURCE_DATE_EPOCH", epoch)]);
             assert!(
                 built.status.success(),
                 "{}",
@@ -239,11 +233,7 @@ fn a_project_built_in_two_places_gives_identical_executables() {
             assert_no_build_path(&bytes, &dir);
             // What `pack inspect` reports of it names no build path either (the executable
             // is named relative to the directory, as the report repeats that name).
-            let report = std::process::Command::new(pack_bin())
-                .args(["inspect", "--json", &out])
-                .current_dir(&dir)
-                .output()
-                .unwrap();
+            let report = pack_in_as_given(&dir, &["inspect", "--json", &out], &[]);
             assert!(report.status.success());
             let report = String::from_utf8(report.stdout).unwrap();
             assert!(report.contains("\"modules\""), "{report}");

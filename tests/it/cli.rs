@@ -244,13 +244,9 @@ fn snapshot_assets_and_external_settings_yield_to_flags() {
     // Built into a directory of their own, so that the project's real files are not found.
     std::fs::create_dir_all(dir.join("out")).unwrap();
     let build = |extra: &[&str], out: &str| {
-        let built = std::process::Command::new(crate::support::pack_bin())
-            .arg("build")
-            .args(["-o", out])
-            .args(extra)
-            .current_dir(&dir)
-            .output()
-            .unwrap();
+        let mut args = vec!["build", "-o", out];
+        args.extend_from_slice(extra);
+        let built = crate::support::pack_in_as_given(&dir, &args, &[]);
         assert!(built.status.success(), "{}", text(&built.stderr));
         let exe = dir.join(out);
         (inspect_json(&exe), run_exe(&exe, &[], &[]).stdout)

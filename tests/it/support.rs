@@ -116,8 +116,13 @@ pub fn pack_build_as_given(entry: &Path, out: &Path, extra: &[&str]) -> Output {
 
 /// Runs `pack args` in `dir` with `env` added; builds follow [`NO_SNAPSHOT_ENV`].
 pub fn pack_in(dir: &Path, args: &[&str], env: &[(&str, &str)]) -> Output {
+    pack_in_as_given(dir, &snapshot_mode(args), env)
+}
+
+/// Runs `pack args` exactly as given, in `dir` with `env` added.
+pub fn pack_in_as_given(dir: &Path, args: &[&str], env: &[(&str, &str)]) -> Output {
     let mut cmd = Command::new(pack_bin());
-    cmd.args(snapshot_mode(args)).current_dir(dir);
+    cmd.args(args).current_dir(dir);
     for (k, v) in env {
         cmd.env(k, v);
     }

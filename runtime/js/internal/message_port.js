@@ -102,7 +102,7 @@ function prepareTransfer(options, source = undefined) {
   // Every item is checked before any port is moved.
   const items = [];
   const { Blob } = require('internal/blob');
-  const { transferStream } = require('internal/webstreams/transfer');
+  const { checkTransferable, transferStream } = require('internal/webstreams/transfer');
   for (const item of list) {
     // Node lets a Blob (cloneable, not transferable) stand in the list and copies it.
     if (item instanceof Blob) continue;
@@ -112,18 +112,17 @@ function prepareTransfer(options, source = undefined) {
     if (kind === undefined) {
       throw codedError(TypeError, 'ERR_INVALID_TRANSFER_OBJECT', 'Found invalid object in transferList');
     }
-    if (items.includes(item)) throw new DOMException(`Transfer list contains duplicate ${kind}`, 'DataCloneError');
-    if (item instanceof MessagePort) {
+    if (items.some(([seen]) => seen === item)) throw new DOMException(`Transfer list contains duplicate ${kind}`, 'DataCloneError');
+    if (kind === 'MessagePort') {
       if (item === source) throw new DOMException('Transfer list contains source port', 'DataCloneError');
       if (stateOf(item).closed) throw new DOMException('MessagePort in transfer list is already detached', 'DataCloneError');
     } else if (kind !== 'ArrayBuffer') {
-      transferStream(item, kind, true);
+      checkTransferable(item, kind);
     }
-    items.push(item);
+    items.push([item, kind]);
   }
   const buffers = [];
-  for (const item of items) {
-    const kind = transferKind(item);
+  for (const [item, kind] of items) {
     if (kind === 'MessagePort') movePort(item);
     else if (kind === 'ArrayBuffer') buffers.push(item);
     // A stream travels as a new port piped to it.

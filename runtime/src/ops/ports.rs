@@ -136,12 +136,8 @@ pub fn op_port_follow(
                 Some(PortEvent::Close) => (event("close", Vec::new()), None),
                 None => return,
             };
-            let sent = if from.is_some_and(|from| from != std::thread::current().id()) {
-                events.send_from_thread((stream, value))
-            } else {
-                events.send((stream, value))
-            };
-            if sent.is_err() {
+            let other_thread = from.is_some_and(|from| from != std::thread::current().id());
+            if events.send_posted((stream, value), other_thread).is_err() {
                 return;
             }
         }

@@ -138,12 +138,7 @@ pub fn op_worker_start(
                     (event("exit", vec![OpValue::Number(f64::from(code))]), true)
                 }
             };
-            let sent = if posted {
-                events.send_from_thread((id, value))
-            } else {
-                events.send((id, value))
-            };
-            if sent.is_err() || last {
+            if events.send_posted((id, value), posted).is_err() || last {
                 return;
             }
         }
@@ -317,12 +312,7 @@ pub fn op_parent_port_open(
                 ToWorker::Stdin(None) => event("stdin", Vec::new()),
                 ToWorker::Terminate => event("terminate", Vec::new()),
             };
-            let sent = if posted {
-                events.send_from_thread((id, value))
-            } else {
-                events.send((id, value))
-            };
-            if sent.is_err() {
+            if events.send_posted((id, value), posted).is_err() {
                 return;
             }
         }

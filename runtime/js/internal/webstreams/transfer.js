@@ -130,16 +130,19 @@ function crossRealmWritable(port, into = undefined) {
   );
 }
 
-/**
- * Prepares a stream of a transfer list: it is piped through a new channel and will be cloned
- * as the port that travels. Returns that port, or throws for a locked stream (checked first).
- */
-function transferStream(stream, kind, check = false) {
+/** A locked stream cannot be transferred (checked for every item before any moves). */
+function checkTransferable(stream, kind) {
   if (stream.locked) {
     const { DOMException } = require('internal/web');
     throw new DOMException(`Cannot transfer a locked ${kind}`, 'DataCloneError');
   }
-  if (check) return undefined;
+}
+
+/**
+ * Prepares a stream of a transfer list: it is piped through a new channel and will be cloned
+ * as the port that travels, which this returns.
+ */
+function transferStream(stream, kind) {
   const { MessageChannel } = require('internal/message_port');
   const { port1, port2 } = new MessageChannel();
   if (kind === 'ReadableStream') handled(stream.pipeTo(crossRealmWritable(port1)));
@@ -186,4 +189,4 @@ function cloneShapes() {
   };
 }
 
-module.exports = { transferStream, stateAccessor, cloneShapes };
+module.exports = { checkTransferable, transferStream, stateAccessor, cloneShapes };
