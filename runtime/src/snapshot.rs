@@ -24,8 +24,17 @@ impl Saved {
     const LEN: usize = 3;
 }
 
-/// V8 flags while a snapshot is made (the build's own come after them).
-const MAKING_FLAGS: [&str; 3] = ["--hash-seed=1", "--random-seed=1", "--predictable"];
+/// V8 flags while a snapshot is made (the build's own come after them). Fixed seeds, and a
+/// garbage collector whose schedule counts bytes, never time: which collections run shapes
+/// the heap that is saved, so a timed heuristic (heap growth from measured speeds, marking
+/// steps paced by the clock) would let a loaded build machine give other bytes.
+const MAKING_FLAGS: [&str; 5] = [
+    "--hash-seed=1",
+    "--random-seed=1",
+    "--predictable",
+    "--predictable-gc-schedule",
+    "--no-incremental-marking",
+];
 
 /// Every native function a snapshot may refer to: V8 stores references to them as indices
 /// into this list, so making and restoring a snapshot must use the same one. It comes from the

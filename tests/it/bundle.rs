@@ -250,6 +250,40 @@ fn a_project_built_in_two_places_gives_identical_executables() {
             "{fixture_name} {flags:?}: the two executables differ"
         );
     }
+    assert_snapshot_independent_of_collections(&outputs[0][1]);
+}
+
+/// The heap a snapshot saves does not depend on which garbage collections ran while it was
+/// made. A busy build machine changes the collector's timing, so a snapshot that did would
+/// differ from build to build; here every collection is forced to be a full one instead.
+fn assert_snapshot_independent_of_collections(usual: &[u8]) {
+    let dir = fresh_dir("repro-collections");
+    copy_dir(&fixture("assets-app"), &dir.join("assets-app"));
+    let args = [
+        "build",
+        "assets-app",
+        "-o",
+        "app",
+        "--snapshot",
+        "--v8-flags=--gc-global",
+    ];
+    let built = pack_in_as_given(&dir, &args, &[]);
+    assert!(
+        built.status.success(),
+        "{}",
+        String::from_utf8_lossy(&built.stderr)
+    );
+    let forced = std::fs::read(dir.join("app")).unwrap();
+    let _ = std::fs::remove_dir_all(&dir);
+    let snapshot = |exe: &[u8]| {
+        let payload = pack_payload::Payload::parse(pack_payload::locate(exe).unwrap()).unwrap();
+        let data = payload.data(pack_payload::SectionKind::Snapshot).unwrap();
+        data.expect("a snapshot section").into_owned()
+    };
+    assert!(
+        snapshot(usual) == snapshot(&forced),
+        "the snapshot changed when every collection was a full one"
+    );
 }
 
 /// Neither the executable's bytes nor any section of its payload, decoded (each asset too),
