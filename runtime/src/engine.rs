@@ -191,11 +191,7 @@ pub fn configure(isolate: &mut v8::Isolate, origin: Instant) {
 /// when the process started: loop time counts from there, as libuv's does from loop creation.
 pub fn run(app: App, exe: &Path, origin: Instant) -> i32 {
     crate::worker::remember_launch(&app, exe);
-    let code = run_isolate(app, exe, origin, None);
-    // Everything the program wrote has reached the kernel (writes are unbuffered and the loop
-    // ran dry): tearing down the heap would only delay the exit.
-    // SAFETY: ends the process; nothing after this runs.
-    unsafe { libc::_exit(code & 0xff) }
+    run_isolate(app, exe, origin, None)
 }
 
 /// Runs a worker thread's isolate to its end and returns its exit code; `on_isolate` receives
@@ -285,6 +281,7 @@ fn run_isolate(app: App, exe: &Path, origin: Instant, worker: Option<WorkerStart
         isolate.add_near_heap_limit_callback(near_heap_limit, data);
         watch
     });
+    let main_thread = worker.is_none();
     if let Some(start) = worker {
         (start.on_isolate)(isolate.thread_safe_handle());
         state_of(isolate).worker = Some(start.link);
@@ -311,6 +308,12 @@ fn run_isolate(app: App, exe: &Path, origin: Instant, worker: Option<WorkerStart
             Ok(code) | Err(Ended(code)) => code,
         }
     };
+    if main_thread {
+        // Everything the program wrote has reached the kernel (writes are unbuffered and the
+        // loop ran dry): tearing down the heap and the loop would only delay the exit.
+        // SAFETY: ends the process; nothing after this runs.
+        unsafe { libc::_exit(code & 0xff) }
+    }
     // Native serializers hold on to the isolate: they go before it does.
     crate::ops::release_before_isolate();
     if oom_watch.as_ref().is_some_and(|w| w.hit.get())
