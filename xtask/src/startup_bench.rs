@@ -1,6 +1,7 @@
 //! Start-up: a packed executable with its snapshot (in each storage codec) and without one,
 //! against `node script.js` and Bun's compiled executable (`bun build --compile`), for hello
-//! world and for a large app (the `typescript` package transpiling a small file).
+//! world and for a large app (the `typescript` package transpiling a small file). Hello world
+//! also has a floor: bare V8 (`xtask/v8-floor`) printing a line, which any V8 embedder pays.
 
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
@@ -65,6 +66,30 @@ fn bun_build(bun: &Path, entry: &Path, out: &Path) -> Result<u64> {
         bail!("bun build --compile {} failed", entry.display());
     }
     Ok(std::fs::metadata(out)?.len())
+}
+
+/// Builds the bare-V8 floor program (its own package, outside the workspace) into `out_dir`.
+fn v8_floor(root: &Path, out_dir: &Path) -> Result<Contender> {
+    say("building the bare V8 floor...\n");
+    let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".to_string());
+    let target_dir = out_dir.join("v8-floor-target");
+    let status = Command::new(cargo)
+        .args(["build", "--release", "--quiet", "--manifest-path"])
+        .arg(root.join("xtask/v8-floor/Cargo.toml"))
+        .arg("--target-dir")
+        .arg(&target_dir)
+        .status()
+        .context("cannot run cargo")?;
+    if !status.success() {
+        bail!("building xtask/v8-floor failed");
+    }
+    let exe = target_dir.join("release/v8-floor");
+    Ok(Contender {
+        label: "bare V8: isolate + context, one line (floor)".to_string(),
+        size: Some(std::fs::metadata(&exe)?.len()),
+        program: path_str(&exe)?,
+        args: Vec::new(),
+    })
 }
 
 fn path_str(p: &Path) -> Result<String> {
@@ -153,7 +178,8 @@ pub fn run(pack: &Path, peers: &Path, out_dir: &Path, runs: usize) -> Result<Str
     std::fs::write(&tsc_app, TSC_APP)?;
 
     let mut cases = Vec::new();
-    let list = contenders(pack, bun.as_deref(), &hello, &dir, "hello")?;
+    let mut list = contenders(pack, bun.as_deref(), &hello, &dir, "hello")?;
+    list.push(v8_floor(&root, out_dir)?);
     cases.push(measure("hello world", &list, runs)?);
     let list = contenders(pack, bun.as_deref(), &tsc_app, &dir, "tsc")?;
     cases.push(measure("typescript: version + transpile", &list, runs)?);
