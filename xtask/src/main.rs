@@ -13,6 +13,7 @@ fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let result = match args.first().map(String::as_str) {
         Some("bench") => bench::run(&args[1..]),
+        Some(measure::HELPER) => measure::helper_main(&args[1..]),
         _ => {
             let _ = writeln!(
                 std::io::stderr(),

@@ -12,12 +12,47 @@ pub struct Sample {
     pub max_rss: u64,
 }
 
+/// The hidden subcommand through which each measured run is started (see `run_once`).
+pub const HELPER: &str = "__measure-one";
+
 /// Runs `program args` once, with stdout discarded, and measures it.
+///
+/// A child's peak RSS as the kernel reports it includes the memory of the process it was
+/// forked from (its address space counts until `exec` replaces it), so a program started
+/// straight from this one would be charged with this one's tens of megabytes. A fresh, small
+/// copy of this executable starts it instead and reports back (`helper_main`).
 pub fn run_once(program: &str, args: &[&str], envs: &[(String, String)]) -> Result<Sample> {
+    let me = std::env::current_exe().context("cannot find the xtask executable")?;
+    let out = Command::new(me)
+        .arg(HELPER)
+        .arg(program)
+        .args(args)
+        .envs(envs.iter().map(|(k, v)| (k.as_str(), v.as_str())))
+        .stdin(Stdio::null())
+        .stderr(Stdio::inherit())
+        .output()
+        .with_context(|| format!("cannot start {program}"))?;
+    if !out.status.success() {
+        bail!("{program} {} did not exit with status 0", args.join(" "));
+    }
+    let report = String::from_utf8_lossy(&out.stdout);
+    let mut fields = report.split_whitespace().map(str::parse::<u64>);
+    match (fields.next(), fields.next()) {
+        (Some(Ok(nanos)), Some(Ok(rss_kb))) => Ok(Sample {
+            wall: Duration::from_nanos(nanos),
+            max_rss: rss_kb * 1024,
+        }),
+        _ => bail!("the measuring helper reported {report:?}"),
+    }
+}
+
+/// `xtask __measure-one PROGRAM ARGS...`: runs the program (stdout discarded) and prints its
+/// wall time in nanoseconds and its peak RSS in kilobytes; fails if it did not exit with 0.
+pub fn helper_main(args: &[String]) -> Result<()> {
+    let (program, args) = args.split_first().context("no program to measure")?;
     let start = Instant::now();
     let child = Command::new(program)
         .args(args)
-        .envs(envs.iter().map(|(k, v)| (k.as_str(), v.as_str())))
         .stdin(Stdio::null())
         .stdout(Stdio::null())
         .stderr(Stdio::inherit())
@@ -36,11 +71,10 @@ pub fn run_once(program: &str, args: &[&str], envs: &[(String, String)]) -> Resu
     if !libc::WIFEXITED(status) || libc::WEXITSTATUS(status) != 0 {
         bail!("{program} {} did not exit with status 0", args.join(" "));
     }
-    Ok(Sample {
-        wall,
-        // Linux reports kilobytes.
-        max_rss: usage.ru_maxrss as u64 * 1024,
-    })
+    // Linux reports kilobytes.
+    let report = format!("{} {}\n", wall.as_nanos(), usage.ru_maxrss);
+    std::io::Write::write_all(&mut std::io::stdout(), report.as_bytes())
+        .context("cannot write the measurement")
 }
 
 /// Medians over `runs` runs after `warmup` unmeasured ones.
