@@ -125,11 +125,17 @@ function prepareTransfer(options, source = undefined) {
   for (const [item, kind] of items) {
     if (kind === 'MessagePort') movePort(item);
     else if (kind === 'ArrayBuffer') buffers.push(item);
-    // A stream travels as a new port piped to it.
-    else movePort(transferStream(item, kind));
+    else {
+      // A stream travels as new ports piped to it, for the message being cloned only.
+      for (const port of transferStream(item, kind)) movePort(port);
+      transferredStreams.push(item);
+    }
   }
   return buffers;
 }
+
+/** The streams of the transfer list being cloned (see `cloning`). */
+const transferredStreams = [];
 
 /** What a transfer list item is, by the name its messages use; undefined for what cannot be
  * transferred. */
@@ -138,6 +144,7 @@ function transferKind(item) {
   if (item instanceof MessagePort) return 'MessagePort';
   if (require('internal/webstreams/readable').isReadableStream(item)) return 'ReadableStream';
   if (require('internal/webstreams/writable').isWritableStream(item)) return 'WritableStream';
+  if (require('internal/webstreams/transform').isTransformStream(item)) return 'TransformStream';
   return undefined;
 }
 
@@ -182,6 +189,8 @@ function cloning(send) {
       throw new DOMException(err.dataCloneError, 'DataCloneError');
     }
     throw err;
+  } finally {
+    if (transferredStreams.length > 0) require('internal/webstreams/transfer').sent(transferredStreams.splice(0));
   }
 }
 
@@ -360,3 +369,7 @@ const cloneShape = [MessagePort.prototype, kId];
 module.exports = {
   MessageChannel, MessagePort, MessageEvent, BroadcastChannel, receiveMessageOnPort, prepareTransfer, markAsUntransferable, cloning, cloneShape,
 };
+
+// Loaded alone (the global MessageChannel), messages must still carry built-in objects: the
+// clone kinds come after the exports above, which they read.
+require('internal/clone_kinds');

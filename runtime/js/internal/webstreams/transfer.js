@@ -5,13 +5,22 @@
 // in `{ type, value }` messages: 'chunk', 'close', 'error', and 'pull' from the reading end
 // when it wants the next chunk (the writing end waits for it: backpressure).
 //
+// A TransformStream travels as its two sides: two channels, two ports.
+//
+// As in Node, the channel does not keep the process alive by itself: the sending side's port
+// never does, and the copy's only while it waits for the other side (a read for its chunk, a
+// write for the reader's pull), so that a stream posted to nobody, or a copy left unread, lets
+// the process end.
+//
 // The copy is made natively without running JS (runtime/src/ops/clone.rs), so it arrives as an
-// object with the stream's prototype and its port under kTransferPort; its state is set up
-// when the stream is first used (the prototypes' state accessor calls `adopt`).
+// object with the stream's prototype and its ports under kTransferPort (and kWritablePort for
+// a TransformStream's writable side); its state is set up when the stream is first used (the
+// prototypes' state accessor calls `adopt`).
 
 const { deferred, handled, promiseCall } = require('internal/webstreams/common');
 
 const kTransferPort = Symbol('kTransferPort');
+const kWritablePort = Symbol('kWritablePort');
 
 /** Posts a message on `port`, or the clone failure in its place (as the standard does). */
 function post(port, type, value) {
@@ -28,6 +37,7 @@ function post(port, type, value) {
  * message that cannot be read, is given to `fail` and ends the channel.
  */
 function follow(port, fail, on) {
+  port.unref();
   port.on('message', (data) => {
     const { type, value } = data ?? {};
     if (type === 'error') {
@@ -59,14 +69,26 @@ function settle(action) {
   }
 }
 
-/** A readable stream (made in `into` when given) of what the port's other end writes. */
-function crossRealmReadable(port, into = undefined) {
+/** Holds the loop while `port` (a copy's, when `copy`) waits for an answer. */
+function waitingOn(port, copy) {
+  return (waiting) => {
+    if (!copy) return;
+    if (waiting) port.ref();
+    else port.unref();
+  };
+}
+
+/** A readable stream (made in `into` when given) of what the port's other end writes; `copy`
+ * when it is the copy a message brought. */
+function crossRealmReadable(port, into = undefined, copy = false) {
   const { createReadableStream } = require('internal/webstreams/readable');
+  const wait = waitingOn(port, copy);
   let controller;
   follow(
     port,
     (err) => settle(() => controller.error(err)),
     (type, value) => {
+      wait(false);
       if (type === 'chunk') {
         settle(() => controller.enqueue(value));
       } else if (type === 'close') {
@@ -79,7 +101,10 @@ function crossRealmReadable(port, into = undefined) {
     (c) => {
       controller = c;
     },
-    () => promiseCall(post, undefined, port, 'pull', undefined),
+    () => {
+      wait(true);
+      return promiseCall(post, undefined, port, 'pull', undefined);
+    },
     (reason) => hangUp(port, reason),
     0,
     () => 1,
@@ -87,13 +112,16 @@ function crossRealmReadable(port, into = undefined) {
   );
 }
 
-/** A writable stream (made in `into` when given) whose chunks the port's other end reads. */
-function crossRealmWritable(port, into = undefined) {
+/** A writable stream (made in `into` when given) whose chunks the port's other end reads;
+ * `copy` when it is the copy a message brought. */
+function crossRealmWritable(port, into = undefined, copy = false) {
   const { createWritableStream } = require('internal/webstreams/writable');
+  const wait = waitingOn(port, copy);
   let controller;
   // Settled when the reading end asks for a chunk.
   let backpressure = deferred();
   const release = () => {
+    wait(false);
     backpressure?.resolve();
     backpressure = undefined;
   };
@@ -112,6 +140,7 @@ function crossRealmWritable(port, into = undefined) {
       controller = c;
     },
     (chunk) => {
+      if (backpressure !== undefined) wait(true);
       const ready = backpressure === undefined ? Promise.resolve() : backpressure.promise;
       return ready.then(() => {
         backpressure = deferred();
@@ -130,38 +159,64 @@ function crossRealmWritable(port, into = undefined) {
   );
 }
 
-/** A locked stream cannot be transferred (checked for every item before any moves). */
+/** A locked stream cannot be transferred (checked for every item before any moves); nor can
+ * a TransformStream either of whose sides is locked. */
 function checkTransferable(stream, kind) {
-  if (stream.locked) {
+  if (kind === 'TransformStream') {
+    checkTransferable(stream.readable, 'ReadableStream');
+    checkTransferable(stream.writable, 'WritableStream');
+  } else if (stream.locked) {
     const { DOMException } = require('internal/web');
     throw new DOMException(`Cannot transfer a locked ${kind}`, 'DataCloneError');
   }
 }
 
 /**
- * Prepares a stream of a transfer list: it is piped through a new channel and will be cloned
- * as the port that travels, which this returns.
+ * Prepares a stream of a transfer list: it is piped through new channels and will be cloned
+ * as the ports that travel, which this returns.
  */
 function transferStream(stream, kind) {
+  const ports = kind === 'TransformStream'
+    ? [pipeAway(stream.readable, 'ReadableStream'), pipeAway(stream.writable, 'WritableStream')]
+    : [pipeAway(stream, kind)];
+  // Cloned as those ports in the message being sent only (`sent` ends that): a later message
+  // without it in the list fails.
+  ops.markCloneable(stream, [kind, ...ports]);
+  return ports;
+}
+
+/** Pipes a readable or writable stream through a new channel; returns the port that travels. */
+function pipeAway(stream, kind) {
   const { MessageChannel } = require('internal/message_port');
   const { port1, port2 } = new MessageChannel();
   if (kind === 'ReadableStream') handled(stream.pipeTo(crossRealmWritable(port1)));
   else handled(crossRealmReadable(port1).pipeTo(stream));
-  // Cloned as that port for this message only; a later message without it in the list fails.
-  ops.markCloneable(stream, [kind, port2]);
-  queueMicrotask(() => ops.markCloneable(stream, null));
   return port2;
 }
 
-/** Sets up a stream that came in a message from its port; false for any other object that has
- * the prototype but no state. */
-function adopt(stream, kind) {
+/** Sets up a stream that came in a message from its ports (a TransformStream's state goes
+ * under `key`); false for any other object that has the prototype but no state. */
+function adopt(stream, kind, key) {
   const port = Object.hasOwn(stream, kTransferPort) ? stream[kTransferPort] : undefined;
   if (port === undefined) return false;
   delete stream[kTransferPort];
   ops.markCloneable(stream, null);
-  if (kind === 'ReadableStream') crossRealmReadable(port, stream);
-  else crossRealmWritable(port, stream);
+  if (kind === 'ReadableStream') {
+    crossRealmReadable(port, stream, true);
+  } else if (kind === 'WritableStream') {
+    crossRealmWritable(port, stream, true);
+  } else {
+    const writablePort = stream[kWritablePort];
+    delete stream[kWritablePort];
+    // As the standard's deserialization: the two sides, and nothing of the transformer.
+    stream[key] = {
+      readable: crossRealmReadable(port, undefined, true),
+      writable: crossRealmWritable(writablePort, undefined, true),
+      backpressure: undefined,
+      backpressureChange: undefined,
+      controller: undefined,
+    };
+  }
   return true;
 }
 
@@ -172,7 +227,7 @@ function adopt(stream, kind) {
 function stateAccessor(key, kind) {
   return {
     get() {
-      return adopt(this, kind) ? this[key] : undefined;
+      return adopt(this, kind, key) ? this[key] : undefined;
     },
     set(value) {
       Object.defineProperty(this, key, { value, writable: true, enumerable: true, configurable: true });
@@ -186,7 +241,13 @@ function cloneShapes() {
   return {
     ReadableStream: [require('internal/webstreams/readable').ReadableStream.prototype, [kTransferPort]],
     WritableStream: [require('internal/webstreams/writable').WritableStream.prototype, [kTransferPort]],
+    TransformStream: [require('internal/webstreams/transform').TransformStream.prototype, [kTransferPort], [kWritablePort]],
   };
 }
 
-module.exports = { checkTransferable, transferStream, stateAccessor, cloneShapes };
+/** After a message was cloned: the streams it transferred are no longer cloneable. */
+function sent(streams) {
+  for (const stream of streams) ops.markCloneable(stream, null);
+}
+
+module.exports = { checkTransferable, transferStream, sent, stateAccessor, cloneShapes };

@@ -16,8 +16,12 @@ function checkStrategyObject(value, name) {
   if (value !== null && typeof value !== 'object' && typeof value !== 'function') throw invalidArgType(name, 'Object', value);
 }
 
+function isTransformStream(value) {
+  return value !== null && typeof value === 'object' && value[kState] !== undefined;
+}
+
 function checkStream(value) {
-  if (value === null || typeof value !== 'object' || value[kState] === undefined) throw invalidThis('TransformStream');
+  if (!isTransformStream(value)) throw invalidThis('TransformStream');
   return value[kState];
 }
 
@@ -42,6 +46,8 @@ class TransformStream {
       if (fn !== undefined && typeof fn !== 'function') throw invalidArgType(`transformer.${name}`, 'Function', fn);
     }
     const started = deferred();
+    // Cloned only as part of a transfer list (which marks it then).
+    ops.markCloneable(this, null);
     initialize(this, started.promise, writableHwm, writableSize, readableHwm, readableSize);
     const controller = Object.create(TransformStreamDefaultController.prototype);
     const c = {
@@ -80,6 +86,8 @@ class TransformStream {
   }
 }
 Object.defineProperty(TransformStream.prototype, Symbol.toStringTag, { value: 'TransformStream', configurable: true });
+// A stream that came in a message has no state until first used (internal/webstreams/transfer).
+Object.defineProperty(TransformStream.prototype, kState, require('internal/webstreams/transfer').stateAccessor(kState, 'TransformStream'));
 
 function initialize(stream, startPromise, writableHwm, writableSize, readableHwm, readableSize) {
   const state = { readable: undefined, writable: undefined, backpressure: undefined, backpressureChange: undefined, controller: undefined };
@@ -268,4 +276,4 @@ function checkController(controller) {
   return controller[kController];
 }
 
-module.exports = { TransformStream, TransformStreamDefaultController };
+module.exports = { TransformStream, TransformStreamDefaultController, isTransformStream };
