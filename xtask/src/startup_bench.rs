@@ -151,11 +151,42 @@ fn measure(name: &'static str, list: &[Contender], runs: usize) -> Result<Case> 
     // Interleaving would be fairer to a drifting machine, but each contender's runs together
     // keep its files in the page cache as a user's repeated launches would.
     for c in list {
+        evict_from_page_cache(&c.program)?;
         let args: Vec<&str> = c.args.iter().map(String::as_str).collect();
         let summary = repeat(&c.program, &args, &[], 3, runs)?;
         rows.push((c.label.clone(), summary, c.size));
     }
     Ok(Case { name, rows })
+}
+
+/// Drops `program`'s file (found on PATH if it is a bare name) from the page cache, so that
+/// its warm-up runs read it from disk as after a download or a reboot. How a file's pages are
+/// cached depends on how it was last written or read (one large write leaves large folios,
+/// which map more of the file per fault), and that differs from one builder to another: peak
+/// RSS varied by several megabytes with it, for the same bytes.
+fn evict_from_page_cache(program: &str) -> Result<()> {
+    let path = if program.contains('/') {
+        PathBuf::from(program)
+    } else {
+        let found = std::env::var_os("PATH").and_then(|paths| {
+            std::env::split_paths(&paths)
+                .map(|dir| dir.join(program))
+                .find(|candidate| candidate.is_file())
+        });
+        let Some(found) = found else {
+            return Ok(());
+        };
+        found
+    };
+    let file =
+        std::fs::File::open(&path).with_context(|| format!("cannot open {}", path.display()))?;
+    // Dirty pages stay cached: written out first.
+    file.sync_all()
+        .with_context(|| format!("cannot sync {}", path.display()))?;
+    use std::os::fd::AsRawFd;
+    // SAFETY: advice on an open descriptor of ours; it changes no memory of this process.
+    unsafe { libc::posix_fadvise(file.as_raw_fd(), 0, 0, libc::POSIX_FADV_DONTNEED) };
+    Ok(())
 }
 
 /// Measures the start-up cases; returns the report's section.
@@ -190,7 +221,7 @@ fn render(cases: &[Case], runs: usize) -> String {
     let mut out = String::new();
     let _ = writeln!(
         out,
-        "\n## start-up (medians of {runs} runs after 3 warm-up runs; ratio = row / node)\n"
+        "\n## start-up (medians of {runs} runs after 3 warm-up runs, each file first read from disk; ratio = row / node)\n"
     );
     let _ = writeln!(
         out,
