@@ -640,6 +640,7 @@ programs! {
     interval_clear_self,
     interval_timing,
     kill_errors,
+    large_writes_from_views,
     many_rejections,
     many_ticks,
     message_channel_global_clones,

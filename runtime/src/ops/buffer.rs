@@ -31,6 +31,66 @@ pub(crate) fn view_bytes<'a>(
     })
 }
 
+/// The bytes of a buffer view that a write still needs after its op returned. Large ones stay
+/// in the view's own memory, kept alive by its backing store, as Node keeps a pending write's
+/// Buffer (changing it before the write's callback is the program's fault there too); small
+/// ones, and memory JS can resize or share, are copied.
+pub struct PendingBytes(Pending);
+
+enum Pending {
+    Copied(Vec<u8>),
+    Held {
+        store: v8::SharedRef<v8::BackingStore>,
+        start: usize,
+        len: usize,
+    },
+}
+
+// SAFETY: a backing store's reference count is atomic and its memory stays where it is while a
+// reference lives; only bytes of a plain (not shared, not resizable) buffer are held, and they
+// are only read.
+unsafe impl Send for PendingBytes {}
+
+impl PendingBytes {
+    /// Below this a copy is cheaper than holding the store.
+    const HOLD_FROM: usize = 64 * 1024;
+
+    /// The bytes of the view `value` from `skip` on (none if it is not a view).
+    pub fn of_view(scope: &mut v8::PinScope, value: v8::Local<v8::Value>, skip: usize) -> Self {
+        let Ok(view) = v8::Local::<v8::ArrayBufferView>::try_from(value) else {
+            return PendingBytes(Pending::Copied(Vec::new()));
+        };
+        let len = view.byte_length().saturating_sub(skip);
+        if len >= Self::HOLD_FROM
+            && let Some(buffer) = view.buffer(scope)
+        {
+            let store = buffer.get_backing_store();
+            if !store.is_shared() && !store.is_resizable_by_user_javascript() {
+                let start = view.byte_offset() + skip;
+                return PendingBytes(Pending::Held { store, start, len });
+            }
+        }
+        let bytes = view_bytes(scope, value).map_or(&[][..], |b| &*b);
+        PendingBytes(Pending::Copied(
+            bytes.get(skip..).unwrap_or_default().to_vec(),
+        ))
+    }
+
+    pub fn as_slice(&self) -> &[u8] {
+        match &self.0 {
+            Pending::Copied(bytes) => bytes,
+            Pending::Held { store, start, len } => match store.data() {
+                // SAFETY: [start, start + len) was inside the view when it was taken, and the
+                // store, which owns that memory, is alive as long as `self`.
+                Some(data) => unsafe {
+                    std::slice::from_raw_parts(data.as_ptr().cast::<u8>().add(*start), *len)
+                },
+                None => &[],
+            },
+        }
+    }
+}
+
 fn arg_usize(scope: &mut v8::PinScope, value: v8::Local<v8::Value>, default: usize) -> usize {
     if value.is_undefined() {
         return default;

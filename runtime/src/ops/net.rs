@@ -18,7 +18,7 @@ use tokio::sync::{oneshot, watch};
 use crate::async_op::OpValue;
 use crate::engine::state;
 
-use super::buffer::view_bytes;
+use super::buffer::{PendingBytes, view_bytes};
 use super::handles::Handles;
 use super::stream_event as event;
 
@@ -41,7 +41,7 @@ impl Conn {
 
 /// What the program asks of a socket's writing side.
 enum Input {
-    Write(u32, Vec<u8>),
+    Write(u32, PendingBytes),
     /// Sends FIN once the writes before it are done.
     Shutdown,
     /// Lets go of the connection without FIN: another process has it now.
@@ -231,7 +231,7 @@ async fn feed<W: AsyncWrite + Unpin + Release>(
     while let Some(input) = inputs.recv().await {
         match input {
             Input::Write(seq, bytes) => {
-                let error = match writer.write_all(&bytes).await {
+                let error = match writer.write_all(bytes.as_slice()).await {
                     Ok(()) => OpValue::Undefined,
                     Err(e) => OpValue::String(super::code_of(&e).to_string()),
                 };
@@ -961,18 +961,24 @@ enum WriteOutcome {
     Failed(&'static str),
 }
 
-/// Tries to write at once, as libuv does before it queues; what does not fit is queued.
-fn write_now_or_queue(control: &mut Control, seq: u32, bytes: &[u8]) -> WriteOutcome {
-    let mut rest = bytes;
+/// Tries to write at once, as libuv does before it queues; what does not fit is queued, as
+/// `rest(n)` gives it (the bytes from `n` on).
+fn write_now_or_queue(
+    control: &mut Control,
+    seq: u32,
+    bytes: &[u8],
+    rest: impl FnOnce(usize) -> PendingBytes,
+) -> WriteOutcome {
+    let mut written = 0;
     if control.fd >= 0 && control.queued == 0 {
-        match super::io::write_now(control.fd, rest) {
-            Ok(n) if n == rest.len() => return WriteOutcome::Done,
-            Ok(n) => rest = &rest[n..],
+        match super::io::write_now(control.fd, bytes) {
+            Ok(n) if n == bytes.len() => return WriteOutcome::Done,
+            Ok(n) => written = n,
             Err(e) => return WriteOutcome::Failed(super::code_of(&e)),
         }
     }
     control.queued += 1;
-    let _ = control.input.send(Input::Write(seq, rest.to_vec()));
+    let _ = control.input.send(Input::Write(seq, rest(written)));
     WriteOutcome::Queued
 }
 
@@ -985,11 +991,14 @@ pub fn op_net_write(
 ) {
     let id = args.get(0).uint32_value(scope).unwrap_or(0);
     let seq = args.get(1).uint32_value(scope).unwrap_or(0);
-    let bytes: &[u8] = view_bytes(scope, args.get(2)).map_or(&[], |b| &*b);
+    let value = args.get(2);
+    let bytes: &[u8] = view_bytes(scope, value).map_or(&[], |b| &*b);
     let outcome = SOCKETS.with(|s| {
-        s.borrow_mut()
-            .get_mut(&id)
-            .map(|control| write_now_or_queue(control, seq, bytes))
+        s.borrow_mut().get_mut(&id).map(|control| {
+            write_now_or_queue(control, seq, bytes, |skip| {
+                PendingBytes::of_view(scope, value, skip)
+            })
+        })
     });
     match outcome {
         Some(WriteOutcome::Done) => rv.set_bool(true),

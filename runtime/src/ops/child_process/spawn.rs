@@ -15,12 +15,12 @@ use tokio::sync::watch;
 use super::Launch;
 use crate::async_op::OpValue;
 use crate::engine::state;
-use crate::ops::buffer::view_bytes;
+use crate::ops::buffer::PendingBytes;
 use crate::ops::stream_event as event;
 
 /// What the program sends to a child's input.
 enum Input {
-    Write(u32, Vec<u8>),
+    Write(u32, PendingBytes),
     End,
 }
 
@@ -104,7 +104,7 @@ async fn feed(
         match input {
             Input::Write(seq, bytes) => {
                 let result = match &mut stdin {
-                    Some(pipe) => pipe.write_all(&bytes).await,
+                    Some(pipe) => pipe.write_all(bytes.as_slice()).await,
                     None => Err(std::io::Error::from_raw_os_error(libc::EPIPE)),
                 };
                 let error = match result {
@@ -222,9 +222,7 @@ pub fn op_spawn_write(
 ) {
     let id = args.get(0).uint32_value(scope).unwrap_or(0);
     let seq = args.get(1).uint32_value(scope).unwrap_or(0);
-    let bytes = view_bytes(scope, args.get(2))
-        .map(|b| b.to_vec())
-        .unwrap_or_default();
+    let bytes = PendingBytes::of_view(scope, args.get(2), 0);
     send_input(id, Input::Write(seq, bytes));
 }
 
