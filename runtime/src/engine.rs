@@ -311,8 +311,13 @@ fn run_isolate(app: App, exe: &Path, origin: Instant, worker: Option<WorkerStart
     if main_thread {
         // Everything the program wrote has reached the kernel (writes are unbuffered and the
         // loop ran dry): tearing down the heap and the loop would only delay the exit.
-        // SAFETY: ends the process; nothing after this runs.
-        unsafe { libc::_exit(code & 0xff) }
+        // V8's own output through C stdio (`--prof` logs, traces) is flushed first.
+        // SAFETY: fflush(NULL) flushes every open stdio stream; `_exit` then ends the
+        // process and nothing after it runs.
+        unsafe {
+            libc::fflush(std::ptr::null_mut());
+            libc::_exit(code & 0xff)
+        }
     }
     // Native serializers hold on to the isolate: they go before it does.
     crate::ops::release_before_isolate();

@@ -27,14 +27,36 @@ impl Saved {
 /// V8 flags while a snapshot is made (the build's own come after them). Fixed seeds, and a
 /// garbage collector whose schedule counts bytes, never time: which collections run shapes
 /// the heap that is saved, so a timed heuristic (heap growth from measured speeds, marking
-/// steps paced by the clock) would let a loaded build machine give other bytes.
-const MAKING_FLAGS: [&str; 5] = [
+/// steps paced by the clock, bytecode aged by collections) would let a loaded build machine
+/// give other bytes.
+const MAKING_FLAGS: [&str; 6] = [
     "--hash-seed=1",
     "--random-seed=1",
     "--predictable",
     "--predictable-gc-schedule",
     "--no-incremental-marking",
+    "--no-flush-bytecode",
 ];
+
+/// The build's flags that size the heap: they are the launch's business (a snapshot keeps no
+/// limits), and while one is made they would fight the fixed schedule above (V8 aborts when
+/// the heap, old space and semi-space sizes are all given).
+const HEAP_SIZE_FLAGS: [&str; 7] = [
+    "max-heap-size",
+    "max-old-space-size",
+    "max-semi-space-size",
+    "min-semi-space-size",
+    "initial-heap-size",
+    "initial-old-space-size",
+    "heap-growing-percent",
+];
+
+/// Whether `flag` (`--max_old_space_size=64`, `--max-heap-size`) is one of `HEAP_SIZE_FLAGS`.
+fn sizes_the_heap(flag: &str) -> bool {
+    let name = flag.trim_start_matches('-');
+    let name = name.split('=').next().unwrap_or(name).replace('_', "-");
+    HEAP_SIZE_FLAGS.contains(&name.as_str())
+}
 
 /// Every native function a snapshot may refer to: V8 stores references to them as indices
 /// into this list, so making and restoring a snapshot must use the same one. It comes from the
@@ -135,7 +157,13 @@ fn make(source: &str, request: &Request) -> Result<v8::StartupData, Failure> {
     // Fixed seeds make the same bundle give the same bytes. Neither survives into the launch:
     // V8 rehashes a restored heap with a fresh seed and seeds Math.random anew.
     let mut flags: Vec<String> = MAKING_FLAGS.iter().map(|f| f.to_string()).collect();
-    flags.extend(request.v8_flags.iter().cloned());
+    flags.extend(
+        request
+            .v8_flags
+            .iter()
+            .filter(|flag| !sizes_the_heap(flag))
+            .cloned(),
+    );
     // `pack` had V8 judge the build's flags already (`V8_FLAGS_CHECK_ARG`).
     engine::init_v8(&flags);
     let mut isolate = v8::Isolate::snapshot_creator(Some(external_references()), None);

@@ -1,7 +1,8 @@
 // A TransformStream in a transfer list travels as its two sides: the copy's writable feeds the
 // original's transformer and its readable gives the transformer's output, over a
 // MessageChannel, through structuredClone and to a worker thread; the errors for a locked
-// side, for a stream left out of the list and for one listed twice.
+// side, for a stream left out of the list and for one listed twice; a clone made while
+// another is made.
 const { MessageChannel, Worker, isMainThread, parentPort } = require('worker_threads');
 const { inspect } = require('util');
 
@@ -81,6 +82,19 @@ const upper = () => new TransformStream({
   cloneWriter.write('via clone');
   cloneWriter.close();
   console.log('clone read', JSON.stringify(await clone.readable.getReader().read()));
+
+  // A message sent from a getter while another is cloned keeps its own transfer list.
+  const outerStream = new ReadableStream({ start(c) { c.enqueue('outer'); c.close(); } });
+  const innerStream = new ReadableStream({ start(c) { c.enqueue('inner'); c.close(); } });
+  let innerCopy;
+  const outerCopy = structuredClone({
+    get first() {
+      innerCopy = structuredClone(innerStream, { transfer: [innerStream] });
+      return 1;
+    },
+    stream: outerStream,
+  }, { transfer: [outerStream] });
+  console.log('nested', outerCopy.first, JSON.stringify(await outerCopy.stream.getReader().read()), JSON.stringify(await innerCopy.getReader().read()));
 
   const doubler = new TransformStream({
     transform(chunk, controller) {

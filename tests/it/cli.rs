@@ -214,6 +214,27 @@ fn package_json_settings_flags_and_inspect() {
         .unwrap();
     assert!((200..500).contains(&mb), "{}", run.stdout);
     let _ = std::fs::remove_file(&other);
+
+    // Heap sizes given two ways at once (total and old space) are the launch's: making the
+    // snapshot, which sizes its heap on its own, does not trip over them.
+    let sized = dir.join("sized");
+    let built = pack_in(
+        &dir,
+        &[
+            "build",
+            "-o",
+            sized.to_str().unwrap(),
+            "--snapshot",
+            "--v8-flags",
+            "--max-heap-size=300 --max-old-space-size=200",
+        ],
+        &[],
+    );
+    assert!(built.status.success(), "{}", text(&built.stderr));
+    let run = run_exe(&sized, &[], &[]);
+    assert_eq!(run.code, Some(0), "{}", run.stderr);
+    assert!(run.stdout.starts_with("heap MB "), "{}", run.stdout);
+    let _ = std::fs::remove_file(&sized);
     let _ = std::fs::remove_file(&exe);
 }
 

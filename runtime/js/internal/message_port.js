@@ -98,6 +98,8 @@ function closeLocally(port) {
  * sending, which cannot be in its own list.
  */
 function prepareTransfer(options, source = undefined) {
+  // Streams a failed send left marked are cloneable no more.
+  if (transferredStreams.length > 0) require('internal/webstreams/transfer').sent(transferredStreams.splice(0));
   const list = transferItems(options);
   // Every item is checked before any port is moved.
   const items = [];
@@ -134,7 +136,7 @@ function prepareTransfer(options, source = undefined) {
   return buffers;
 }
 
-/** The streams of the transfer list being cloned (see `cloning`). */
+/** The streams of the transfer list about to be cloned (see `cloning`). */
 const transferredStreams = [];
 
 /** What a transfer list item is, by the name its messages use; undefined for what cannot be
@@ -182,6 +184,8 @@ function markAsUntransferable(object) {
 
 /** A value V8 cannot clone is a DataCloneError, as structuredClone reports it. */
 function cloning(send) {
+  // This message's streams: a message sent while this one is cloned (from a getter) has its own.
+  const streams = transferredStreams.splice(0);
   try {
     return send();
   } catch (err) {
@@ -190,7 +194,7 @@ function cloning(send) {
     }
     throw err;
   } finally {
-    if (transferredStreams.length > 0) require('internal/webstreams/transfer').sent(transferredStreams.splice(0));
+    if (streams.length > 0) require('internal/webstreams/transfer').sent(streams);
   }
 }
 

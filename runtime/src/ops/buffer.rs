@@ -55,25 +55,23 @@ impl PendingBytes {
     /// Below this a copy is cheaper than holding the store.
     const HOLD_FROM: usize = 64 * 1024;
 
-    /// The bytes of the view `value` from `skip` on (none if it is not a view).
-    pub fn of_view(scope: &mut v8::PinScope, value: v8::Local<v8::Value>, skip: usize) -> Self {
-        let Ok(view) = v8::Local::<v8::ArrayBufferView>::try_from(value) else {
-            return PendingBytes(Pending::Copied(Vec::new()));
-        };
-        let len = view.byte_length().saturating_sub(skip);
-        if len >= Self::HOLD_FROM
+    /// `rest`, the end of the bytes of the view `value` (all of them, or what a write left).
+    pub fn of_view(scope: &mut v8::PinScope, value: v8::Local<v8::Value>, rest: &[u8]) -> Self {
+        if rest.len() >= Self::HOLD_FROM
+            && let Ok(view) = v8::Local::<v8::ArrayBufferView>::try_from(value)
+            && let Some(skip) = view.byte_length().checked_sub(rest.len())
             && let Some(buffer) = view.buffer(scope)
         {
+            // (ArrayBuffer.prototype.transfer keeps a same-sized store and copies otherwise,
+            // so memory held here never moves.)
             let store = buffer.get_backing_store();
             if !store.is_shared() && !store.is_resizable_by_user_javascript() {
                 let start = view.byte_offset() + skip;
+                let len = rest.len();
                 return PendingBytes(Pending::Held { store, start, len });
             }
         }
-        let bytes = view_bytes(scope, value).map_or(&[][..], |b| &*b);
-        PendingBytes(Pending::Copied(
-            bytes.get(skip..).unwrap_or_default().to_vec(),
-        ))
+        PendingBytes(Pending::Copied(rest.to_vec()))
     }
 
     pub fn as_slice(&self) -> &[u8] {

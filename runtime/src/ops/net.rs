@@ -995,8 +995,8 @@ pub fn op_net_write(
     let bytes: &[u8] = view_bytes(scope, value).map_or(&[], |b| &*b);
     let outcome = SOCKETS.with(|s| {
         s.borrow_mut().get_mut(&id).map(|control| {
-            write_now_or_queue(control, seq, bytes, |skip| {
-                PendingBytes::of_view(scope, value, skip)
+            write_now_or_queue(control, seq, bytes, |written| {
+                PendingBytes::of_view(scope, value, &bytes[written..])
             })
         })
     });

@@ -15,7 +15,7 @@ use tokio::sync::watch;
 use super::Launch;
 use crate::async_op::OpValue;
 use crate::engine::state;
-use crate::ops::buffer::PendingBytes;
+use crate::ops::buffer::{PendingBytes, view_bytes};
 use crate::ops::stream_event as event;
 
 /// What the program sends to a child's input.
@@ -222,7 +222,9 @@ pub fn op_spawn_write(
 ) {
     let id = args.get(0).uint32_value(scope).unwrap_or(0);
     let seq = args.get(1).uint32_value(scope).unwrap_or(0);
-    let bytes = PendingBytes::of_view(scope, args.get(2), 0);
+    let value = args.get(2);
+    let all: &[u8] = view_bytes(scope, value).map_or(&[], |b| &*b);
+    let bytes = PendingBytes::of_view(scope, value, all);
     send_input(id, Input::Write(seq, bytes));
 }
 
