@@ -93,7 +93,25 @@ pub fn check_v8_flags(flags: &[String], source: &str) -> Result<()> {
             bail!("{source}: {flag:?} is not a V8 flag (they look like --max-old-space-size=4096)");
         }
     }
+    // V8 parses these and then aborts when it sizes the heap at launch.
+    let sizes = ["max-heap-size", "max-old-space-size", "max-semi-space-size"];
+    if sizes.iter().all(|size| sets_size(flags, size)) {
+        bail!(
+            "{source}: --max-heap-size cannot be given with both --max-old-space-size and \
+             --max-semi-space-size (V8 would stop at launch); leave out one of them"
+        );
+    }
     Ok(())
+}
+
+/// Whether the last of `flags` that names `size` (dashes or underscores) gives it a value
+/// other than 0.
+fn sets_size(flags: &[String], size: &str) -> bool {
+    let value = flags.iter().rev().find_map(|flag| {
+        let (name, value) = flag.trim_start_matches('-').split_once('=')?;
+        (name.replace('_', "-") == size).then_some(value)
+    });
+    value.is_some_and(|v| v.trim() != "0")
 }
 
 fn string(value: &Value) -> Option<String> {
@@ -124,6 +142,20 @@ mod tests {
 
     fn read_json(value: Value) -> Result<Config> {
         read(&value, Path::new("package.json"))
+    }
+
+    #[test]
+    fn three_heap_sizes_are_refused_two_are_not() {
+        let flags = |text: &str| split_flags(text);
+        let three = flags("--max-heap-size=300 --max_old_space_size=200 --max-semi-space-size=8");
+        assert!(check_v8_flags(&three, "v8Flags").is_err());
+        for ok in [
+            "--max-heap-size=300 --max-old-space-size=200",
+            "--max-heap-size=300 --max-old-space-size=200 --max-semi-space-size=0",
+            "--max-old-space-size=200 --max-semi-space-size=8",
+        ] {
+            assert!(check_v8_flags(&flags(ok), "v8Flags").is_ok(), "{ok}");
+        }
     }
 
     #[test]

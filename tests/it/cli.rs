@@ -470,6 +470,15 @@ fn bad_settings_name_the_key() {
     let out = pack_in(&dir, &["build", "-o", "app", "--v8-flags", "--help"], &[]);
     assert_eq!(out.status.code(), Some(1));
     assert!(text(&out.stderr).contains("--v8-flags: \"--help\" is not a V8 flag"));
+    // Three heap sizes at once parse, but V8 would stop when it sizes the heap at launch.
+    let three = "--max-heap-size=300 --max_old_space_size=200 --max-semi-space-size=8";
+    let out = pack_in(&dir, &["build", "-o", "app", "--v8-flags", three], &[]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        text(&out.stderr).contains("--v8-flags: --max-heap-size cannot be given with both"),
+        "{}",
+        text(&out.stderr)
+    );
     // V8 itself judges the flags, with or without a snapshot.
     for flags in ["--no-such-flag", "--max-old-space-size=lots"] {
         let out = pack_in(&dir, &["build", "-o", "app", "--v8-flags", flags], &[]);
