@@ -108,8 +108,8 @@ pub fn check_v8_flags(flags: &[String], source: &str) -> Result<()> {
 /// other than 0.
 fn sets_size(flags: &[String], size: &str) -> bool {
     let value = flags.iter().rev().find_map(|flag| {
-        let (name, value) = flag.trim_start_matches('-').split_once('=')?;
-        (name.replace('_', "-") == size).then_some(value)
+        let (name, value) = pack_payload::v8_flag_parts(flag);
+        (name == size).then_some(value?)
     });
     value.is_some_and(|v| v.trim() != "0")
 }

@@ -53,9 +53,7 @@ const HEAP_SIZE_FLAGS: [&str; 7] = [
 
 /// Whether `flag` (`--max_old_space_size=64`, `--max-heap-size`) is one of `HEAP_SIZE_FLAGS`.
 fn sizes_the_heap(flag: &str) -> bool {
-    let name = flag.trim_start_matches('-');
-    let name = name.split('=').next().unwrap_or(name).replace('_', "-");
-    HEAP_SIZE_FLAGS.contains(&name.as_str())
+    HEAP_SIZE_FLAGS.contains(&pack_payload::v8_flag_parts(flag).0.as_str())
 }
 
 /// Every native function a snapshot may refer to: V8 stores references to them as indices

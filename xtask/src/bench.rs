@@ -271,7 +271,7 @@ pub fn run(args: &[String]) -> Result<()> {
 }
 
 /// The file that `program` runs as, found on PATH.
-fn which(program: &str) -> Option<PathBuf> {
+pub fn which(program: &str) -> Option<PathBuf> {
     let path = std::env::var_os("PATH")?;
     std::env::split_paths(&path)
         .map(|dir| dir.join(program))

@@ -175,11 +175,7 @@ fn evict_from_page_cache(program: &str) {
     let path = if program.contains('/') {
         Some(PathBuf::from(program))
     } else {
-        std::env::var_os("PATH").and_then(|paths| {
-            std::env::split_paths(&paths)
-                .map(|dir| dir.join(program))
-                .find(|candidate| candidate.is_file())
-        })
+        crate::bench::which(program)
     };
     let Some(file) = path.and_then(|p| std::fs::File::open(p).ok()) else {
         return;

@@ -70,6 +70,17 @@ pub const V8_FLAGS_CHECK_ARG: &str = "--pack-check-v8-flags";
 /// start with (the rest of the argument); V8 must know it.
 pub const SNAPSHOT_V8_FLAG_PREFIX: &str = "--v8-flag=";
 
+/// A V8 flag's name and value: `--max_old_space_size=64` is `("max-old-space-size",
+/// Some("64"))`, as V8 reads it (dashes and underscores alike).
+pub fn v8_flag_parts(flag: &str) -> (String, Option<&str>) {
+    let flag = flag.trim_start_matches('-');
+    let (name, value) = match flag.split_once('=') {
+        Some((name, value)) => (name, Some(value)),
+        None => (flag, None),
+    };
+    (name.replace('_', "-"), value)
+}
+
 /// In snapshot mode, an argument that starts with this names a module of the bundle to run
 /// into the snapshot (`--preinit`): a package name or a path from the project's root.
 pub const SNAPSHOT_PREINIT_PREFIX: &str = "--preinit=";
