@@ -11,7 +11,19 @@ const cert = read('cert.pem');
 const ca = read('ca.pem');
 const clientCert = read('client-cert.pem');
 const plainKey = crypto.createPrivateKey(read('key.pem'));
-const pkcs8Key = plainKey.export({ type: 'pkcs8', format: 'pem', cipher: 'aes-256-cbc', passphrase: 'server pw' });
+// Each export has a fresh salt and IV, and now and then the wrong passphrase below decrypts to
+// valid padding and fails in another way; export again until it fails the usual way.
+function exportFailingBadDecrypt() {
+  for (;;) {
+    const pem = plainKey.export({ type: 'pkcs8', format: 'pem', cipher: 'aes-256-cbc', passphrase: 'server pw' });
+    try {
+      crypto.createPrivateKey({ key: pem, passphrase: 'nope' });
+    } catch (err) {
+      if (err.code === 'ERR_OSSL_BAD_DECRYPT') return pem;
+    }
+  }
+}
+const pkcs8Key = exportFailingBadDecrypt();
 const legacyKey = plainKey.export({ type: plainKey.asymmetricKeyType === 'rsa' ? 'pkcs1' : 'sec1', format: 'pem', cipher: 'aes-128-cbc', passphrase: 'server pw' });
 const clientKey = crypto.createPrivateKey(read('client-key.pem')).export({ type: 'pkcs8', format: 'pem', cipher: 'des-ede3-cbc', passphrase: 'client pw' });
 
