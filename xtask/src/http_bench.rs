@@ -208,7 +208,14 @@ pub fn run(pack: &Path, out_dir: &Path, seconds: u64) -> Result<String> {
     );
     let _ = writeln!(out, "| case | metric | packed | node | ratio |");
     let _ = writeln!(out, "|---|---|---|---|---|");
-    for (label, path) in [("hello world", "/hello"), ("1 MB answer", "/1mb")] {
+    let mut scaling = String::new();
+    for (label, path) in [
+        ("hello world", "/hello"),
+        ("1 MB answer", "/1mb"),
+        ("JSON built per request", "/json"),
+    ] {
+        // Requests per second with one process, packed and node, for the cluster's scaling.
+        let mut single: Option<(f64, f64)> = None;
         for workers in [1usize, 2] {
             let case = format!(
                 "{label}, {workers} process{}",
@@ -255,7 +262,25 @@ pub fn run(pack: &Path, out_dir: &Path, seconds: u64) -> Result<String> {
                 ms(node.p99),
                 ms(packed.p99) / ms(node.p99).max(f64::MIN_POSITIVE)
             );
+            match single {
+                None => single = Some((packed.rps, node.rps)),
+                Some((packed_one, node_one)) => {
+                    let _ = writeln!(
+                        scaling,
+                        "| {label} | {:.2} | {:.2} |",
+                        packed.rps / packed_one,
+                        node.rps / node_one
+                    );
+                }
+            }
         }
+    }
+    if !scaling.is_empty() {
+        let _ = writeln!(
+            out,
+            "\nCluster scaling: requests/s with 2 processes / with 1, each in the run above (the \
+             load generator shares the cores)\n\n| case | packed | node |\n|---|---|---|\n{scaling}"
+        );
     }
     Ok(out)
 }
