@@ -29,7 +29,8 @@ impl Saved {
 /// the heap that is saved, so a timed heuristic (heap growth from measured speeds, marking
 /// steps paced by the clock, bytecode aged by collections) would let a loaded build machine
 /// give other bytes.
-const MAKING_FLAGS: [&str; 6] = [
+const MAKING_FLAGS: [&str; 7] = [
+    "--no-extensible-ro-snapshot",
     "--hash-seed=1",
     "--random-seed=1",
     "--predictable",
@@ -164,7 +165,12 @@ fn make(source: &str, request: &Request) -> Result<v8::StartupData, Failure> {
     );
     // `pack` had V8 judge the build's flags already (`V8_FLAGS_CHECK_ARG`).
     engine::init_v8(&flags);
-    let mut isolate = v8::Isolate::snapshot_creator(Some(external_references()), None);
+    let base = base_blob()?;
+    let mut isolate = v8::Isolate::snapshot_creator_from_existing_snapshot(
+        base,
+        Some(external_references()),
+        None,
+    );
     engine::configure(&mut isolate, Instant::now());
     if let Some(state) = isolate.get_slot_mut::<engine::RuntimeState>() {
         state.eager_compile = true;
@@ -201,6 +207,23 @@ fn make(source: &str, request: &Request) -> Result<v8::StartupData, Failure> {
 }
 
 /// Bootstraps, compiles the bundle and registers its modules; returns what a launch needs.
+/// A blank heap for the snapshot to start from. A snapshot made from nothing moves the
+/// immutable objects it can into V8's read-only space just before it is serialised, and that
+/// move turns weak references to them into strong ones: among them the script's weak links to
+/// the scopes of direct `eval` calls, which V8 checks (and aborts on) when such an eval runs.
+/// Starting from a heap whose read-only space is already sealed leaves everything in place.
+fn base_blob() -> Result<v8::StartupData, Failure> {
+    let mut isolate = v8::Isolate::snapshot_creator(Some(external_references()), None);
+    {
+        v8::scope!(let scope, &mut isolate);
+        let context = v8::Context::new(scope, Default::default());
+        scope.set_default_context(context);
+    }
+    Ok(isolate
+        .create_blob(v8::FunctionCodeHandling::Clear)
+        .ok_or("V8 could not serialise a blank heap")?)
+}
+
 fn prepare<'s>(
     scope: &mut v8::PinScope<'s, '_>,
     source: &str,

@@ -83,7 +83,11 @@ drivers! {
     chalk => "chalk.mjs";
     dayjs => "dayjs.js";
     express => "express.js";
+    fastify => "fastify.js";
+    got => "got.mjs";
+    hono => "hono.mjs";
     interop => "interop.mjs";
+    koa_axios => "koa-axios.js";
     debug => "debug.js";
     js_yaml => "js-yaml.js";
     lodash => "lodash.js";

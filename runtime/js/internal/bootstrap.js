@@ -174,6 +174,9 @@ for (const [name, load] of lazyGlobals) defineLazyGlobal(name, load);
 // Runtime modules that nearly every program reaches, loaded lazily without a snapshot: a
 // snapshot carries them ready (formatting values for console.log, stack traces of errors).
 const warmInSnapshot = ['internal/inspect', 'internal/stack_trace'];
+// Built-ins whose loading warns (deprecated names): they load when first required, so that the
+// warning comes then and not while a snapshot is made.
+const warnWhenLoaded = new Set(['sys', '_stream_wrap']);
 
 // Whether the entry module still awaits at top level.
 let entryPending = false;
@@ -195,7 +198,7 @@ module.exports = {
     // the loader.
     loadEmbedded('node/module');
     loadEmbedded('internal/modules').registerBundle(bundle);
-    for (const name of preload) loadBuiltin(name);
+    for (const name of preload) if (!warnWhenLoaded.has(name)) loadBuiltin(name);
     if (forSnapshot) for (const id of warmInSnapshot) loadEmbedded(id);
   },
 

@@ -409,7 +409,12 @@ class TLSSocket extends net.Socket {
   }
 
   get _handle() {
-    return this[kTransport]._handle;
+    const transport = this[kTransport];
+    if (transport instanceof net.Socket) return transport._handle;
+    // Over another stream, Node's handle is a TLS wrap whose parent wraps that stream in a
+    // JSStreamSocket; packages reach through it for that class (http2-wrapper does).
+    if (this.destroyed) return null;
+    return { _parentWrap: Object.create(require('internal/js_stream_socket').prototype) };
   }
 
   address() {

@@ -1,0 +1,44 @@
+'use strict';
+// JSStreamSocket: a net.Socket over a duplex stream (Node's `_stream_wrap`). Writes go to the
+// stream, its data is pushed as the socket's, and ending or destroying one ends the other.
+
+const net = require('net');
+
+class JSStreamSocket extends net.Socket {
+  constructor(stream) {
+    super();
+    this.stream = stream;
+    stream.on('data', (chunk) => {
+      if (!this.push(chunk)) stream.pause();
+    });
+    stream.once('end', () => this.push(null));
+    stream.once('error', (err) => this.destroy(err));
+    stream.once('close', () => {
+      if (!this.destroyed) this.destroy();
+    });
+  }
+
+  get _handle() {
+    return this.destroyed ? null : { fd: -1 };
+  }
+
+  _read() {
+    this.stream.resume();
+  }
+
+  _write(chunk, encoding, callback) {
+    this.stream.write(chunk, encoding, callback);
+  }
+
+  _final(callback) {
+    this.stream.end(callback);
+  }
+
+  _destroy(err, callback) {
+    if (!this.stream.destroyed) this.stream.destroy();
+    callback(err);
+    process.nextTick(() => this.emit('close', Boolean(err)));
+  }
+}
+
+module.exports = JSStreamSocket;

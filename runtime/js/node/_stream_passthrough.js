@@ -1,0 +1,3 @@
+'use strict';
+// See _stream_readable.
+module.exports = require('stream').PassThrough;
