@@ -36,7 +36,8 @@ fn preinitialised_modules_are_ready_at_launch() {
          Point { x: 1, y: 2 } true main.js\n\
          ran at launch: false false\n\
          10 perimeter,ranAtLaunch,sides\n\
-         node_modules/tables/index.js true true true node_modules/tables/node_modules\n"
+         node_modules/tables/index.js true true true node_modules/tables/node_modules\n\
+         eval 10 2\n"
     );
     // Preinitialised modules need the snapshot: a build without one is refused.
     let (result, _) = build_preinit(&dir.join("plain"), "main.js", &["--no-snapshot"]);
