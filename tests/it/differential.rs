@@ -916,6 +916,7 @@ programs! {
     zlib_formats_errors_streams,
     zlib_gzip_members_and_headers,
     zlib_max_output_length,
+    zlib_native_handle,
     zlib_options_matrix,
     zlib_stream_event_order,
     zlib_stream_state,

@@ -94,6 +94,7 @@ drivers! {
     marked => "marked.mjs";
     minimist => "minimist.js";
     semver => "semver.js";
+    tar => "tar.js";
     uuid => "uuid.js";
     ws => "ws.js";
     yargs => "yargs.mjs";

@@ -215,6 +215,25 @@ function strongerFlush(a, b) {
   return flushRank.indexOf(a) > flushRank.indexOf(b) ? a : b;
 }
 
+const kNative = Symbol('kNative');
+
+/** What `_handle` shows: the engine's own operations on the stream it belongs to. */
+class NativeHandle {
+  #owner;
+
+  constructor(owner) {
+    this.#owner = owner;
+  }
+
+  close() {
+    this.#owner._close();
+  }
+
+  reset() {
+    this.#owner.reset();
+  }
+}
+
 class ZlibBase extends Transform {
   constructor(mode, options = {}) {
     if (options === null || typeof options !== 'object') options = {};
@@ -235,8 +254,18 @@ class ZlibBase extends Transform {
     this._closed = false;
   }
 
+  /**
+   * Node's native handle, a plain property there: libraries reach for it (minizlib keeps it
+   * open around a synchronous step by swapping its close(), then puts it back).
+   */
   get _handle() {
-    return this._closed ? null : this[kHandle];
+    if (this._closed) return null;
+    if (this[kNative] === undefined) this[kNative] = new NativeHandle(this);
+    return this[kNative];
+  }
+
+  set _handle(value) {
+    this[kNative] = value;
   }
 
   /**
@@ -333,8 +362,16 @@ class ZlibBase extends Transform {
       this._transform(chunk, undefined, callback);
       return undefined;
     }
+    // Node's synchronous step is its one-shot helpers' (gzipSync): it closes the handle after,
+    // through whatever close() the handle has then, and leaves none.
+    const handle = this._handle;
+    if (handle === null) throw new TypeError("Cannot read properties of null (reading 'writeSync')");
     const [output, , errno, message] = ops.zlibWrite(this[kHandle], flush, chunk);
     if (errno !== 0) throw zlibError(this._mode, errno, message);
+    // Node counts only this step's input here.
+    this.bytesWritten = chunk.byteLength;
+    handle.close();
+    this._handle = null;
     return toBuffer(output);
   }
 }
