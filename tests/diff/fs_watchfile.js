@@ -18,5 +18,6 @@ const watcher = fs.watchFile(file, { interval: 10 }, (curr, prev) => {
   }
 });
 console.log(typeof watcher.ref, typeof watcher.unref);
-setTimeout(() => fs.writeFileSync(file, 'second, longer'), 50);
+// r+ writes over the old bytes: a poll never sees the file emptied in between.
+setTimeout(() => fs.writeFileSync(file, 'second, longer', { flag: 'r+' }), 50);
 fs.watchFile(path.join(dir, 'other'), { persistent: false }, () => console.log('never'));

@@ -4,9 +4,9 @@ let b;
 const a = setTimeout(() => {
   log.push('a');
   clearTimeout(b);
-}, 5);
-b = setTimeout(() => log.push('b (never)'), 5);
-const c = setTimeout(() => log.push('c'), 5);
+}, 20);
+b = setTimeout(() => log.push('b (never)'), 20);
+const c = setTimeout(() => log.push('c'), 20);
 const i1 = setImmediate(() => {
   log.push('i1');
   clearImmediate(i2);
@@ -21,4 +21,4 @@ const iv = setInterval(() => {
 setTimeout(() => {
   console.log(log.filter((x) => x !== 'interval').join(' '), log.filter((x) => x === 'interval').length);
   console.log(a.hasRef(), c._destroyed, i1._destroyed);
-}, 30);
+}, 80);
