@@ -3,6 +3,7 @@
 // stream, its data is pushed as the socket's, and ending or destroying one ends the other.
 
 const net = require('net');
+const { joinChunks } = require('internal/streams/common');
 
 class JSStreamSocket extends net.Socket {
   constructor(stream) {
@@ -28,6 +29,10 @@ class JSStreamSocket extends net.Socket {
 
   _write(chunk, encoding, callback) {
     this.stream.write(chunk, encoding, callback);
+  }
+
+  _writev(chunks, callback) {
+    this.stream.write(joinChunks(chunks), callback);
   }
 
   _final(callback) {

@@ -5,6 +5,7 @@
 // net.Socket to its users, with the transport's addresses, timeouts and ref state.
 
 const net = require('net');
+const { joinChunks } = require('internal/streams/common');
 const { Buffer } = require('buffer');
 const { codedError, validateFunction } = require('internal/errors');
 const { peerCertificate, checkServerIdentity, firstCertificate } = require('internal/tls_certificates');
@@ -333,6 +334,11 @@ class TLSSocket extends net.Socket {
   _read() {
     const transport = this[kTransport];
     if (transport.isPaused()) transport.resume();
+  }
+
+  // Chunks that waited together go out as one write: fewer TLS records.
+  _writev(chunks, callback) {
+    this._write(joinChunks(chunks), 'buffer', callback);
   }
 
   _write(chunk, encoding, callback) {

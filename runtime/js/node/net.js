@@ -442,7 +442,11 @@ class Socket extends Duplex {
     const bytes = typeof chunk === 'string' ? Buffer.from(chunk, encoding) : chunk;
     const seq = this[kNextWrite]++;
     this._bytesDispatched += bytes.byteLength;
-    const outcome = ops.netWrite(this[kId], seq, bytes);
+    this.#settleWrite(ops.netWrite(this[kId], seq, bytes), seq, callback);
+  }
+
+  /** What netWrite/netWritev answered for write `seq`. */
+  #settleWrite(outcome, seq, callback) {
     // Written at once (the common case), as libuv does: the callback comes now.
     if (outcome === true) {
       this.#touch();
@@ -453,6 +457,22 @@ class Socket extends Duplex {
       this[kWrites].set(seq, callback);
       this.#syncRef();
     }
+  }
+
+  // Chunks that waited together (a corked HTTP head and body) go out as one vectored write.
+  _writev(chunks, callback) {
+    if (this.connecting) {
+      this.once('connect', () => this._writev(chunks, callback));
+      return;
+    }
+    if (this[kId] === null) {
+      callback(codedError(Error, 'ERR_SOCKET_CLOSED', 'Socket is closed'));
+      return;
+    }
+    const views = chunks.map(({ chunk, encoding }) => (typeof chunk === 'string' ? Buffer.from(chunk, encoding) : chunk));
+    const seq = this[kNextWrite]++;
+    for (const view of views) this._bytesDispatched += view.byteLength;
+    this.#settleWrite(ops.netWritev(this[kId], seq, views), seq, callback);
   }
 
   _final(callback) {

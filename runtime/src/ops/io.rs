@@ -39,6 +39,49 @@ pub fn send_some(fd: std::os::fd::RawFd, bytes: &[u8]) -> std::io::Result<usize>
     }
 }
 
+/// Sends the `pieces` in order with as few calls as the system allows, without waiting: how
+/// many bytes went in all (fewer when the socket's buffer filled).
+pub fn write_vectored_now(fd: std::os::fd::RawFd, pieces: &[&[u8]]) -> std::io::Result<usize> {
+    let total: usize = pieces.iter().map(|p| p.len()).sum();
+    let mut written = 0;
+    while written < total {
+        // The pieces from `written` on, the first one cut where the last call stopped.
+        let mut skip = written;
+        let mut iov: Vec<libc::iovec> = Vec::with_capacity(pieces.len());
+        for piece in pieces {
+            if skip >= piece.len() {
+                skip -= piece.len();
+                continue;
+            }
+            let rest = &piece[skip..];
+            skip = 0;
+            iov.push(libc::iovec {
+                iov_base: rest.as_ptr() as *mut libc::c_void,
+                iov_len: rest.len(),
+            });
+        }
+        // SAFETY: a zeroed msghdr is valid; it points at `iov`, alive for the call, whose
+        // entries point into `pieces`, valid for reads of their lengths.
+        let n = unsafe {
+            let mut msg: libc::msghdr = std::mem::zeroed();
+            msg.msg_iov = iov.as_mut_ptr();
+            msg.msg_iovlen = iov.len().min(libc::UIO_MAXIOV as usize) as _;
+            libc::sendmsg(fd, &msg, libc::MSG_NOSIGNAL | libc::MSG_DONTWAIT)
+        };
+        if n >= 0 {
+            written += n as usize;
+            continue;
+        }
+        let e = std::io::Error::last_os_error();
+        match e.kind() {
+            std::io::ErrorKind::Interrupted => {}
+            std::io::ErrorKind::WouldBlock => break,
+            _ => return Err(e),
+        }
+    }
+    Ok(written)
+}
+
 /// `write(fd, data)`: writes a string (as UTF-8) or a Uint8Array completely. Returns undefined on
 /// success, else the error's code (`'EPIPE'`); it never throws for an OS error.
 pub fn op_write(

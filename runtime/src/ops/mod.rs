@@ -227,6 +227,7 @@ op_table! {
     "netListen" => net::op_net_listen,
     "netServerClose" => net::op_net_server_close,
     "netWrite" => net::op_net_write,
+    "netWritev" => net::op_net_writev,
     "netShutdown" => net::op_net_shutdown,
     "netFlow" => net::op_net_flow,
     "netClose" => net::op_net_close,

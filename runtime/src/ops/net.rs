@@ -41,7 +41,9 @@ impl Conn {
 
 /// What the program asks of a socket's writing side.
 enum Input {
-    Write(u32, PendingBytes),
+    /// Bytes to write; `['written', seq]` follows when a sequence number is given (the last
+    /// piece of a vectored write carries it).
+    Write(Option<u32>, PendingBytes),
     /// Sends FIN once the writes before it are done.
     Shutdown,
     /// Lets go of the connection without FIN: another process has it now.
@@ -240,6 +242,9 @@ async fn feed<W: AsyncWrite + Unpin + Release>(
                         control.queued -= 1;
                     }
                 });
+                let Some(seq) = seq else {
+                    continue;
+                };
                 let written = event("written", vec![OpValue::Number(f64::from(seq)), error]);
                 if events.send((id, written)).is_err() {
                     return false;
@@ -978,8 +983,81 @@ fn write_now_or_queue(
         }
     }
     control.queued += 1;
-    let _ = control.input.send(Input::Write(seq, rest(written)));
+    let _ = control.input.send(Input::Write(Some(seq), rest(written)));
     WriteOutcome::Queued
+}
+
+/// What `netWrite` and `netWritev` answer: true when written at once, the error's code, or
+/// false when queued (or when the socket is gone, which its events tell).
+fn answer_write(
+    scope: &mut v8::PinScope,
+    rv: &mut v8::ReturnValue<v8::Value>,
+    outcome: Option<WriteOutcome>,
+) {
+    match outcome {
+        Some(WriteOutcome::Done) => rv.set_bool(true),
+        Some(WriteOutcome::Failed(code)) => {
+            let code = v8::String::new(scope, code).expect("code");
+            rv.set(code.into());
+        }
+        Some(WriteOutcome::Queued) | None => rv.set_bool(false),
+    }
+}
+
+/// `netWritev(id, seq, views)`: the views written in order as one write, with as few system
+/// calls as it takes (an HTTP head and its body go out together); answers as `netWrite`.
+pub fn op_net_writev(
+    scope: &mut v8::PinScope,
+    args: v8::FunctionCallbackArguments,
+    mut rv: v8::ReturnValue<v8::Value>,
+) {
+    let id = args.get(0).uint32_value(scope).unwrap_or(0);
+    let seq = args.get(1).uint32_value(scope).unwrap_or(0);
+    let Ok(list) = v8::Local::<v8::Array>::try_from(args.get(2)) else {
+        super::throw_type_error(scope, "netWritev: views must be an array");
+        return;
+    };
+    let mut values = Vec::with_capacity(list.length() as usize);
+    for i in 0..list.length() {
+        values.push(
+            list.get_index(scope, i)
+                .unwrap_or_else(|| v8::undefined(scope).into()),
+        );
+    }
+    let pieces: Vec<&[u8]> = values
+        .iter()
+        .map(|v| view_bytes(scope, *v).map_or(&[][..], |b| &*b))
+        .collect();
+    let outcome = SOCKETS.with(|s| {
+        let mut sockets = s.borrow_mut();
+        let control = sockets.get_mut(&id)?;
+        let mut written = 0;
+        if control.fd >= 0 && control.queued == 0 {
+            match super::io::write_vectored_now(control.fd, &pieces) {
+                Ok(n) if n == pieces.iter().map(|p| p.len()).sum::<usize>() => {
+                    return Some(WriteOutcome::Done);
+                }
+                Ok(n) => written = n,
+                Err(e) => return Some(WriteOutcome::Failed(super::code_of(&e))),
+            }
+        }
+        // What did not go: each remaining piece queued in order, the last one reporting.
+        let last = pieces.len().saturating_sub(1);
+        for (i, (value, piece)) in values.iter().zip(&pieces).enumerate() {
+            if written >= piece.len() && i != last {
+                written -= piece.len();
+                continue;
+            }
+            let from = written.min(piece.len());
+            written = 0;
+            control.queued += 1;
+            let report = (i == last).then_some(seq);
+            let rest = PendingBytes::of_view(scope, *value, &piece[from..]);
+            let _ = control.input.send(Input::Write(report, rest));
+        }
+        Some(WriteOutcome::Queued)
+    });
+    answer_write(scope, &mut rv, outcome);
 }
 
 /// `netWrite(id, seq, bytes)`: true when written at once, an error code when that failed, or
@@ -1000,14 +1078,7 @@ pub fn op_net_write(
             })
         })
     });
-    match outcome {
-        Some(WriteOutcome::Done) => rv.set_bool(true),
-        Some(WriteOutcome::Failed(code)) => {
-            let code = v8::String::new(scope, code).expect("code");
-            rv.set(code.into());
-        }
-        Some(WriteOutcome::Queued) | None => rv.set_bool(false),
-    }
+    answer_write(scope, &mut rv, outcome);
 }
 
 /// `netShutdown(id)`: ends the writing side after the queued writes; `['shutdown']` follows.

@@ -223,4 +223,11 @@ function errorOrDestroy(stream, err, sync) {
   }
 }
 
-module.exports = { kDestroyed, construct, errorOrDestroy, isIterable, aggregateTwoErrors, destroyImpl, getHighWaterMark, getDefaultHighWaterMark, setDefaultHighWaterMark };
+/** The chunks a `_writev` gets (`{ chunk, encoding }`) as one Buffer. */
+function joinChunks(chunks) {
+  if (chunks.length === 1 && typeof chunks[0].chunk !== 'string') return chunks[0].chunk;
+  const { Buffer } = require('buffer');
+  return Buffer.concat(chunks.map(({ chunk, encoding }) => (typeof chunk === 'string' ? Buffer.from(chunk, encoding) : chunk)));
+}
+
+module.exports = { kDestroyed, construct, joinChunks, errorOrDestroy, isIterable, aggregateTwoErrors, destroyImpl, getHighWaterMark, getDefaultHighWaterMark, setDefaultHighWaterMark };
