@@ -38,9 +38,40 @@ impl Drop for Server {
     }
 }
 
-/// Starts `program args` and waits for its "listening PORT" line.
-fn start(program: &str, args: &[&str], envs: &[(&str, String)]) -> Result<Server> {
-    let mut child = Command::new(program)
+/// The CPUs this machine has, when it can be split between a server and its load.
+fn cpus() -> usize {
+    std::thread::available_parallelism().map_or(1, |n| n.get())
+}
+
+/// Keeps the calling thread (and what it starts from now on) to the CPUs in `range`.
+fn pin(range: std::ops::Range<usize>) {
+    // SAFETY: a zeroed cpu_set_t is an empty set; CPU_SET writes inside it, and
+    // sched_setaffinity only reads it.
+    unsafe {
+        let mut set: libc::cpu_set_t = std::mem::zeroed();
+        for cpu in range {
+            libc::CPU_SET(cpu, &mut set);
+        }
+        libc::sched_setaffinity(0, std::mem::size_of::<libc::cpu_set_t>(), &set);
+    }
+}
+
+/// Starts `program args` and waits for its "listening PORT" line. A single process gets the
+/// first CPU to itself (`own_cpu`), and the load the others: one server's capacity, measured
+/// without the two fighting over the same core.
+fn start(program: &str, args: &[&str], envs: &[(&str, String)], own_cpu: bool) -> Result<Server> {
+    let mut command = Command::new(program);
+    if own_cpu {
+        use std::os::unix::process::CommandExt as _;
+        // SAFETY: the hook only makes one system call, safe between fork and exec.
+        unsafe {
+            command.pre_exec(|| {
+                pin(0..1);
+                Ok(())
+            });
+        }
+    }
+    let mut child = command
         .args(args)
         .envs(envs.iter().map(|(k, v)| (*k, v.as_str())))
         .stdin(Stdio::null())
@@ -136,12 +167,13 @@ fn read_answer(stream: &mut TcpStream, buf: &mut [u8], filled: &mut usize) -> Re
     Ok(())
 }
 
-/// Puts load on `port` for `seconds` after a warm-up.
-fn load(port: u16, path: &str, seconds: u64) -> Load {
+/// Puts load on `port` for `seconds` after a warm-up, from the CPUs after the first when
+/// `away` (the server has that one).
+fn load(port: u16, path: &str, seconds: u64, away: bool) -> Load {
     let request = format!("GET {path} HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n").into_bytes();
-    let _ = run_for(port, &request, WARMUP);
+    let _ = run_for(port, &request, WARMUP, away);
     let measured = Duration::from_secs(seconds);
-    let (mut latencies, errors) = run_for(port, &request, measured);
+    let (mut latencies, errors) = run_for(port, &request, measured, away);
     latencies.sort_unstable();
     let p99 = latencies
         .get(latencies.len().saturating_sub(1) * 99 / 100)
@@ -154,12 +186,17 @@ fn load(port: u16, path: &str, seconds: u64) -> Load {
     }
 }
 
-fn run_for(port: u16, request: &[u8], duration: Duration) -> (Vec<u32>, u64) {
+fn run_for(port: u16, request: &[u8], duration: Duration, away: bool) -> (Vec<u32>, u64) {
     let deadline = Instant::now() + duration;
     let handles: Vec<_> = (0..CONNECTIONS)
         .map(|_| {
             let request = request.to_vec();
-            std::thread::spawn(move || drive(port, &request, deadline))
+            std::thread::spawn(move || {
+                if away {
+                    pin(1..cpus());
+                }
+                drive(port, &request, deadline)
+            })
         })
         .collect();
     let mut all = Vec::new();
@@ -203,7 +240,8 @@ pub fn run(pack: &Path, out_dir: &Path, seconds: u64) -> Result<String> {
     let _ = writeln!(
         out,
         "\n## http server on loopback\n\n{CONNECTIONS} keep-alive connections, {seconds} s after \
-         {} s of warm-up; ratio = packed / node (requests: above 1 is better; p99: below 1)\n",
+         {} s of warm-up; a single process has the first CPU to itself and the load the others; \
+         ratio = packed / node (requests: above 1 is better; p99: below 1)\n",
         WARMUP.as_secs()
     );
     let _ = writeln!(out, "| case | metric | packed | node | ratio |");
@@ -228,10 +266,11 @@ pub fn run(pack: &Path, out_dir: &Path, seconds: u64) -> Result<String> {
                     ("PACK_BENCH_PORT", port.to_string()),
                 ]
             };
-            let packed =
-                start(exe, &[], &envs(free_port()?)).map(|server| load(server.port, path, seconds));
-            let node = start("node", &[script], &envs(free_port()?))
-                .map(|server| load(server.port, path, seconds));
+            let split = workers == 1 && cpus() > 1;
+            let packed = start(exe, &[], &envs(free_port()?), split)
+                .map(|server| load(server.port, path, seconds, split));
+            let node = start("node", &[script], &envs(free_port()?), split)
+                .map(|server| load(server.port, path, seconds, split));
             let (packed, node) = match (packed, node) {
                 (Ok(p), Ok(n)) => (p, n),
                 (p, n) => {
@@ -278,8 +317,8 @@ pub fn run(pack: &Path, out_dir: &Path, seconds: u64) -> Result<String> {
     if !scaling.is_empty() {
         let _ = writeln!(
             out,
-            "\nCluster scaling: requests/s with 2 processes / with 1, each in the run above (the \
-             load generator shares the cores)\n\n| case | packed | node |\n|---|---|---|\n{scaling}"
+            "\nCluster scaling: requests/s with 2 processes / with 1, each in the run above (one \
+             process has a core to itself; two share both with the load generator)\n\n| case | packed | node |\n|---|---|---|\n{scaling}"
         );
     }
     Ok(out)
