@@ -211,17 +211,23 @@ fn make(source: &str, request: &Request) -> Result<v8::StartupData, Failure> {
 }
 
 /// Whether code compiled while the snapshot is made may hold a direct `eval` call (see
-/// `base_blob`): the bundle's text has `eval` followed by `(` as a name of its own (in code,
-/// a string or a comment alike; `obj.eval(` counts too), or preinit runs code, which may
-/// compile more.
+/// `base_blob`). Erring on the side of yes: the bundle's text has `eval` as a word of its own
+/// anywhere (code, strings and comments alike, whatever follows: `(eval)(x)` and
+/// `eval /* */ (x)` are direct calls too), or a `\u` escape that could spell it, or preinit
+/// runs code, which may compile more.
 fn may_compile_direct_eval(source: &str, request: &Request) -> bool {
     let is_name_char = |c: char| c.is_alphanumeric() || matches!(c, '_' | '$' | '#');
-    !request.preinit.is_empty()
-        || source.match_indices("eval").any(|(at, _)| {
-            let before = source[..at].chars().next_back();
-            let after = source[at + 4..].trim_start();
-            !before.is_some_and(is_name_char) && after.starts_with('(')
-        })
+    let word = source.match_indices("eval").any(|(at, _)| {
+        let before = source[..at].chars().next_back();
+        let after = source[at + 4..].chars().next();
+        !before.is_some_and(is_name_char) && !after.is_some_and(is_name_char)
+    });
+    let escaped = [
+        "\\u0065", "\\u0076", "\\u0061", "\\u006c", "\\u006C", "\\u{",
+    ]
+    .iter()
+    .any(|escape| source.contains(escape));
+    !request.preinit.is_empty() || word || escaped
 }
 
 /// A blank heap for the snapshot to start from. A snapshot made from nothing moves the

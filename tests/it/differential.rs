@@ -494,6 +494,7 @@ programs! {
     esm_unsettled_await,
     eval_direct,
     eval_direct_esm,
+    eval_direct_spellings,
     event_target_arg_errors,
     event_target_dispatch_order,
     event_target_errors,

@@ -38,36 +38,54 @@ impl Drop for Server {
     }
 }
 
-/// The CPUs this machine has, when it can be split between a server and its load.
-fn cpus() -> usize {
-    std::thread::available_parallelism().map_or(1, |n| n.get())
+/// The CPUs this process may run on (its cpuset, not the machine's count).
+fn allowed_cpus() -> Vec<usize> {
+    // SAFETY: a zeroed cpu_set_t is an empty set for sched_getaffinity to fill; CPU_ISSET
+    // only reads it.
+    unsafe {
+        let mut set: libc::cpu_set_t = std::mem::zeroed();
+        if libc::sched_getaffinity(0, std::mem::size_of::<libc::cpu_set_t>(), &mut set) != 0 {
+            return Vec::new();
+        }
+        (0..libc::CPU_SETSIZE as usize)
+            .filter(|&cpu| libc::CPU_ISSET(cpu, &set))
+            .collect()
+    }
 }
 
-/// Keeps the calling thread (and what it starts from now on) to the CPUs in `range`.
-fn pin(range: std::ops::Range<usize>) {
+/// Keeps the calling thread (and what it starts from now on) to `cpus`; false if refused.
+fn pin(cpus: &[usize]) -> bool {
     // SAFETY: a zeroed cpu_set_t is an empty set; CPU_SET writes inside it, and
     // sched_setaffinity only reads it.
     unsafe {
         let mut set: libc::cpu_set_t = std::mem::zeroed();
-        for cpu in range {
+        for &cpu in cpus {
             libc::CPU_SET(cpu, &mut set);
         }
-        libc::sched_setaffinity(0, std::mem::size_of::<libc::cpu_set_t>(), &set);
+        libc::sched_setaffinity(0, std::mem::size_of::<libc::cpu_set_t>(), &set) == 0
     }
 }
 
 /// Starts `program args` and waits for its "listening PORT" line. A single process gets the
 /// first CPU to itself (`own_cpu`), and the load the others: one server's capacity, measured
 /// without the two fighting over the same core.
-fn start(program: &str, args: &[&str], envs: &[(&str, String)], own_cpu: bool) -> Result<Server> {
+fn start(
+    program: &str,
+    args: &[&str],
+    envs: &[(&str, String)],
+    own_cpu: Option<usize>,
+) -> Result<Server> {
     let mut command = Command::new(program);
-    if own_cpu {
+    if let Some(cpu) = own_cpu {
         use std::os::unix::process::CommandExt as _;
-        // SAFETY: the hook only makes one system call, safe between fork and exec.
+        // SAFETY: the hook only makes system calls, safe between fork and exec.
         unsafe {
-            command.pre_exec(|| {
-                pin(0..1);
-                Ok(())
+            command.pre_exec(move || {
+                if pin(&[cpu]) {
+                    Ok(())
+                } else {
+                    Err(std::io::Error::last_os_error())
+                }
             });
         }
     }
@@ -167,13 +185,12 @@ fn read_answer(stream: &mut TcpStream, buf: &mut [u8], filled: &mut usize) -> Re
     Ok(())
 }
 
-/// Puts load on `port` for `seconds` after a warm-up, from the CPUs after the first when
-/// `away` (the server has that one).
-fn load(port: u16, path: &str, seconds: u64, away: bool) -> Load {
+/// Puts load on `port` for `seconds` after a warm-up, from `cpus` (any when empty).
+fn load(port: u16, path: &str, seconds: u64, cpus: &[usize]) -> Load {
     let request = format!("GET {path} HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n").into_bytes();
-    let _ = run_for(port, &request, WARMUP, away);
+    let _ = run_for(port, &request, WARMUP, cpus);
     let measured = Duration::from_secs(seconds);
-    let (mut latencies, errors) = run_for(port, &request, measured, away);
+    let (mut latencies, errors) = run_for(port, &request, measured, cpus);
     latencies.sort_unstable();
     let p99 = latencies
         .get(latencies.len().saturating_sub(1) * 99 / 100)
@@ -186,14 +203,15 @@ fn load(port: u16, path: &str, seconds: u64, away: bool) -> Load {
     }
 }
 
-fn run_for(port: u16, request: &[u8], duration: Duration, away: bool) -> (Vec<u32>, u64) {
+fn run_for(port: u16, request: &[u8], duration: Duration, cpus: &[usize]) -> (Vec<u32>, u64) {
     let deadline = Instant::now() + duration;
     let handles: Vec<_> = (0..CONNECTIONS)
         .map(|_| {
             let request = request.to_vec();
+            let cpus = cpus.to_vec();
             std::thread::spawn(move || {
-                if away {
-                    pin(1..cpus());
+                if !cpus.is_empty() {
+                    pin(&cpus);
                 }
                 drive(port, &request, deadline)
             })
@@ -266,11 +284,16 @@ pub fn run(pack: &Path, out_dir: &Path, seconds: u64) -> Result<String> {
                     ("PACK_BENCH_PORT", port.to_string()),
                 ]
             };
-            let split = workers == 1 && cpus() > 1;
-            let packed = start(exe, &[], &envs(free_port()?), split)
-                .map(|server| load(server.port, path, seconds, split));
-            let node = start("node", &[script], &envs(free_port()?), split)
-                .map(|server| load(server.port, path, seconds, split));
+            // One process: the first allowed CPU for it, the others for the load.
+            let cpus = allowed_cpus();
+            let (server_cpu, load_cpus) = match cpus.split_first() {
+                Some((&first, rest)) if workers == 1 && !rest.is_empty() => (Some(first), rest),
+                _ => (None, &[][..]),
+            };
+            let packed = start(exe, &[], &envs(free_port()?), server_cpu)
+                .map(|server| load(server.port, path, seconds, load_cpus));
+            let node = start("node", &[script], &envs(free_port()?), server_cpu)
+                .map(|server| load(server.port, path, seconds, load_cpus));
             let (packed, node) = match (packed, node) {
                 (Ok(p), Ok(n)) => (p, n),
                 (p, n) => {

@@ -13,7 +13,7 @@ class JSStreamSocket extends net.Socket {
       if (!this.push(chunk)) stream.pause();
     });
     stream.once('end', () => this.push(null));
-    stream.once('error', (err) => this.destroy(err));
+    stream.on('error', (err) => this.destroy(err));
     stream.once('close', () => {
       if (!this.destroyed) this.destroy();
     });
@@ -40,6 +40,7 @@ class JSStreamSocket extends net.Socket {
   }
 
   _destroy(err, callback) {
+    this.setTimeout(0);
     if (!this.stream.destroyed) this.stream.destroy();
     callback(err);
     process.nextTick(() => this.emit('close', Boolean(err)));

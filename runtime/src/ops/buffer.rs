@@ -31,6 +31,25 @@ pub(crate) fn view_bytes<'a>(
     })
 }
 
+/// The bytes a typed array views, to read only: several may view the same memory (one
+/// Buffer written twice). Valid while the op runs.
+pub(crate) fn view_bytes_ref<'a>(
+    scope: &mut v8::PinScope,
+    value: v8::Local<v8::Value>,
+) -> Option<&'a [u8]> {
+    let view = v8::Local::<v8::ArrayBufferView>::try_from(value).ok()?;
+    let len = view.byte_length();
+    if len == 0 {
+        return Some(&[]);
+    }
+    let data = view.buffer(scope)?.data()?;
+    // SAFETY: [byte_offset, byte_offset + len) lies inside the live buffer, which nothing
+    // writes during this op; shared slices of it may overlap.
+    Some(unsafe {
+        std::slice::from_raw_parts(data.as_ptr().cast::<u8>().add(view.byte_offset()), len)
+    })
+}
+
 /// The bytes of a buffer view that a write still needs after its op returned. Large ones stay
 /// in the view's own memory, kept alive by its backing store, as Node keeps a pending write's
 /// Buffer (changing it before the write's callback is the program's fault there too); small

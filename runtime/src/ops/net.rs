@@ -18,7 +18,7 @@ use tokio::sync::{oneshot, watch};
 use crate::async_op::OpValue;
 use crate::engine::state;
 
-use super::buffer::{PendingBytes, view_bytes};
+use super::buffer::{PendingBytes, view_bytes, view_bytes_ref};
 use super::handles::Handles;
 use super::stream_event as event;
 
@@ -41,9 +41,9 @@ impl Conn {
 
 /// What the program asks of a socket's writing side.
 enum Input {
-    /// Bytes to write; `['written', seq]` follows when a sequence number is given (the last
-    /// piece of a vectored write carries it).
-    Write(Option<u32>, PendingBytes),
+    /// Bytes to write, in order; `['written', seq]` follows, with the first error if one
+    /// piece failed (the pieces after it are not written).
+    Write(u32, Vec<PendingBytes>),
     /// Sends FIN once the writes before it are done.
     Shutdown,
     /// Lets go of the connection without FIN: another process has it now.
@@ -232,19 +232,19 @@ async fn feed<W: AsyncWrite + Unpin + Release>(
 ) -> bool {
     while let Some(input) = inputs.recv().await {
         match input {
-            Input::Write(seq, bytes) => {
-                let error = match writer.write_all(bytes.as_slice()).await {
-                    Ok(()) => OpValue::Undefined,
-                    Err(e) => OpValue::String(super::code_of(&e).to_string()),
-                };
+            Input::Write(seq, pieces) => {
+                let mut error = OpValue::Undefined;
+                for piece in &pieces {
+                    if let Err(e) = writer.write_all(piece.as_slice()).await {
+                        error = OpValue::String(super::code_of(&e).to_string());
+                        break;
+                    }
+                }
                 SOCKETS.with(|s| {
                     if let Some(control) = s.borrow_mut().get_mut(&id) {
                         control.queued -= 1;
                     }
                 });
-                let Some(seq) = seq else {
-                    continue;
-                };
                 let written = event("written", vec![OpValue::Number(f64::from(seq)), error]);
                 if events.send((id, written)).is_err() {
                     return false;
@@ -983,7 +983,7 @@ fn write_now_or_queue(
         }
     }
     control.queued += 1;
-    let _ = control.input.send(Input::Write(Some(seq), rest(written)));
+    let _ = control.input.send(Input::Write(seq, vec![rest(written)]));
     WriteOutcome::Queued
 }
 
@@ -1026,7 +1026,7 @@ pub fn op_net_writev(
     }
     let pieces: Vec<&[u8]> = values
         .iter()
-        .map(|v| view_bytes(scope, *v).map_or(&[][..], |b| &*b))
+        .map(|v| view_bytes_ref(scope, *v).unwrap_or(&[]))
         .collect();
     let outcome = SOCKETS.with(|s| {
         let mut sockets = s.borrow_mut();
@@ -1041,20 +1041,19 @@ pub fn op_net_writev(
                 Err(e) => return Some(WriteOutcome::Failed(super::code_of(&e))),
             }
         }
-        // What did not go: each remaining piece queued in order, the last one reporting.
-        let last = pieces.len().saturating_sub(1);
-        for (i, (value, piece)) in values.iter().zip(&pieces).enumerate() {
-            if written >= piece.len() && i != last {
+        // What did not go, queued as one write: the rest of the piece cut short, then the
+        // pieces after it.
+        let mut rest = Vec::new();
+        for (value, piece) in values.iter().zip(&pieces) {
+            if written >= piece.len() {
                 written -= piece.len();
                 continue;
             }
-            let from = written.min(piece.len());
+            rest.push(PendingBytes::of_view(scope, *value, &piece[written..]));
             written = 0;
-            control.queued += 1;
-            let report = (i == last).then_some(seq);
-            let rest = PendingBytes::of_view(scope, *value, &piece[from..]);
-            let _ = control.input.send(Input::Write(report, rest));
         }
+        control.queued += 1;
+        let _ = control.input.send(Input::Write(seq, rest));
         Some(WriteOutcome::Queued)
     });
     answer_write(scope, &mut rv, outcome);
