@@ -12,23 +12,33 @@ const LATIN1: i32 = 4;
 const ASCII: i32 = 5;
 const UCS2: i32 = 6;
 
+/// Where the bytes a typed array views start, and how many there are (none: a null start).
+fn view_span(scope: &mut v8::PinScope, value: v8::Local<v8::Value>) -> Option<(*mut u8, usize)> {
+    let view = v8::Local::<v8::ArrayBufferView>::try_from(value).ok()?;
+    let len = view.byte_length();
+    if len == 0 {
+        return Some((std::ptr::null_mut(), 0));
+    }
+    let data = view.buffer(scope)?.data()?;
+    // SAFETY: byte_offset lies inside the live buffer.
+    Some((
+        unsafe { data.as_ptr().cast::<u8>().add(view.byte_offset()) },
+        len,
+    ))
+}
+
 /// The bytes a typed array views. Valid while the op runs (JS cannot run meanwhile).
 pub(crate) fn view_bytes<'a>(
     scope: &mut v8::PinScope,
     value: v8::Local<v8::Value>,
 ) -> Option<&'a mut [u8]> {
-    let view = v8::Local::<v8::ArrayBufferView>::try_from(value).ok()?;
-    let len = view.byte_length();
+    let (start, len) = view_span(scope, value)?;
     if len == 0 {
         return Some(&mut []);
     }
-    let buffer = view.buffer(scope)?;
-    let data = buffer.data()?;
-    // SAFETY: [byte_offset, byte_offset + len) lies inside the live buffer; nothing else touches
-    // it during this op.
-    Some(unsafe {
-        std::slice::from_raw_parts_mut(data.as_ptr().cast::<u8>().add(view.byte_offset()), len)
-    })
+    // SAFETY: [start, start + len) lies inside the live buffer; nothing else touches it
+    // during this op.
+    Some(unsafe { std::slice::from_raw_parts_mut(start, len) })
 }
 
 /// The bytes a typed array views, to read only: several may view the same memory (one
@@ -37,17 +47,13 @@ pub(crate) fn view_bytes_ref<'a>(
     scope: &mut v8::PinScope,
     value: v8::Local<v8::Value>,
 ) -> Option<&'a [u8]> {
-    let view = v8::Local::<v8::ArrayBufferView>::try_from(value).ok()?;
-    let len = view.byte_length();
+    let (start, len) = view_span(scope, value)?;
     if len == 0 {
         return Some(&[]);
     }
-    let data = view.buffer(scope)?.data()?;
-    // SAFETY: [byte_offset, byte_offset + len) lies inside the live buffer, which nothing
-    // writes during this op; shared slices of it may overlap.
-    Some(unsafe {
-        std::slice::from_raw_parts(data.as_ptr().cast::<u8>().add(view.byte_offset()), len)
-    })
+    // SAFETY: [start, start + len) lies inside the live buffer, which nothing writes during
+    // this op; shared slices of it may overlap.
+    Some(unsafe { std::slice::from_raw_parts(start, len) })
 }
 
 /// The bytes of a buffer view that a write still needs after its op returned. Large ones stay

@@ -18,7 +18,7 @@ use tokio::sync::{oneshot, watch};
 use crate::async_op::OpValue;
 use crate::engine::state;
 
-use super::buffer::{PendingBytes, view_bytes, view_bytes_ref};
+use super::buffer::{PendingBytes, view_bytes_ref};
 use super::handles::Handles;
 use super::stream_event as event;
 
@@ -966,25 +966,58 @@ enum WriteOutcome {
     Failed(&'static str),
 }
 
-/// Tries to write at once, as libuv does before it queues; what does not fit is queued, as
-/// `rest(n)` gives it (the bytes from `n` on).
+/// Writes `pieces` (the bytes of `values`, in order) at once, as libuv does before it
+/// queues; what does not fit is queued as one write: the rest of the piece cut short, then
+/// the pieces after it, held by `PendingBytes`.
 fn write_now_or_queue(
+    scope: &mut v8::PinScope,
     control: &mut Control,
     seq: u32,
-    bytes: &[u8],
-    rest: impl FnOnce(usize) -> PendingBytes,
+    values: &[v8::Local<v8::Value>],
+    pieces: &[&[u8]],
 ) -> WriteOutcome {
     let mut written = 0;
     if control.fd >= 0 && control.queued == 0 {
-        match super::io::write_now(control.fd, bytes) {
-            Ok(n) if n == bytes.len() => return WriteOutcome::Done,
+        match super::io::write_vectored_now(control.fd, pieces) {
+            Ok(n) if n == pieces.iter().map(|p| p.len()).sum::<usize>() => {
+                return WriteOutcome::Done;
+            }
             Ok(n) => written = n,
             Err(e) => return WriteOutcome::Failed(super::code_of(&e)),
         }
     }
+    let mut rest = Vec::new();
+    for (value, piece) in values.iter().zip(pieces) {
+        if written >= piece.len() {
+            written -= piece.len();
+            continue;
+        }
+        rest.push(PendingBytes::of_view(scope, *value, &piece[written..]));
+        written = 0;
+    }
     control.queued += 1;
-    let _ = control.input.send(Input::Write(seq, vec![rest(written)]));
+    let _ = control.input.send(Input::Write(seq, rest));
     WriteOutcome::Queued
+}
+
+/// Runs `write_now_or_queue` on socket `id` and answers as `netWrite` does.
+fn write_views(
+    scope: &mut v8::PinScope,
+    rv: &mut v8::ReturnValue<v8::Value>,
+    id: u32,
+    seq: u32,
+    values: &[v8::Local<v8::Value>],
+) {
+    let pieces: Vec<&[u8]> = values
+        .iter()
+        .map(|v| view_bytes_ref(scope, *v).unwrap_or(&[]))
+        .collect();
+    let outcome = SOCKETS.with(|s| {
+        let mut sockets = s.borrow_mut();
+        let control = sockets.get_mut(&id)?;
+        Some(write_now_or_queue(scope, control, seq, values, &pieces))
+    });
+    answer_write(scope, rv, outcome);
 }
 
 /// What `netWrite` and `netWritev` answer: true when written at once, the error's code, or
@@ -1024,39 +1057,7 @@ pub fn op_net_writev(
                 .unwrap_or_else(|| v8::undefined(scope).into()),
         );
     }
-    let pieces: Vec<&[u8]> = values
-        .iter()
-        .map(|v| view_bytes_ref(scope, *v).unwrap_or(&[]))
-        .collect();
-    let outcome = SOCKETS.with(|s| {
-        let mut sockets = s.borrow_mut();
-        let control = sockets.get_mut(&id)?;
-        let mut written = 0;
-        if control.fd >= 0 && control.queued == 0 {
-            match super::io::write_vectored_now(control.fd, &pieces) {
-                Ok(n) if n == pieces.iter().map(|p| p.len()).sum::<usize>() => {
-                    return Some(WriteOutcome::Done);
-                }
-                Ok(n) => written = n,
-                Err(e) => return Some(WriteOutcome::Failed(super::code_of(&e))),
-            }
-        }
-        // What did not go, queued as one write: the rest of the piece cut short, then the
-        // pieces after it.
-        let mut rest = Vec::new();
-        for (value, piece) in values.iter().zip(&pieces) {
-            if written >= piece.len() {
-                written -= piece.len();
-                continue;
-            }
-            rest.push(PendingBytes::of_view(scope, *value, &piece[written..]));
-            written = 0;
-        }
-        control.queued += 1;
-        let _ = control.input.send(Input::Write(seq, rest));
-        Some(WriteOutcome::Queued)
-    });
-    answer_write(scope, &mut rv, outcome);
+    write_views(scope, &mut rv, id, seq, &values);
 }
 
 /// `netWrite(id, seq, bytes)`: true when written at once, an error code when that failed, or
@@ -1068,16 +1069,7 @@ pub fn op_net_write(
 ) {
     let id = args.get(0).uint32_value(scope).unwrap_or(0);
     let seq = args.get(1).uint32_value(scope).unwrap_or(0);
-    let value = args.get(2);
-    let bytes: &[u8] = view_bytes(scope, value).map_or(&[], |b| &*b);
-    let outcome = SOCKETS.with(|s| {
-        s.borrow_mut().get_mut(&id).map(|control| {
-            write_now_or_queue(control, seq, bytes, |written| {
-                PendingBytes::of_view(scope, value, &bytes[written..])
-            })
-        })
-    });
-    answer_write(scope, &mut rv, outcome);
+    write_views(scope, &mut rv, id, seq, &[args.get(2)]);
 }
 
 /// `netShutdown(id)`: ends the writing side after the queued writes; `['shutdown']` follows.
