@@ -23,6 +23,9 @@ pub struct Load {
     pub rps: f64,
     pub p99: Duration,
     pub errors: u64,
+    /// CPU time the server's processes (and their children) spent per answered request,
+    /// in microseconds: what each request costs, whoever else shares the cores.
+    pub cpu_per_request: Option<f64>,
 }
 
 /// A server process, killed when dropped.
@@ -185,21 +188,80 @@ fn read_answer(stream: &mut TcpStream, buf: &mut [u8], filled: &mut usize) -> Re
     Ok(())
 }
 
-/// Puts load on `port` for `seconds` after a warm-up, from `cpus` (any when empty).
-fn load(port: u16, path: &str, seconds: u64, cpus: &[usize]) -> Load {
+/// CPU time (user and system, in clock ticks) of process `root` and all its descendants, from
+/// /proc; None where /proc cannot be read.
+fn tree_cpu_ticks(root: u32) -> Option<u64> {
+    let mut stats = Vec::new();
+    for entry in std::fs::read_dir("/proc").ok()?.flatten() {
+        let Some(pid) = entry
+            .file_name()
+            .to_str()
+            .and_then(|n| n.parse::<u32>().ok())
+        else {
+            continue;
+        };
+        let Ok(text) = std::fs::read_to_string(format!("/proc/{pid}/stat")) else {
+            continue;
+        };
+        // Fields after the command (which may hold spaces) are: state ppid ... utime stime.
+        let Some((_, rest)) = text.rsplit_once(')') else {
+            continue;
+        };
+        let fields: Vec<&str> = rest.split_whitespace().collect();
+        let number = |i: usize| fields.get(i).and_then(|f| f.parse::<u64>().ok());
+        if let (Some(ppid), Some(utime), Some(stime)) = (number(1), number(11), number(12)) {
+            stats.push((pid, ppid as u32, utime + stime));
+        }
+    }
+    let mut tree = vec![root];
+    let mut ticks = 0;
+    let mut i = 0;
+    while let Some(&pid) = tree.get(i) {
+        for &(child, parent, cpu) in &stats {
+            if parent == pid {
+                tree.push(child);
+            }
+            if child == pid {
+                ticks += cpu;
+            }
+        }
+        i += 1;
+    }
+    Some(ticks)
+}
+
+/// Clock ticks per second, for the ticks in /proc's stat files.
+fn ticks_per_second() -> f64 {
+    // SAFETY: sysconf only reads a system constant.
+    let ticks = unsafe { libc::sysconf(libc::_SC_CLK_TCK) };
+    if ticks > 0 { ticks as f64 } else { 100.0 }
+}
+
+/// Puts load on the server for `seconds` after a warm-up, from `cpus` (any when empty).
+fn load(server: &Server, path: &str, seconds: u64, cpus: &[usize]) -> Load {
+    let port = server.port;
     let request = format!("GET {path} HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n").into_bytes();
     let _ = run_for(port, &request, WARMUP, cpus);
     let measured = Duration::from_secs(seconds);
+    let cpu_before = tree_cpu_ticks(server.child.id());
     let (mut latencies, errors) = run_for(port, &request, measured, cpus);
+    let cpu_after = tree_cpu_ticks(server.child.id());
     latencies.sort_unstable();
     let p99 = latencies
         .get(latencies.len().saturating_sub(1) * 99 / 100)
         .copied()
         .unwrap_or(0);
+    let cpu_per_request = match (cpu_before, cpu_after) {
+        (Some(before), Some(after)) if !latencies.is_empty() => Some(
+            after.saturating_sub(before) as f64 / ticks_per_second() * 1e6 / latencies.len() as f64,
+        ),
+        _ => None,
+    };
     Load {
         rps: latencies.len() as f64 / measured.as_secs_f64(),
         p99: Duration::from_micros(u64::from(p99)),
         errors,
+        cpu_per_request,
     }
 }
 
@@ -259,7 +321,7 @@ pub fn run(pack: &Path, out_dir: &Path, seconds: u64) -> Result<String> {
         out,
         "\n## http server on loopback\n\n{CONNECTIONS} keep-alive connections, {seconds} s after \
          {} s of warm-up; a single process has the first CPU to itself and the load the others; \
-         ratio = packed / node (requests: above 1 is better; p99: below 1)\n",
+         ratio = packed / node (requests: above 1 is better; p99 and CPU per request: below 1)\n",
         WARMUP.as_secs()
     );
     let _ = writeln!(out, "| case | metric | packed | node | ratio |");
@@ -291,9 +353,9 @@ pub fn run(pack: &Path, out_dir: &Path, seconds: u64) -> Result<String> {
                 _ => (None, &[][..]),
             };
             let packed = start(exe, &[], &envs(free_port()?), server_cpu)
-                .map(|server| load(server.port, path, seconds, load_cpus));
+                .map(|server| load(&server, path, seconds, load_cpus));
             let node = start("node", &[script], &envs(free_port()?), server_cpu)
-                .map(|server| load(server.port, path, seconds, load_cpus));
+                .map(|server| load(&server, path, seconds, load_cpus));
             let (packed, node) = match (packed, node) {
                 (Ok(p), Ok(n)) => (p, n),
                 (p, n) => {
@@ -324,6 +386,13 @@ pub fn run(pack: &Path, out_dir: &Path, seconds: u64) -> Result<String> {
                 ms(node.p99),
                 ms(packed.p99) / ms(node.p99).max(f64::MIN_POSITIVE)
             );
+            if let (Some(p), Some(n)) = (packed.cpu_per_request, node.cpu_per_request) {
+                let _ = writeln!(
+                    out,
+                    "| {case} | server CPU per request (µs) | {p:.1} | {n:.1} | {:.2} |",
+                    p / n.max(f64::MIN_POSITIVE)
+                );
+            }
             match single {
                 None => single = Some((packed.rps, node.rps)),
                 Some((packed_one, node_one)) => {
