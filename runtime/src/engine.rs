@@ -515,7 +515,7 @@ impl Run {
         &self,
         scope: &mut v8::PinScope,
         func: v8::Local<v8::Function>,
-        frame: Option<v8::Global<v8::Value>>,
+        frame: Option<&v8::Global<v8::Value>>,
         args: &[v8::Local<v8::Value>],
     ) -> Result<(), Ended> {
         if let Some(frame) = frame {

@@ -113,10 +113,12 @@ struct PendingOp {
     refed: bool,
 }
 
+/// Shared handles: each value delivered takes its own reference to them, and counting one is
+/// cheaper than making a V8 global handle for it.
 struct StreamTarget {
-    callback: v8::Global<v8::Function>,
+    callback: Rc<v8::Global<v8::Function>>,
     /// The async context frame the source was opened in.
-    frame: Option<v8::Global<v8::Value>>,
+    frame: Option<Rc<v8::Global<v8::Value>>>,
     refed: bool,
 }
 
@@ -245,8 +247,8 @@ impl EventLoop {
         self.streams.insert(
             id,
             StreamTarget {
-                callback,
-                frame,
+                callback: Rc::new(callback),
+                frame: frame.map(Rc::new),
                 refed: true,
             },
         );
@@ -516,9 +518,9 @@ fn poll(
                 else {
                     continue;
                 };
-                let callback = v8::Local::new(scope, callback);
+                let callback = v8::Local::new(scope, &*callback);
                 let value = value.into_js(scope);
-                run.call_function(scope, callback, frame, &[value])?;
+                run.call_function(scope, callback, frame.as_deref(), &[value])?;
                 run.after_callback(scope)?;
             }
             Wake::Timeout => {}
@@ -570,7 +572,7 @@ fn complete(run: &Run, scope: &mut v8::PinScope, id: u32, result: OpResult) -> R
                 Ok(value) => [v8::null(scope).into(), value.into_js(scope)],
                 Err(error) => [error.to_js(scope), v8::undefined(scope).into()],
             };
-            run.call_function(scope, callback, frame, &args)?;
+            run.call_function(scope, callback, frame.as_ref(), &args)?;
         }
         OpTarget::Promise(resolver) => {
             let resolver = v8::Local::new(scope, resolver);

@@ -757,6 +757,7 @@ programs! {
     stream_transform_modes,
     stream_unhandled_error_output,
     stream_wrap_end_order,
+    stream_wrap_timeout,
     stream_writable_lifecycle,
     string_decoder_chunks,
     string_decoder_module,

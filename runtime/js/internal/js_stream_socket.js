@@ -10,6 +10,7 @@ class JSStreamSocket extends net.Socket {
     super();
     this.stream = stream;
     stream.on('data', (chunk) => {
+      this._unrefTimer();
       if (!this.push(chunk)) stream.pause();
     });
     stream.once('end', () => this.push(null));
@@ -28,10 +29,12 @@ class JSStreamSocket extends net.Socket {
   }
 
   _write(chunk, encoding, callback) {
+    this._unrefTimer();
     this.stream.write(chunk, encoding, callback);
   }
 
   _writev(chunks, callback) {
+    this._unrefTimer();
     this.stream.write(joinChunks(chunks), callback);
   }
 

@@ -353,7 +353,7 @@ class Socket extends Duplex {
         }
         this.connecting = false;
         this.#syncRef();
-        this.#touch();
+        this._unrefTimer();
         // Reading starts at once (the end of the input is noticed even with no reader yet).
         if (!this.isPaused()) this.read(0);
         this.emit('connect');
@@ -363,7 +363,7 @@ class Socket extends Duplex {
       case 'data': {
         const bytes = event[1];
         this.bytesRead += bytes.byteLength;
-        this.#touch();
+        this._unrefTimer();
         if (!this.push(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)) && this[kId] !== null) {
           ops.netFlow(this[kId], false);
           this[kReading] = false;
@@ -383,7 +383,7 @@ class Socket extends Duplex {
         const pending = this[kWrites].get(seq);
         if (pending === undefined) break;
         this[kWrites].delete(seq);
-        this.#touch();
+        this._unrefTimer();
         this.#syncRef();
         pending(code === undefined ? null : addressError(code, 'write'));
         break;
@@ -413,8 +413,9 @@ class Socket extends Duplex {
     }
   }
 
-  /** Activity: the idle timer starts again. */
-  #touch() {
+  /** Activity: the idle timer starts again (Node's name; sockets over other streams and
+   * wrapping sockets call it on their own I/O). */
+  _unrefTimer() {
     this[kTimeout]?.refresh();
   }
 
@@ -449,7 +450,7 @@ class Socket extends Duplex {
   #settleWrite(outcome, seq, callback) {
     // Written at once (the common case), as libuv does: the callback comes now.
     if (outcome === true) {
-      this.#touch();
+      this._unrefTimer();
       callback(null);
     } else if (typeof outcome === 'string') {
       callback(addressError(outcome, 'write'));
