@@ -922,6 +922,7 @@ programs! {
     zlib_options_matrix,
     zlib_stream_event_order,
     zlib_stream_state,
+    zlib_sync_errors,
 }
 
 #[test]

@@ -367,7 +367,14 @@ class ZlibBase extends Transform {
     const handle = this._handle;
     if (handle === null) throw new TypeError("Cannot read properties of null (reading 'writeSync')");
     const [output, , errno, message] = ops.zlibWrite(this[kHandle], flush, chunk);
-    if (errno !== 0) throw zlibError(this._mode, errno, message);
+    if (errno !== 0) {
+      const err = zlibError(this._mode, errno, message);
+      // As in Node, the stream that failed is destroyed (its 'error' event still comes, heard
+      // by a listener of the step's own, so only the throw reaches the caller).
+      this.on('error', () => {});
+      this.destroy(err);
+      throw err;
+    }
     // Node counts only this step's input here.
     this.bytesWritten = chunk.byteLength;
     handle.close();
