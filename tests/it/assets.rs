@@ -253,3 +253,53 @@ fn asset_globs_from_package_json_and_empty_matches() {
     assert!(!missing.exists());
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+/// `node:sea` in a packed executable: it is a single-executable application whose assets are
+/// the embedded files by their paths relative to the project, with Node's errors for a
+/// missing key and for arguments of the wrong type. (Node itself answers false to `isSea()`
+/// outside such an application, so this is not compared with node.)
+#[test]
+fn node_sea_reads_assets() {
+    let dir = fresh_dir("sea-app");
+    let project = dir.join("project");
+    copy_dir(&fixture("sea-app"), &project);
+    let exe = dir.join("app");
+    let built = pack_in(
+        &project,
+        &[
+            "build",
+            "main.mjs",
+            "-o",
+            exe.to_str().unwrap(),
+            "--assets",
+            "data",
+        ],
+        &[],
+    );
+    assert!(
+        built.status.success(),
+        "{}",
+        String::from_utf8_lossy(&built.stderr)
+    );
+    // Run from elsewhere: the assets come from the executable, not the project.
+    let packed = run_exe_in(&exe, &dir, &[]);
+    packed.assert_no_panic();
+    assert_eq!(packed.code, Some(0), "{}", packed.stderr);
+    let expected = [
+        "isSea true",
+        "keys [\"data/greeting.txt\",\"data/sub/bytes.bin\"]",
+        "text \"hello from an asset\\n\"",
+        "raw true 0,1,2,255",
+        "each call is a copy 0",
+        "blob text/plain 20 \"hello from an asset\\n\"",
+        "ERR_SINGLE_EXECUTABLE_APPLICATION_ASSET_NOT_FOUND Cannot find asset data/missing.txt \
+         for the single executable application",
+        "ERR_SINGLE_EXECUTABLE_APPLICATION_ASSET_NOT_FOUND Cannot find asset \
+         ./data/greeting.txt for the single executable application",
+        "ERR_INVALID_ARG_TYPE The \"key\" argument must be of type string. Received type \
+         number (5)",
+        "ERR_INVALID_ARG_TYPE The \"encoding\" argument must be of type string. Received type \
+         number (5)",
+    ];
+    assert_eq!(packed.stdout, format!("{}\n", expected.join("\n")));
+}

@@ -13,7 +13,7 @@ use std::path::{Path, PathBuf};
 use crate::async_op::{self, OpError, OpResult, OpValue};
 
 mod assets;
-pub use assets::install as install_assets;
+pub use assets::{install as install_assets, op_sea_asset, op_sea_asset_keys};
 
 /// One file system operation with its decoded arguments.
 enum FsOp {

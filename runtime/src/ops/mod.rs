@@ -120,6 +120,8 @@ op_table! {
     "fsAsync" => fs::op_fs_async,
     "fsWatch" => watch::op_fs_watch,
     "fsWatchClose" => watch::op_fs_watch_close,
+    "seaAsset" => fs::op_sea_asset,
+    "seaAssetKeys" => fs::op_sea_asset_keys,
     "decodeUtf8" => @pure text::op_decode_utf8,
     "encodeUtf8" => @pure text::op_encode_utf8,
     "encodingName" => @pure text::op_encoding_name,

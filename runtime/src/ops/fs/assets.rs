@@ -488,3 +488,38 @@ pub(super) fn serve(op: &FsOp) -> Option<OpResult> {
         _ => None,
     }
 }
+
+/// `seaAsset(key)`, for `node:sea`: the bytes of the embedded file whose path relative to the
+/// project (as `pack inspect` lists it) is exactly `key`; undefined when there is none, or
+/// `'EIO'` when its stored bytes were damaged.
+pub fn op_sea_asset(
+    scope: &mut v8::PinScope,
+    args: v8::FunctionCallbackArguments,
+    mut rv: v8::ReturnValue<v8::Value>,
+) {
+    let key = args.get(0).to_rust_string_lossy(scope);
+    let Some(tree) = tree() else {
+        return;
+    };
+    let Some(index) = tree.entries.iter().position(|e| e.path == key) else {
+        return;
+    };
+    match tree.data(index, "read") {
+        Ok(bytes) => {
+            if let Some(array) = crate::ops::uint8_array(scope, bytes.into_owned()) {
+                rv.set(array.into());
+            }
+        }
+        Err(_) => rv.set(v8::String::new(scope, "EIO").expect("code").into()),
+    }
+}
+
+/// `seaAssetKeys()`: the embedded files' paths relative to the project, in the build's order.
+pub fn op_sea_asset_keys(
+    scope: &mut v8::PinScope,
+    _args: v8::FunctionCallbackArguments,
+    mut rv: v8::ReturnValue<v8::Value>,
+) {
+    let keys = tree().map(|t| t.entries.iter().map(|e| e.path).collect::<Vec<_>>());
+    rv.set(crate::ops::string_array(scope, keys.unwrap_or_default()).into());
+}
