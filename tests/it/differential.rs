@@ -642,6 +642,7 @@ programs! {
     inspect_show_hidden_details,
     inspect_sorted_array_keys,
     inspect_values,
+    inspector_trace_events_idle,
     interval_clear_self,
     interval_timing,
     kill_errors,
