@@ -16,6 +16,9 @@ use anyhow::{Context, Result, bail};
 use crate::bench::say;
 
 const CONNECTIONS: usize = 32;
+/// Runs of each server per case, alternating, of which each metric's median is shown: single
+/// runs on a shared machine swing by 15–30%.
+const ROUNDS: usize = 3;
 const WARMUP: Duration = Duration::from_secs(1);
 
 /// What one load run measured.
@@ -26,6 +29,25 @@ pub struct Load {
     /// CPU time the server's processes (and their children) spent per answered request,
     /// in microseconds: what each request costs, whoever else shares the cores.
     pub cpu_per_request: Option<f64>,
+}
+
+fn median(mut values: Vec<f64>) -> f64 {
+    values.sort_by(f64::total_cmp);
+    values.get(values.len() / 2).copied().unwrap_or(0.0)
+}
+
+/// Each metric's median over `runs` (errors: their sum).
+fn median_load(runs: &[Load]) -> Load {
+    Load {
+        rps: median(runs.iter().map(|l| l.rps).collect()),
+        p99: Duration::from_secs_f64(median(runs.iter().map(|l| l.p99.as_secs_f64()).collect())),
+        errors: runs.iter().map(|l| l.errors).sum(),
+        cpu_per_request: runs
+            .iter()
+            .map(|l| l.cpu_per_request)
+            .collect::<Option<Vec<_>>>()
+            .map(median),
+    }
 }
 
 /// A server process, killed when dropped.
@@ -320,8 +342,8 @@ pub fn run(pack: &Path, out_dir: &Path, seconds: u64) -> Result<String> {
     let _ = writeln!(
         out,
         "\n## http server on loopback\n\n{CONNECTIONS} keep-alive connections, {seconds} s after \
-         {} s of warm-up; a single process has the first CPU to itself and the load the others; \
-         ratio = packed / node (requests: above 1 is better; p99 and CPU per request: below 1)\n",
+         {} s of warm-up, {ROUNDS} runs of each server taking turns (medians shown); a single \
+         process has the first CPU to itself and the load the others; ratio = packed / node (requests: above 1 is better; p99 and CPU per request: below 1)\n",
         WARMUP.as_secs()
     );
     let _ = writeln!(out, "| case | metric | packed | node | ratio |");
@@ -352,19 +374,44 @@ pub fn run(pack: &Path, out_dir: &Path, seconds: u64) -> Result<String> {
                 Some((&first, rest)) if workers == 1 && !rest.is_empty() => (Some(first), rest),
                 _ => (None, &[][..]),
             };
-            let packed = start(exe, &[], &envs(free_port()?), server_cpu)
-                .map(|server| load(&server, path, seconds, load_cpus));
-            let node = start("node", &[script], &envs(free_port()?), server_cpu)
-                .map(|server| load(&server, path, seconds, load_cpus));
-            let (packed, node) = match (packed, node) {
-                (Ok(p), Ok(n)) => (p, n),
-                (p, n) => {
-                    for e in [p.err(), n.err()].into_iter().flatten() {
-                        say(&format!("http {case} not measured: {e:#}\n"));
-                    }
-                    continue;
-                }
+            let run_packed = || {
+                start(exe, &[], &envs(free_port()?), server_cpu)
+                    .map(|server| load(&server, path, seconds, load_cpus))
             };
+            let run_node = || {
+                start("node", &[script], &envs(free_port()?), server_cpu)
+                    .map(|server| load(&server, path, seconds, load_cpus))
+            };
+            let mut packed_runs = Vec::with_capacity(ROUNDS);
+            let mut node_runs = Vec::with_capacity(ROUNDS);
+            let mut failure = None;
+            'rounds: for round in 0..ROUNDS {
+                // Each goes first in turn: neither always runs in the other's wake.
+                let order = if round % 2 == 0 {
+                    [true, false]
+                } else {
+                    [false, true]
+                };
+                for packed in order {
+                    let (run, runs) = if packed {
+                        (run_packed(), &mut packed_runs)
+                    } else {
+                        (run_node(), &mut node_runs)
+                    };
+                    match run {
+                        Ok(measured) => runs.push(measured),
+                        Err(e) => {
+                            failure = Some(e);
+                            break 'rounds;
+                        }
+                    }
+                }
+            }
+            if let Some(e) = failure {
+                say(&format!("http {case} not measured: {e:#}\n"));
+                continue;
+            }
+            let (packed, node) = (median_load(&packed_runs), median_load(&node_runs));
             if packed.errors + node.errors > 0 {
                 say(&format!(
                     "http {case}: {} errors packed, {} under node\n",
