@@ -41,3 +41,54 @@ for (const bad of [undefined, null, 'x', { categories: 'x' }, { categories: [] }
     console.log(e.name, e.code, e.message);
   }
 }
+
+// Arguments are checked before the missing connection is.
+const session = new inspector.Session();
+for (const args of [[1], ['m', 1], ['m', [], () => {}], ['m', {}, 1], ['m', null], ['m', () => {}]]) {
+  try {
+    session.post(...args);
+  } catch (e) {
+    console.log('post', e.code, e.message);
+  }
+}
+try {
+  session.connectToMainThread();
+} catch (e) {
+  console.log('connectToMainThread', e.code, e.message);
+}
+console.log('open.length', inspector.open.length, 'post.length', inspector.Session.prototype.post.length);
+console.log('promises share', inspectorPromises.console === inspector.console, inspectorPromises.Network === inspector.Network);
+console.log('promises Session', inspectorPromises.Session.prototype instanceof inspector.Session, Object.getOwnPropertyNames(inspectorPromises.Session.prototype).join(','));
+new inspectorPromises.Session().post(1).catch((e) => console.log('promises post', e.code));
+
+// Enabled categories: each once, sorted, empty names left out. Node writes its trace file into
+// the working directory, so the program works in a directory of its own and removes it.
+const fs = require('fs');
+const os = require('os');
+const path = require('path');
+const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'trace-events-'));
+process.chdir(scratch);
+process.on('warning', (w) => console.log('warning', w.name, w.message));
+const own = ['v8'];
+const first = traceEvents.createTracing({ categories: own });
+own.push('node.perf');
+console.log('categories follow the array', first.categories);
+const second = traceEvents.createTracing({ categories: ['b,a', '', 'v8', ' c'] });
+first.enable();
+console.log('one enabled', traceEvents.getEnabledCategories(), first.enabled);
+second.enable();
+second.enable();
+console.log('two enabled', traceEvents.getEnabledCategories());
+first.disable();
+console.log('first disabled', traceEvents.getEnabledCategories(), first.enabled);
+second.disable();
+console.log('none enabled', traceEvents.getEnabledCategories());
+const many = Array.from({ length: 11 }, (_, i) => traceEvents.createTracing({ categories: [`c${i}`] }));
+for (const tracing of many) tracing.enable();
+console.log('eleven enabled', traceEvents.getEnabledCategories().split(',').length);
+for (const tracing of many) tracing.disable();
+setTimeout(() => {
+  process.chdir(os.tmpdir());
+  fs.rmSync(scratch, { recursive: true, force: true });
+  console.log('done');
+}, 50);

@@ -231,8 +231,12 @@ fn tree_cpu_ticks(root: u32) -> Option<u64> {
         };
         let fields: Vec<&str> = rest.split_whitespace().collect();
         let number = |i: usize| fields.get(i).and_then(|f| f.parse::<u64>().ok());
-        if let (Some(ppid), Some(utime), Some(stime)) = (number(1), number(11), number(12)) {
-            stats.push((pid, ppid as u32, utime + stime));
+        // With the times of its children that were waited for: a worker that exits while
+        // measured moves its time into its parent's count instead of dropping out of the sum.
+        if let (Some(ppid), Some(utime), Some(stime), Some(cutime), Some(cstime)) =
+            (number(1), number(11), number(12), number(13), number(14))
+        {
+            stats.push((pid, ppid as u32, utime + stime + cutime + cstime));
         }
     }
     let mut tree = vec![root];

@@ -1,38 +1,45 @@
 'use strict';
 // node:inspector without an inspector in the process: nothing is listening, so `url()` is
-// undefined and waiting for a debugger fails as in Node when none is open; opening one, or a
-// session to it, fails with ERR_INSPECTOR_NOT_AVAILABLE, as in a Node built without one.
-// Programs that only ask whether they are being debugged run unchanged.
+// undefined and waiting for a debugger fails as in Node when none is open. Opening one, or
+// connecting a session, fails with ERR_INSPECTOR_NOT_AVAILABLE (the error a Node built without
+// an inspector gives when the module loads). Programs that only ask whether they are being
+// debugged run unchanged.
 
 const EventEmitter = require('events');
-const { codedError } = require('internal/errors');
+const { codedError, invalidArgType } = require('internal/errors');
 
 function notAvailable() {
   return codedError(Error, 'ERR_INSPECTOR_NOT_AVAILABLE', 'Inspector is not available');
 }
 
-function notConnected() {
-  return codedError(Error, 'ERR_INSPECTOR_NOT_CONNECTED', 'Session is not connected');
-}
+class Session extends EventEmitter {
+  connect() {
+    throw notAvailable();
+  }
 
-/** The Session class; with `promises`, `post` answers with a promise (inspector/promises). */
-function makeSession(promises) {
-  return class Session extends EventEmitter {
-    connect() {
-      throw notAvailable();
+  connectToMainThread() {
+    if (require('worker_threads').isMainThread) {
+      throw codedError(Error, 'ERR_INSPECTOR_NOT_WORKER', 'Current thread is not a worker');
     }
+    throw notAvailable();
+  }
 
-    connectToMainThread() {
-      throw notAvailable();
+  post(method, params, callback) {
+    if (typeof method !== 'string') throw invalidArgType('method', 'string', method);
+    if (!callback && typeof params === 'function') {
+      callback = params;
+      params = null;
     }
-
-    post() {
-      if (promises) return Promise.reject(notConnected());
-      throw notConnected();
+    if (params != null && (typeof params !== 'object' || Array.isArray(params))) {
+      throw invalidArgType('params', 'object', params);
     }
+    if (callback != null && typeof callback !== 'function') {
+      throw invalidArgType('callback', 'function', callback);
+    }
+    throw codedError(Error, 'ERR_INSPECTOR_NOT_CONNECTED', 'Session is not connected');
+  }
 
-    disconnect() {}
-  };
+  disconnect() {}
 }
 
 // The inspector's console reaches only a connected front end: with none, its methods do nothing.
@@ -41,29 +48,27 @@ const consoleMethods = [
   'groupCollapsed', 'groupEnd', 'clear', 'count', 'countReset', 'assert', 'profile',
   'profileEnd', 'time', 'timeLog', 'timeEnd', 'timeStamp', 'context',
 ];
+const inspectorConsole = {};
+for (const name of consoleMethods) inspectorConsole[name] = function () {};
 
-function makeModule(promises) {
-  const inspectorConsole = {};
-  for (const name of consoleMethods) inspectorConsole[name] = function () {};
-  const network = {};
-  for (const name of ['requestWillBeSent', 'responseReceived', 'loadingFinished', 'loadingFailed']) {
-    network[name] = function () {};
-  }
-  return {
-    open() {
-      throw notAvailable();
-    },
-    close() {},
-    url() {
-      return undefined;
-    },
-    waitForDebugger() {
-      throw codedError(Error, 'ERR_INSPECTOR_NOT_ACTIVE', 'Inspector is not active');
-    },
-    console: inspectorConsole,
-    Session: makeSession(promises),
-    Network: network,
-  };
+const Network = {};
+for (const name of ['requestWillBeSent', 'responseReceived', 'loadingFinished', 'loadingFailed']) {
+  Network[name] = function () {};
 }
 
-module.exports = { makeModule };
+module.exports = {
+  // Node's parameters (port, host, wait), for its length.
+  open(port, host, wait) {
+    throw notAvailable();
+  },
+  close() {},
+  url() {
+    return undefined;
+  },
+  waitForDebugger() {
+    throw codedError(Error, 'ERR_INSPECTOR_NOT_ACTIVE', 'Inspector is not active');
+  },
+  console: inspectorConsole,
+  Session,
+  Network,
+};

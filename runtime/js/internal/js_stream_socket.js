@@ -30,12 +30,20 @@ class JSStreamSocket extends net.Socket {
 
   _write(chunk, encoding, callback) {
     this._unrefTimer();
-    this.stream.write(chunk, encoding, callback);
+    this.stream.write(chunk, encoding, this.#written(callback));
   }
 
   _writev(chunks, callback) {
     this._unrefTimer();
-    this.stream.write(joinChunks(chunks), callback);
+    this.stream.write(joinChunks(chunks), this.#written(callback));
+  }
+
+  /** A write's callback that first counts its completion as activity, as Node does. */
+  #written(callback) {
+    return (err) => {
+      if (!err) this._unrefTimer();
+      callback(err);
+    };
   }
 
   _final(callback) {

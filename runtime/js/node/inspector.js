@@ -1,4 +1,4 @@
 'use strict';
 // node:inspector: see internal/inspector_session.
 
-module.exports = require('internal/inspector_session').makeModule();
+module.exports = require('internal/inspector_session');

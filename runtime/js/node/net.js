@@ -413,10 +413,10 @@ class Socket extends Duplex {
     }
   }
 
-  /** Activity: the idle timer starts again (Node's name; sockets over other streams and
-   * wrapping sockets call it on their own I/O). */
+  /** Activity: the idle timers of this socket and of the sockets it wraps (`_parent`) start
+   * again. Node's name; sockets over other streams call it on their own I/O. */
   _unrefTimer() {
-    this[kTimeout]?.refresh();
+    for (let socket = this; socket != null; socket = socket._parent) socket[kTimeout]?.refresh();
   }
 
   _read() {

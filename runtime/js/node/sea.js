@@ -36,7 +36,7 @@ function getAssetAsBlob(key, options) {
   return new Blob([getRawAsset(key)], options);
 }
 
-/** The keys of all the assets (Node 22 and later have it too). */
+/** The keys of all the assets (Node 24.8 added it; Node 20 has no such function). */
 function getAssetKeys() {
   return ops.seaAssetKeys();
 }

@@ -1,4 +1,14 @@
 'use strict';
-// node:inspector/promises: the same as node:inspector, with a Session whose post answers with a promise.
+// node:inspector/promises: node:inspector with a Session whose post answers with a promise.
 
-module.exports = require('internal/inspector_session').makeModule(true);
+const inspector = require('inspector');
+
+class Session extends inspector.Session {
+  post(method, params) {
+    return new Promise((resolve, reject) => {
+      super.post(method, params, (err, result) => (err ? reject(err) : resolve(result)));
+    });
+  }
+}
+
+module.exports = { ...inspector, Session };
