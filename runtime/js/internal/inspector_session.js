@@ -6,7 +6,7 @@
 // debugged run unchanged.
 
 const EventEmitter = require('events');
-const { codedError, invalidArgType } = require('internal/errors');
+const { codedError, validateFunction, validateObject, validateString } = require('internal/errors');
 
 function notAvailable() {
   return codedError(Error, 'ERR_INSPECTOR_NOT_AVAILABLE', 'Inspector is not available');
@@ -25,17 +25,13 @@ class Session extends EventEmitter {
   }
 
   post(method, params, callback) {
-    if (typeof method !== 'string') throw invalidArgType('method', 'string', method);
+    validateString(method, 'method');
     if (!callback && typeof params === 'function') {
       callback = params;
       params = null;
     }
-    if (params != null && (typeof params !== 'object' || Array.isArray(params))) {
-      throw invalidArgType('params', 'object', params);
-    }
-    if (callback != null && typeof callback !== 'function') {
-      throw invalidArgType('callback', 'function', callback);
-    }
+    if (params != null) validateObject(params, 'params');
+    if (callback != null) validateFunction(callback, 'callback');
     throw codedError(Error, 'ERR_INSPECTOR_NOT_CONNECTED', 'Session is not connected');
   }
 

@@ -6,6 +6,7 @@
 const EventEmitter = require('events');
 const { Buffer } = require('buffer');
 const { Duplex } = require('stream');
+const { chunkBytes } = require('internal/streams/common');
 const {
   addressError, codedError, errnoException, errnoInfo, invalidArgType, invalidArgValue, outOfRange, validateAbortSignal,
   validateFunction, validateInteger, validateNumber, validatePort, validateString,
@@ -470,7 +471,7 @@ class Socket extends Duplex {
       callback(codedError(Error, 'ERR_SOCKET_CLOSED', 'Socket is closed'));
       return;
     }
-    const views = chunks.map(({ chunk, encoding }) => (typeof chunk === 'string' ? Buffer.from(chunk, encoding) : chunk));
+    const views = chunkBytes(chunks);
     const seq = this[kNextWrite]++;
     for (const view of views) this._bytesDispatched += view.byteLength;
     this.#settleWrite(ops.netWritev(this[kId], seq, views), seq, callback);

@@ -18,7 +18,6 @@ let namesOf;
 class Tracing {
   #categories;
   #names;
-  #enabled = false;
 
   static {
     namesOf = (tracing) => tracing.#names;
@@ -34,8 +33,7 @@ class Tracing {
   }
 
   enable() {
-    if (this.#enabled) return;
-    this.#enabled = true;
+    if (this.enabled) return;
     enabledTracings.add(this);
     if (enabledTracings.size > MAX_ENABLED) {
       process.emitWarning(
@@ -45,13 +43,11 @@ class Tracing {
   }
 
   disable() {
-    if (!this.#enabled) return;
-    this.#enabled = false;
     enabledTracings.delete(this);
   }
 
   get enabled() {
-    return this.#enabled;
+    return enabledTracings.has(this);
   }
 
   get categories() {

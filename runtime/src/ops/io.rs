@@ -6,15 +6,7 @@ use crate::stdio;
 /// Writes as much of `bytes` as the non-blocking socket `fd` takes now, as libuv tries before
 /// it queues a write: the count written (less than all when the socket is full), or the error.
 pub fn write_now(fd: std::os::fd::RawFd, bytes: &[u8]) -> std::io::Result<usize> {
-    let mut written = 0;
-    while written < bytes.len() {
-        match send_some(fd, &bytes[written..]) {
-            Ok(n) => written += n,
-            Err(e) if e.kind() == std::io::ErrorKind::WouldBlock => break,
-            Err(e) => return Err(e),
-        }
-    }
-    Ok(written)
+    write_vectored_now(fd, &[bytes])
 }
 
 /// One send that does not wait: how many bytes went, or WouldBlock when none could.

@@ -223,11 +223,16 @@ function errorOrDestroy(stream, err, sync) {
   }
 }
 
-/** The chunks a `_writev` gets (`{ chunk, encoding }`) as one Buffer. */
-function joinChunks(chunks) {
-  if (chunks.length === 1 && typeof chunks[0].chunk !== 'string') return chunks[0].chunk;
+/** The chunks a `_writev` gets (`{ chunk, encoding }`) as bytes, strings encoded. */
+function chunkBytes(chunks) {
   const { Buffer } = require('buffer');
-  return Buffer.concat(chunks.map(({ chunk, encoding }) => (typeof chunk === 'string' ? Buffer.from(chunk, encoding) : chunk)));
+  return chunks.map(({ chunk, encoding }) => (typeof chunk === 'string' ? Buffer.from(chunk, encoding) : chunk));
 }
 
-module.exports = { kDestroyed, construct, joinChunks, errorOrDestroy, isIterable, aggregateTwoErrors, destroyImpl, getHighWaterMark, getDefaultHighWaterMark, setDefaultHighWaterMark };
+/** The chunks a `_writev` gets as one Buffer. */
+function joinChunks(chunks) {
+  if (chunks.length === 1 && typeof chunks[0].chunk !== 'string') return chunks[0].chunk;
+  return require('buffer').Buffer.concat(chunkBytes(chunks));
+}
+
+module.exports = { kDestroyed, construct, chunkBytes, joinChunks, errorOrDestroy, isIterable, aggregateTwoErrors, destroyImpl, getHighWaterMark, getDefaultHighWaterMark, setDefaultHighWaterMark };
